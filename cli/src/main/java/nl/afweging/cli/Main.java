@@ -1,0 +1,50 @@
+package nl.afweging.cli;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code afweging}: the command line around the engine. Output is on stdout; every message is on stderr. */
+@Command(name = "afweging", mixinStandardHelpOptions = true, versionProvider = Main.Versie.class,
+        description = "Advies over hulpvragen volgens een afwegingskader (Drools-regels).",
+        subcommands = {DecideCommand.class, CommandLine.HelpCommand.class})
+public final class Main {
+
+    /** Exit codes shared by the commands (see the README). */
+    static final int OK = 0;
+    static final int ONGELDIGE_AANVRAAG = 2;
+    static final int REGELSET_FOUT = 3;
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.in, System.out, System.err));
+    }
+
+    /** Runs one command with the given streams, so tests can run the command line in-process. */
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        CommandLine cli = new CommandLine(new Main(), new Factory(in, out, err));
+        cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+        cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        return cli.execute(args);
+    }
+
+    /** Gives every command the streams of this run. */
+    private record Factory(InputStream in, PrintStream out, PrintStream err) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> cls) throws Exception {
+            if (cls == DecideCommand.class) {
+                return cls.cast(new DecideCommand(in, out, err));
+            }
+            return CommandLine.defaultFactory().create(cls);
+        }
+    }
+
+    static final class Versie implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"afweging " + nl.afweging.Engine.versie()};
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package nl.afweging;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import nl.afweging.internal.Evaluator;
+import nl.afweging.internal.LoadedRuleSet;
+import nl.afweging.internal.RuleSetLoader;
+import nl.afweging.internal.RuleSource;
+import nl.afweging.model.Aanvraag;
+import nl.afweging.model.Advies;
+import nl.afweging.model.Regelset;
+
+/**
+ * The afweging engine: one loaded afwegingskader that turns an {@link Aanvraag} into an explained
+ * {@link Advies}. Immutable and thread-safe: build it once (loading compiles the rule set, which takes
+ * seconds) and share it; every evaluation uses its own session.
+ *
+ * <pre>{@code
+ * Engine engine = Engine.builder().build();                 // the default afwegingskader
+ * Engine custom = Engine.builder().rules(Path.of("rules")).build();
+ * Advies advies = engine.evaluate(aanvraagJson);
+ * }</pre>
+ */
+public final class Engine {
+    private static final String VERSIE = readVersion();
+
+    private final LoadedRuleSet ruleSet;
+    private final Evaluator evaluator;
+
+    private Engine(LoadedRuleSet ruleSet) {
+        this.ruleSet = ruleSet;
+        this.evaluator = new Evaluator(ruleSet, VERSIE);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Configures and loads an {@link Engine}. */
+    public static final class Builder {
+        private Path rules;
+
+        private Builder() {}
+
+        /** Loads the rule set from this folder (for instance a copy of the repository's {@code rules/}). */
+        public Builder rules(Path folder) {
+            this.rules = folder;
+            return this;
+        }
+
+        /**
+         * Loads and compiles the rule set. Throws {@link RuleSetLoadException} naming every problem with its
+         * file and line (or table row and column).
+         */
+        public Engine build() {
+            RuleSource source = rules == null
+                    ? RuleSource.fromClasspath(RuleSource.DEFAULT_CLASSPATH_ROOT)
+                    : RuleSource.fromDirectory(rules);
+            return new Engine(RuleSetLoader.load(source));
+        }
+    }
+
+    /**
+     * Advises on one aanvraag. The aanvraag is checked against the contract first; when it is not valid,
+     * {@link InvalidAanvraagException} lists every problem and nothing is decided.
+     */
+    public Advies evaluate(Aanvraag aanvraag) {
+        return evaluateValid(Json.fromTree(Json.toTree(aanvraag)));
+    }
+
+    /** Reads, validates and advises on one aanvraag in JSON. */
+    public Advies evaluate(String aanvraagJson) {
+        return evaluateValid(Json.readAanvraag(aanvraagJson));
+    }
+
+    /** JSON in, JSON out (compact). */
+    public String evaluateToJson(String aanvraagJson) {
+        return Json.write(evaluate(aanvraagJson));
+    }
+
+    /** Which rule set this engine runs: naam, versie, geldigVanaf and content hash. */
+    public Regelset regelset() {
+        return ruleSet.regelset();
+    }
+
+    /** The version of this library, as every advies reports it. */
+    public static String versie() {
+        return VERSIE;
+    }
+
+    private Advies evaluateValid(Aanvraag aanvraag) {
+        Regelset r = ruleSet.regelset();
+        if (aanvraag.peildatum().isBefore(r.geldigVanaf())) {
+            throw new InvalidAanvraagException(List.of(new Fout("/peildatum",
+                    aanvraag.peildatum() + ", voor de regelset " + r.naam() + " " + r.versie() + " gold",
+                    "een peildatum op of na " + r.geldigVanaf())));
+        }
+        return evaluator.evaluate(aanvraag);
+    }
+
+    private static String readVersion() {
+        try (InputStream in = Engine.class.getResourceAsStream("engine.properties")) {
+            Properties p = new Properties();
+            p.load(in);
+            return p.getProperty("versie");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package nl.afweging;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.util.List;
+import nl.afweging.internal.AanvraagValidator;
+import nl.afweging.internal.JsonSupport;
+import nl.afweging.model.Aanvraag;
+
+/** Reading and writing the contract's JSON: a validated {@link Aanvraag} in, an advies (or any value) out. */
+public final class Json {
+    private Json() {}
+
+    /**
+     * Reads and validates an aanvraag. Throws {@link InvalidAanvraagException} with every problem at once
+     * (unknown fields, wrong types, values outside their set, impossible dates, malformed JSON).
+     */
+    public static Aanvraag readAanvraag(String json) {
+        JsonNode tree;
+        try {
+            tree = JsonSupport.MAPPER.readTree(json);
+        } catch (IOException e) {
+            throw new InvalidAanvraagException(List.of(new Fout("", "geen geldige JSON: " + JsonSupport.describe(e),
+                    "één JSON-object volgens aanvraag.schema.json")));
+        }
+        if (tree == null || tree.isMissingNode()) {
+            throw new InvalidAanvraagException(List.of(new Fout("", "geen invoer", "één JSON-object volgens aanvraag.schema.json")));
+        }
+        return fromTree(tree);
+    }
+
+    static Aanvraag fromTree(JsonNode tree) {
+        List<Fout> fouten = AanvraagValidator.valideer(tree);
+        if (!fouten.isEmpty()) {
+            throw new InvalidAanvraagException(fouten);
+        }
+        try {
+            return JsonSupport.MAPPER.treeToValue(tree, Aanvraag.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Gevalideerde aanvraag past niet op het model", e);
+        }
+    }
+
+    static JsonNode toTree(Object value) {
+        return JsonSupport.MAPPER.valueToTree(value);
+    }
+
+    /** Compact JSON, one line; the same value always gives the same bytes. */
+    public static String write(Object value) {
+        try {
+            return JsonSupport.MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Indented JSON for people. */
+    public static String writePretty(Object value) {
+        try {
+            return JsonSupport.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package nl.afweging.feiten;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+import nl.afweging.model.Aanvraag;
+import nl.afweging.model.Duur;
+import nl.afweging.model.HulpvraagSoort;
+import nl.afweging.model.Verwijzer;
+import nl.afweging.model.Veiligheid;
+import nl.afweging.model.Wet;
+import nl.afweging.model.Wlz;
+
+/** The aanvraag as one flat fact, with every default filled in. */
+public final class Casus {
+    private final Wet wet;
+    private final int leeftijd;
+    private final Set<HulpvraagSoort> soorten;
+    private final Duur duur;
+    private final Veiligheid veiligheid;
+    private final boolean hulpGeaccepteerd;
+    private final Wlz wlz;
+    private final boolean zvwAanspraak;
+    private final Verwijzer verwijzer;
+    private final boolean netwerkBeschikbaar;
+    private final boolean mantelzorgerOverbelast;
+    private final LocalDate peildatum;
+
+    public Casus(Aanvraag a) {
+        this.wet = a.wet();
+        this.leeftijd = a.persoon().leeftijd();
+        this.soorten = a.hulpvraag().soorten().isEmpty()
+                ? EnumSet.noneOf(HulpvraagSoort.class) : EnumSet.copyOf(a.hulpvraag().soorten());
+        this.duur = a.hulpvraag().duur();
+        this.veiligheid = a.veiligheid();
+        this.hulpGeaccepteerd = a.hulpGeaccepteerd();
+        this.wlz = a.wlz();
+        this.zvwAanspraak = a.zvwAanspraak();
+        this.verwijzer = a.verwijzer();
+        this.netwerkBeschikbaar = a.netwerk().beschikbaar();
+        this.mantelzorgerOverbelast = a.netwerk().mantelzorgerOverbelast();
+        this.peildatum = a.peildatum();
+    }
+
+    public Wet getWet() { return wet; }
+    public int getLeeftijd() { return leeftijd; }
+    public Set<HulpvraagSoort> getSoorten() { return soorten; }
+    public Duur getDuur() { return duur; }
+    public Veiligheid getVeiligheid() { return veiligheid; }
+    public boolean isHulpGeaccepteerd() { return hulpGeaccepteerd; }
+    public Wlz getWlz() { return wlz; }
+    public boolean isZvwAanspraak() { return zvwAanspraak; }
+    public Verwijzer getVerwijzer() { return verwijzer; }
+    public boolean isNetwerkBeschikbaar() { return netwerkBeschikbaar; }
+    public boolean isMantelzorgerOverbelast() { return mantelzorgerOverbelast; }
+    public LocalDate getPeildatum() { return peildatum; }
+
+    /** True when the hulpvraag names this soort. */
+    public boolean heeftSoort(HulpvraagSoort soort) {
+        return soorten.contains(soort);
+    }
+
+    /** True when every soort in the hulpvraag is this one. */
+    public boolean alleenSoort(HulpvraagSoort soort) {
+        return soorten.size() == 1 && soorten.contains(soort);
+    }
+}

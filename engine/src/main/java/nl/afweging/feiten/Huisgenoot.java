@@ -1,0 +1,26 @@
+package nl.afweging.feiten;
+
+import nl.afweging.model.Relatie;
+
+/** One huisgenoot of the aanvrager, for the rules on gebruikelijke hulp. */
+public final class Huisgenoot {
+    private final Relatie relatie;
+    private final int leeftijd;
+    private final boolean beschikbaar;
+    private final boolean overbelast;
+    private final boolean beperking;
+
+    public Huisgenoot(nl.afweging.model.Huisgenoot h) {
+        this.relatie = h.relatie();
+        this.leeftijd = h.leeftijd();
+        this.beschikbaar = h.beschikbaar();
+        this.overbelast = h.overbelast();
+        this.beperking = h.beperking();
+    }
+
+    public Relatie getRelatie() { return relatie; }
+    public int getLeeftijd() { return leeftijd; }
+    public boolean isBeschikbaar() { return beschikbaar; }
+    public boolean isOverbelast() { return overbelast; }
+    public boolean isBeperking() { return beperking; }
+}

@@ -1,0 +1,16 @@
+package nl.afweging.feiten;
+
+/** A named value from the parameter table (a threshold or a term), read by other rules. */
+public final class Parameter {
+    private final String naam;
+    private final int waarde;
+
+    /** {@code naam} is an Object so a table can pass a rule's metadata value straight in. */
+    public Parameter(Object naam, int waarde) {
+        this.naam = String.valueOf(naam);
+        this.waarde = waarde;
+    }
+
+    public String getNaam() { return naam; }
+    public int getWaarde() { return waarde; }
+}

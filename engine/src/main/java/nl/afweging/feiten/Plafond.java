@@ -1,0 +1,12 @@
+package nl.afweging.feiten;
+
+import nl.afweging.model.Niveau;
+
+/** A finding: the highest level the gemeente may advise (e.g. because the Wlz applies). */
+public final class Plafond {
+    private final Niveau niveau;
+
+    public Plafond(Niveau niveau) { this.niveau = niveau; }
+
+    public Niveau getNiveau() { return niveau; }
+}

@@ -1,0 +1,4 @@
+package nl.afweging.feiten;
+
+/** A finding: no {@link Plafond} applies to this case (acute danger outweighs, e.g., the Wlz cap). */
+public final class PlafondVervalt {}

@@ -1,0 +1,44 @@
+package nl.afweging.feiten;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+import nl.afweging.model.Leefgebied;
+
+/**
+ * The ZRM scores of the aanvraag and what follows from them. Leefgebieden without a score are "not
+ * assessed" and count nowhere. Which score counts as "beperkt" or "niet zelfredzaam" is said in the rule
+ * file ({@code aantalTotEnMet(3)}), not here.
+ */
+public final class Profiel {
+    private final Map<Leefgebied, Integer> scores;
+    private final int laagsteScore;
+
+    public Profiel(Map<Leefgebied, Integer> scores) {
+        this.scores = scores.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(scores));
+        this.laagsteScore = scores.values().stream().mapToInt(Integer::intValue).min().orElse(0);
+    }
+
+    public Map<Leefgebied, Integer> getScores() { return scores; }
+
+    public boolean isHeeftScores() { return !scores.isEmpty(); }
+
+    /** The lowest score present ({@code m} in the afwegingskader); 0 when nothing was scored. */
+    public int getLaagsteScore() { return laagsteScore; }
+
+    /** How many leefgebieden score at or below {@code score} ({@code k3} is {@code aantalTotEnMet(3)}). */
+    public int aantalTotEnMet(int score) {
+        int n = 0;
+        for (int s : scores.values()) {
+            if (s <= score) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The score of one leefgebied; 0 when it was not assessed. */
+    public int score(Leefgebied leefgebied) {
+        return scores.getOrDefault(leefgebied, 0);
+    }
+}

@@ -1,0 +1,10 @@
+package nl.afweging.feiten;
+
+/** A finding: a referral to another domain (VEILIG_THUIS, WLZ, ZVW). */
+public final class Verwijzing {
+    private final String code;
+
+    public Verwijzing(String code) { this.code = code; }
+
+    public String getCode() { return code; }
+}

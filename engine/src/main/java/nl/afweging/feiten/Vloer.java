@@ -1,0 +1,12 @@
+package nl.afweging.feiten;
+
+import nl.afweging.model.Niveau;
+
+/** A finding: the level that must at least be advised. */
+public final class Vloer {
+    private final Niveau niveau;
+
+    public Vloer(Niveau niveau) { this.niveau = niveau; }
+
+    public Niveau getNiveau() { return niveau; }
+}

@@ -1,0 +1,12 @@
+package nl.afweging.feiten;
+
+import nl.afweging.model.HulpvraagSoort;
+
+/** One soort of the hulpvraag as its own fact, so a large catalogue can match it by equality (indexed). */
+public final class Vraag {
+    private final HulpvraagSoort soort;
+
+    public Vraag(HulpvraagSoort soort) { this.soort = soort; }
+
+    public HulpvraagSoort getSoort() { return soort; }
+}

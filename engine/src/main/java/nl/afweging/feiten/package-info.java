@@ -1,0 +1,12 @@
+/**
+ * The vocabulary that rule files are written in: the facts the engine inserts for an aanvraag
+ * ({@link nl.afweging.feiten.Casus}, {@link nl.afweging.feiten.Profiel}, {@link nl.afweging.feiten.Huisgenoot},
+ * {@link nl.afweging.feiten.Traject}, {@link nl.afweging.feiten.Vraag}) and the findings rules insert
+ * ({@link nl.afweging.feiten.Basisniveau}, {@link nl.afweging.feiten.Vloer}, {@link nl.afweging.feiten.Plafond},
+ * {@link nl.afweging.feiten.Spoed}, {@link nl.afweging.feiten.Verwijzing},
+ * {@link nl.afweging.feiten.Aandachtspunt}, ...). The engine attributes every inserted finding to the rule
+ * that inserted it; that is how the advies explains itself.
+ *
+ * <p>This package is for rule authors. Embedders use {@code nl.afweging} and {@code nl.afweging.model}.
+ */
+package nl.afweging.feiten;

@@ -1,0 +1,201 @@
+package nl.afweging.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import nl.afweging.feiten.Aandachtspunt;
+import nl.afweging.feiten.Basisniveau;
+import nl.afweging.feiten.Besluit;
+import nl.afweging.feiten.Parameter;
+import nl.afweging.feiten.Plafond;
+import nl.afweging.feiten.PlafondVervalt;
+import nl.afweging.feiten.Spoed;
+import nl.afweging.feiten.Verwijzing;
+import nl.afweging.feiten.Vloer;
+import nl.afweging.feiten.Voorstel;
+import nl.afweging.model.Aanvraag;
+import nl.afweging.model.Advies;
+import nl.afweging.model.Kostenindicatie;
+import nl.afweging.model.Niveau;
+import nl.afweging.model.Oordeel;
+import nl.afweging.model.RouteStap;
+import nl.afweging.model.ToegepasteRegel;
+import nl.afweging.model.Voorziening;
+
+/**
+ * Turns what happened in one evaluation ({@link Verloop}) into the explained {@link Advies}: the level by
+ * the afwegingskader's formula, the route past every lower level with the rules behind it, the fired rules
+ * with what they read, the catalogue's voorzieningen and a short Dutch summary.
+ */
+final class AdviesBouwer {
+    private final Aanvraag aanvraag;
+    private final LoadedRuleSet ruleSet;
+    private final Verloop verloop;
+
+    private String basisRegel;
+    private Niveau basisniveau;
+    private final Map<String, Niveau> vloeren = new LinkedHashMap<>();
+    private final List<Niveau> plafonds = new ArrayList<>();
+    private boolean plafondVervalt;
+    private boolean spoed;
+    private Niveau besluit;
+    private final Set<String> verwijzingen = new TreeSet<>();
+    private final Set<String> aandachtspunten = new TreeSet<>();
+    private final Map<String, Boolean> voorstellen = new LinkedHashMap<>();
+    private final Set<String> machinery = new LinkedHashSet<>();
+    private final List<String> ladderRegels = new ArrayList<>();
+
+    private AdviesBouwer(Aanvraag aanvraag, LoadedRuleSet ruleSet, Verloop verloop) {
+        this.aanvraag = aanvraag;
+        this.ruleSet = ruleSet;
+        this.verloop = verloop;
+    }
+
+    static Advies bouw(Aanvraag aanvraag, LoadedRuleSet ruleSet, Verloop verloop, String engineVersie) {
+        return new AdviesBouwer(aanvraag, ruleSet, verloop).bouw(engineVersie);
+    }
+
+    private Advies bouw(String engineVersie) {
+        readFindings();
+        Niveau niveau = Besluit.niveau(basisniveau, vloeren.values(), plafonds, plafondVervalt);
+        if (besluit != null && besluit != niveau) {
+            throw new IllegalStateException("De afronding van de regelset (" + besluit + ") wijkt af van het afwegingskader (" + niveau + ")");
+        }
+        List<String> beslisregels = verloop.fired().stream().filter(r -> !machinery.contains(r)).toList();
+        List<RouteStap> route = route(niveau, beslisregels);
+        return new Advies(aanvraag.id(), niveau, spoed, List.copyOf(verwijzingen), List.copyOf(aandachtspunten), route,
+                voorzieningen(niveau), toelichting(niveau, route), regels(beslisregels), true, ruleSet.regelset(), engineVersie);
+    }
+
+    private void readFindings() {
+        for (Verloop.Bevinding b : verloop.bevindingen()) {
+            String rule = b.ruleName();
+            Object feit = b.feit();
+            if (feit instanceof Basisniveau) {
+                basisniveau = b.basisniveau();
+                basisRegel = rule;
+                if (!b.wijziging()) {
+                    ladderRegels.add(rule);
+                }
+            } else if (feit instanceof Vloer v) {
+                vloeren.merge(rule, v.getNiveau(), Niveau::max);
+            } else if (feit instanceof Plafond p) {
+                plafonds.add(p.getNiveau());
+            } else if (feit instanceof PlafondVervalt) {
+                plafondVervalt = true;
+            } else if (feit instanceof Spoed) {
+                spoed = true;
+            } else if (feit instanceof Verwijzing v) {
+                verwijzingen.add(v.getCode());
+            } else if (feit instanceof Aandachtspunt a) {
+                aandachtspunten.add(a.getCode());
+            } else if (feit instanceof Voorstel v) {
+                voorstellen.merge(v.getCode(), v.isCollectief(), (x, y) -> x || y);
+                machinery.add(rule);
+            } else if (feit instanceof Besluit bs) {
+                besluit = bs.getNiveau();
+                machinery.add(rule);
+            } else if (feit instanceof Parameter) {
+                machinery.add(rule);
+            }
+        }
+        if (ladderRegels.size() != 1) {
+            throw new IllegalStateException(ladderRegels.isEmpty()
+                    ? "De regelset gaf geen basisniveau voor aanvraag " + aanvraag.id() + ": de ladder heeft een gat (controleer met validate)"
+                    : "De regelset gaf meer dan één basisniveau voor aanvraag " + aanvraag.id() + " (" + String.join(", ", ids(ladderRegels))
+                      + "): de ladder overlapt (controleer met validate)");
+        }
+    }
+
+    private List<RouteStap> route(Niveau niveau, List<String> beslisregels) {
+        List<RouteStap> route = new ArrayList<>();
+        for (Niveau stap : Niveau.values()) {
+            if (stap == niveau) {
+                List<String> redenen = new ArrayList<>();
+                redenen.add(Teksten.tekst("reden.passend", capitalize(Teksten.niveau(niveau))));
+                for (String rule : beslisregels) {
+                    RegelInfo r = ruleSet.regel(rule);
+                    redenen.add(Teksten.tekst("reden.regel", r.naam(), r.id(), r.uitleg()));
+                }
+                route.add(new RouteStap(stap, Oordeel.PASSEND, redenen, ids(beslisregels)));
+                break;
+            }
+            Map<String, Niveau> teHoog = new LinkedHashMap<>();
+            if (basisniveau.isHogerDan(stap)) {
+                teHoog.put(basisRegel, basisniveau);
+            }
+            vloeren.forEach((rule, vloer) -> {
+                if (vloer.isHogerDan(stap)) {
+                    teHoog.merge(rule, vloer, Niveau::max);
+                }
+            });
+            List<String> redenen = new ArrayList<>();
+            teHoog.forEach((rule, minstens) -> {
+                RegelInfo r = ruleSet.regel(rule);
+                redenen.add(Teksten.tekst("reden.vraagtMinstens", r.naam(), r.id(), Teksten.kort(minstens), r.uitleg()));
+            });
+            route.add(new RouteStap(stap, Oordeel.ONTOEREIKEND, redenen, ids(teHoog.keySet())));
+        }
+        return route;
+    }
+
+    private List<Voorziening> voorzieningen(Niveau niveau) {
+        return voorstellen.entrySet().stream()
+                .map(e -> {
+                    VoorzieningInfo v = ruleSet.catalogus().get(e.getKey());
+                    Kostenindicatie kosten = v.bedrag() == null ? null : new Kostenindicatie(v.bedrag(), v.eenheid(), v.kostenbron());
+                    return new Voorziening(v.code(), v.naam(), niveau, e.getValue(), v.productcategorie(), kosten);
+                })
+                .sorted(Comparator.comparing((Voorziening v) -> !v.collectief()).thenComparing(Voorziening::code))
+                .toList();
+    }
+
+    private List<ToegepasteRegel> regels(List<String> beslisregels) {
+        return beslisregels.stream().map(rule -> {
+            RegelInfo r = ruleSet.regel(rule);
+            return new ToegepasteRegel(r.id(), r.naam(), r.grondslag(), r.uitleg(), r.bron(),
+                    Gelezen.van(aanvraag, r.leest(), ruleSet.parameters()));
+        }).toList();
+    }
+
+    private String toelichting(Niveau niveau, List<RouteStap> route) {
+        List<String> zinnen = new ArrayList<>();
+        zinnen.add(Teksten.tekst("toelichting.advies", Teksten.kort(niveau)));
+        if (spoed) {
+            zinnen.add(Teksten.tekst("toelichting.spoed"));
+        }
+        for (RouteStap stap : route) {
+            if (stap.oordeel() == Oordeel.ONTOEREIKEND) {
+                String waarom = stap.regels().stream().map(this::naamMetId).collect(Collectors.joining("; "));
+                zinnen.add(Teksten.tekst("toelichting.nietGenoeg", capitalize(Teksten.kort(stap.niveau())), waarom));
+            }
+        }
+        if (!verwijzingen.isEmpty()) {
+            zinnen.add(Teksten.tekst("toelichting.verwijzingen", String.join(", ", verwijzingen)));
+        }
+        if (!aandachtspunten.isEmpty()) {
+            zinnen.add(Teksten.tekst("toelichting.aandachtspunten", String.join(", ", aandachtspunten)));
+        }
+        zinnen.add(Teksten.tekst("toelichting.mens"));
+        return String.join(" ", zinnen);
+    }
+
+    private String naamMetId(String id) {
+        return ruleSet.regels().values().stream().filter(r -> id.equals(r.id())).findFirst()
+                .map(r -> r.naam().toLowerCase(java.util.Locale.ROOT) + " (" + id + ")").orElse(id);
+    }
+
+    private List<String> ids(java.util.Collection<String> ruleNames) {
+        return ruleNames.stream().map(r -> ruleSet.regel(r).id()).distinct().toList();
+    }
+
+    private static String capitalize(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

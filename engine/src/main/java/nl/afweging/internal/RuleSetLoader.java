@@ -1,0 +1,293 @@
+package nl.afweging.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.afweging.LoadProblem;
+import nl.afweging.RuleSetLoadException;
+import nl.afweging.feiten.Parameter;
+import nl.afweging.model.Regelset;
+import org.drools.decisiontable.InputType;
+import org.drools.decisiontable.SpreadsheetCompiler;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Compiles a {@link RuleSource} into a {@link LoadedRuleSet}, or fails with every problem it finds, each
+ * pointing at a file and line (or table row and column): compile errors, a missing manifest field, a rule
+ * without id, naam, grondslag or uitleg, duplicate ids, unreadable catalogue amounts.
+ */
+public final class RuleSetLoader {
+    private static final Logger LOG = LoggerFactory.getLogger(RuleSetLoader.class);
+    private static final String RESOURCES = "src/main/resources/nl/afweging/regels/";
+    private static final String MARKER = "nl/afweging/regels/";
+    private static final List<String> REQUIRED = List.of("id", "naam", "grondslag", "uitleg");
+    private static final Pattern RULE_NAME_IN_MESSAGE = Pattern.compile("Rule name='([^']+)'");
+
+    private final List<LoadProblem> problems = new ArrayList<>();
+    private final RuleLocations locations = new RuleLocations();
+    private final Map<String, CsvTable> tables = new HashMap<>();
+
+    private RuleSetLoader() {}
+
+    public static LoadedRuleSet load(RuleSource source) {
+        return new RuleSetLoader().run(source);
+    }
+
+    private LoadedRuleSet run(RuleSource source) {
+        long start = System.nanoTime();
+        Manifest manifest = readManifest(source);
+        String hash = source.hash();
+        KieServices ks = KieServices.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        // A release id per content hash: two different rule sets never share a KieModule.
+        ReleaseId releaseId = ks.newReleaseId("nl.afweging.regelset", "r" + hash.substring(7, 23), "1.0.0");
+        kfs.generateAndWritePomXML(releaseId);
+        boolean anyRules = false;
+        for (String path : source.files().keySet()) {
+            if (path.endsWith(".drl")) {
+                String drl = source.text(path);
+                locations.add(path, drl, null);
+                kfs.write(RESOURCES + path, drl);
+                anyRules = true;
+            } else if (path.endsWith(".drl.csv")) {
+                String drl = compileTable(path, source);
+                if (drl != null) {
+                    kfs.write(RESOURCES + path + ".drl", drl);
+                    anyRules = true;
+                }
+            }
+        }
+        if (!anyRules && problems.isEmpty()) {
+            problems.add(new LoadProblem(null, 0, null, "geen .drl- of .drl.csv-bestanden gevonden in " + source.beschrijving()));
+        }
+        if (!problems.isEmpty() || manifest == null) {
+            throw new RuleSetLoadException(problems);
+        }
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
+            problems.add(toProblem(m));
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleSetLoadException(problems);
+        }
+        KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();
+        Map<String, RegelInfo> regels = describeRules(kieBase);
+        Map<String, VoorzieningInfo> catalogus = readCatalogue(regels);
+        if (!problems.isEmpty()) {
+            throw new RuleSetLoadException(problems);
+        }
+        Regelset regelset = new Regelset(manifest.naam(), manifest.versie(), manifest.geldigVanaf(), hash);
+        LOG.info("Regelset {} {} geladen uit {} ({} regels, {} ms)", regelset.naam(), regelset.versie(),
+                source.beschrijving(), regels.size(), (System.nanoTime() - start) / 1_000_000);
+        return new LoadedRuleSet(kieBase, regelset, Map.copyOf(regels), Map.copyOf(catalogus), readParameters(kieBase));
+    }
+
+    record Manifest(String naam, String versie, LocalDate geldigVanaf) {}
+
+    private Manifest readManifest(RuleSource source) {
+        if (!source.files().containsKey(RuleSource.MANIFEST)) {
+            problems.add(new LoadProblem(RuleSource.MANIFEST, 0, null,
+                    "het manifest ontbreekt: maak " + RuleSource.MANIFEST + " met naam, versie en geldigVanaf"));
+            return null;
+        }
+        JsonNode json;
+        try {
+            json = JsonSupport.MAPPER.readTree(source.files().get(RuleSource.MANIFEST));
+        } catch (java.io.IOException e) {
+            problems.add(new LoadProblem(RuleSource.MANIFEST, 0, null, "geen geldige JSON: " + JsonSupport.describe(e)));
+            return null;
+        }
+        int before = problems.size();
+        String naam = manifestText(json, "naam");
+        String versie = manifestText(json, "versie");
+        String geldig = manifestText(json, "geldigVanaf");
+        LocalDate geldigVanaf = null;
+        if (geldig != null) {
+            try {
+                geldigVanaf = LocalDate.parse(geldig);
+            } catch (DateTimeParseException e) {
+                problems.add(new LoadProblem(RuleSource.MANIFEST, 0, null, "geldigVanaf is geen datum (JJJJ-MM-DD): " + geldig));
+            }
+        }
+        return problems.size() == before ? new Manifest(naam, versie, geldigVanaf) : null;
+    }
+
+    private String manifestText(JsonNode json, String field) {
+        JsonNode value = json.get(field);
+        if (value == null || !value.isTextual() || value.asText().isBlank()) {
+            problems.add(new LoadProblem(RuleSource.MANIFEST, 0, null, "het veld '" + field + "' ontbreekt of is leeg"));
+            return null;
+        }
+        return value.asText();
+    }
+
+    private String compileTable(String path, RuleSource source) {
+        String text = source.text(path);
+        CsvTable table = CsvTable.parse(text);
+        tables.put(path, table);
+        try {
+            String drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(source.files().get(path)), InputType.CSV);
+            locations.add(path, drl, table);
+            return drl;
+        } catch (RuntimeException e) {
+            problems.add(new LoadProblem(path, 0, null, "de beslistabel is niet te lezen: " + e.getMessage()));
+            return null;
+        }
+    }
+
+    private LoadProblem toProblem(Message m) {
+        String generated = m.getPath() == null ? "" : m.getPath();
+        int at = generated.indexOf(MARKER);
+        String file = at >= 0 ? generated.substring(at + MARKER.length()) : generated;
+        String text = m.getText() == null ? "" : m.getText().strip();
+        if (file.endsWith(".drl.csv.drl")) {
+            file = file.substring(0, file.length() - ".drl".length());
+            Matcher named = RULE_NAME_IN_MESSAGE.matcher(text);
+            String rule = named.find() ? named.group(1) : locations.ruleAt(file, m.getLine());
+            RuleLocations.Location location = rule == null ? null : locations.of(rule);
+            if (location == null) {
+                return new LoadProblem(file, 0, null, text);
+            }
+            return new LoadProblem(file, location.line(), columnMentioned(file, location.line(), text), text);
+        }
+        return new LoadProblem(file, m.getLine(), null, text);
+    }
+
+    /** The table column whose cell in this row the message quotes (the longest match); null if none. */
+    private String columnMentioned(String file, int row, String message) {
+        List<String> cells = tables.get(file).row(row);
+        int best = -1;
+        for (int c = 0; c < cells.size(); c++) {
+            String cell = cells.get(c).strip();
+            if (!cell.isEmpty() && message.contains(cell) && (best < 0 || cell.length() > cells.get(best).strip().length())) {
+                best = c;
+            }
+        }
+        return best < 0 ? null : CsvTable.columnLetter(best + 1);
+    }
+
+    private Map<String, RegelInfo> describeRules(KieBase kieBase) {
+        Map<String, RegelInfo> regels = new LinkedHashMap<>();
+        Map<String, String> bronById = new HashMap<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                RuleLocations.Location location = locations.of(rule.getName());
+                Map<String, Object> meta = new LinkedHashMap<>();
+                rule.getMetaData().forEach((k, v) -> meta.put(k, unquote(v)));
+                String bron = location == null ? pkg.getName() + "." + rule.getName() : location.bron();
+                for (String key : REQUIRED) {
+                    Object value = meta.get(key);
+                    if (value == null || String.valueOf(value).isBlank()) {
+                        problems.add(new LoadProblem(location == null ? null : location.file(),
+                                location == null ? 0 : location.line(), metadataColumn(location, key),
+                                "regel '" + rule.getName() + "' mist " + key + " (elke regel heeft een id, naam, grondslag en uitleg)"));
+                    }
+                }
+                String id = meta.get("id") == null ? null : String.valueOf(meta.get("id"));
+                if (id != null) {
+                    String earlier = bronById.putIfAbsent(id, bron);
+                    if (earlier != null) {
+                        problems.add(new LoadProblem(location == null ? null : location.file(),
+                                location == null ? 0 : location.line(), metadataColumn(location, "id"),
+                                "id " + id + " komt twee keer voor (ook in " + earlier + ")"));
+                    }
+                }
+                regels.put(rule.getName(), new RegelInfo(rule.getName(), id, text(meta, "naam"), text(meta, "grondslag"),
+                        text(meta, "uitleg"), bron, location == null ? java.util.Set.of() : Leesplan.paths(location.lhs()),
+                        Map.copyOf(meta)));
+            }
+        }
+        return regels;
+    }
+
+    /** The column of a table's METADATA cell for {@code key}, read from the table's code row. */
+    private String metadataColumn(RuleLocations.Location location, String key) {
+        if (location == null || location.table() == null) {
+            return null;
+        }
+        CsvTable table = location.table();
+        for (int r = 1; r <= table.size(); r++) {
+            List<String> cells = table.row(r);
+            if (cells.stream().anyMatch(c -> c.strip().equals("METADATA"))) {
+                List<String> code = table.row(r + 2);
+                for (int c = 0; c < code.size(); c++) {
+                    if (code.get(c).strip().startsWith(key + "(")) {
+                        return CsvTable.columnLetter(c + 1);
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private Map<String, VoorzieningInfo> readCatalogue(Map<String, RegelInfo> regels) {
+        Map<String, VoorzieningInfo> catalogus = new HashMap<>();
+        for (RegelInfo regel : regels.values()) {
+            RuleLocations.Location location = locations.of(regel.ruleName());
+            if (location == null || !location.rhs().contains("new Voorstel(") || regel.id() == null) {
+                continue;
+            }
+            BigDecimal bedrag = null;
+            String text = regel.meta("bedrag");
+            if (text != null && !text.isBlank()) {
+                try {
+                    bedrag = new BigDecimal(text.strip());
+                } catch (NumberFormatException e) {
+                    problems.add(new LoadProblem(location.file(), location.line(), metadataColumn(location, "bedrag"),
+                            "bedrag '" + text + "' is geen getal (gebruik een punt: 55.80)"));
+                }
+            }
+            catalogus.put(regel.id(), new VoorzieningInfo(regel.id(), regel.naam(), regel.meta("productcategorie"),
+                    bedrag, regel.meta("eenheid"), regel.meta("kostenbron")));
+        }
+        return catalogus;
+    }
+
+    /** Parameter rules have no conditions: firing an empty session yields every parameter value. */
+    private static Map<String, Integer> readParameters(KieBase kieBase) {
+        KieSession session = kieBase.newKieSession();
+        try {
+            session.fireAllRules();
+            Map<String, Integer> parameters = new java.util.TreeMap<>();
+            for (Object o : session.getObjects(o -> o instanceof Parameter)) {
+                Parameter p = (Parameter) o;
+                parameters.put(p.getNaam(), p.getWaarde());
+            }
+            return Map.copyOf(parameters);
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private static String text(Map<String, Object> meta, String key) {
+        Object value = meta.get(key);
+        return value == null ? null : String.valueOf(value);
+    }
+
+    private static Object unquote(Object value) {
+        if (value instanceof String s && s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
+            return s.substring(1, s.length() - 1);
+        }
+        return value;
+    }
+}

@@ -1,0 +1,98 @@
+package nl.afweging.model;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Een hulpvraag zoals het contract hem beschrijft. Optional fields get their contract default here, so a
+ * rule never sees {@code null}. Build one with {@link #builder(String, LocalDate, Wet, int)} or read it from
+ * JSON with {@link nl.afweging.Engine#readAanvraag(String)}.
+ */
+public record Aanvraag(
+        String id,
+        LocalDate peildatum,
+        String gemeente,
+        String wijk,
+        Wet wet,
+        Persoon persoon,
+        Hulpvraag hulpvraag,
+        Map<Leefgebied, Integer> zrm,
+        List<Huisgenoot> huisgenoten,
+        Netwerk netwerk,
+        Veiligheid veiligheid,
+        Boolean hulpGeaccepteerd,
+        Wlz wlz,
+        Boolean zvwAanspraak,
+        Verwijzer verwijzer,
+        List<EerderTraject> eerdereTrajecten) {
+
+    public Aanvraag {
+        zrm = zrm == null || zrm.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(zrm));
+        huisgenoten = huisgenoten == null ? List.of() : List.copyOf(huisgenoten);
+        netwerk = netwerk == null ? Netwerk.GEEN : netwerk;
+        veiligheid = veiligheid == null ? Veiligheid.GEEN : veiligheid;
+        hulpGeaccepteerd = hulpGeaccepteerd == null ? Boolean.TRUE : hulpGeaccepteerd;
+        wlz = wlz == null ? Wlz.GEEN : wlz;
+        zvwAanspraak = zvwAanspraak == null ? Boolean.FALSE : zvwAanspraak;
+        verwijzer = verwijzer == null ? Verwijzer.GEEN : verwijzer;
+        eerdereTrajecten = eerdereTrajecten == null ? List.of() : List.copyOf(eerdereTrajecten);
+    }
+
+    public static Builder builder(String id, LocalDate peildatum, Wet wet, int leeftijd) {
+        return new Builder(id, peildatum, wet, leeftijd);
+    }
+
+    /** Builds an {@link Aanvraag} step by step; every field not set keeps its contract default. */
+    public static final class Builder {
+        private final String id;
+        private final LocalDate peildatum;
+        private final Wet wet;
+        private final int leeftijd;
+        private String gemeente;
+        private String wijk;
+        private final List<HulpvraagSoort> soorten = new ArrayList<>();
+        private Duur duur = Duur.LANG;
+        private String omschrijving;
+        private final Map<Leefgebied, Integer> zrm = new EnumMap<>(Leefgebied.class);
+        private final List<Huisgenoot> huisgenoten = new ArrayList<>();
+        private Netwerk netwerk = Netwerk.GEEN;
+        private Veiligheid veiligheid = Veiligheid.GEEN;
+        private boolean hulpGeaccepteerd = true;
+        private Wlz wlz = Wlz.GEEN;
+        private boolean zvwAanspraak;
+        private Verwijzer verwijzer = Verwijzer.GEEN;
+        private final List<EerderTraject> eerdereTrajecten = new ArrayList<>();
+
+        private Builder(String id, LocalDate peildatum, Wet wet, int leeftijd) {
+            this.id = id;
+            this.peildatum = peildatum;
+            this.wet = wet;
+            this.leeftijd = leeftijd;
+        }
+
+        public Builder gemeente(String gemeente) { this.gemeente = gemeente; return this; }
+        public Builder wijk(String wijk) { this.wijk = wijk; return this; }
+        public Builder soort(HulpvraagSoort soort) { soorten.add(soort); return this; }
+        public Builder duur(Duur duur) { this.duur = duur; return this; }
+        public Builder omschrijving(String omschrijving) { this.omschrijving = omschrijving; return this; }
+        public Builder zrm(Leefgebied leefgebied, int score) { zrm.put(leefgebied, score); return this; }
+        public Builder huisgenoot(Huisgenoot huisgenoot) { huisgenoten.add(huisgenoot); return this; }
+        public Builder netwerk(Netwerk netwerk) { this.netwerk = netwerk; return this; }
+        public Builder veiligheid(Veiligheid veiligheid) { this.veiligheid = veiligheid; return this; }
+        public Builder hulpGeaccepteerd(boolean waarde) { this.hulpGeaccepteerd = waarde; return this; }
+        public Builder wlz(Wlz wlz) { this.wlz = wlz; return this; }
+        public Builder zvwAanspraak(boolean waarde) { this.zvwAanspraak = waarde; return this; }
+        public Builder verwijzer(Verwijzer verwijzer) { this.verwijzer = verwijzer; return this; }
+        public Builder eerderTraject(EerderTraject traject) { eerdereTrajecten.add(traject); return this; }
+
+        public Aanvraag build() {
+            return new Aanvraag(id, peildatum, gemeente, wijk, wet, new Persoon(leeftijd),
+                    new Hulpvraag(soorten, duur, omschrijving), zrm, huisgenoten, netwerk, veiligheid,
+                    hulpGeaccepteerd, wlz, zvwAanspraak, verwijzer, eerdereTrajecten);
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package nl.afweging.model;
+
+/** Het sociale netwerk van de aanvrager, mantelzorg inbegrepen. */
+public record Netwerk(boolean beschikbaar, boolean mantelzorgerOverbelast) {
+    public static final Netwerk GEEN = new Netwerk(false, false);
+}

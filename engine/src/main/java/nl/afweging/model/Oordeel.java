@@ -1,0 +1,4 @@
+package nl.afweging.model;
+
+/** Het oordeel over één niveau in de route. */
+public enum Oordeel { ONTOEREIKEND, PASSEND }

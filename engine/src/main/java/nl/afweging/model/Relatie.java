@@ -1,0 +1,4 @@
+package nl.afweging.model;
+
+/** Hoe een huisgenoot tot de aanvrager staat. */
+public enum Relatie { PARTNER, OUDER, KIND, OVERIG }

@@ -1,0 +1,4 @@
+package nl.afweging.model;
+
+/** Hoe een eerder traject afliep. */
+public enum Resultaat { DOEL_BEREIKT, ONVOLDOENDE, AFGEBROKEN }

@@ -1,0 +1,4 @@
+package nl.afweging.model;
+
+/** De veiligheidsinschatting (Meldcode huiselijk geweld en kindermishandeling). */
+public enum Veiligheid { GEEN, ZORGEN, VERMOEDEN_GEWELD, ACUUT_ONVEILIG }

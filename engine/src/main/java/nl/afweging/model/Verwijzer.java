@@ -1,0 +1,4 @@
+package nl.afweging.model;
+
+/** Wie de aanvrager verwees. */
+public enum Verwijzer { GEEN, HUISARTS, MEDISCH_SPECIALIST, JEUGDARTS, GECERTIFICEERDE_INSTELLING, RECHTER }
