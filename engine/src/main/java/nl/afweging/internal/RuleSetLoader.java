@@ -84,7 +84,10 @@ public final class RuleSetLoader {
         }
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
-            problems.add(toProblem(m));
+            // Drools adds this after any parse error in a file; the parse error itself says more.
+            if (!String.valueOf(m.getText()).contains("Parser returned a null Package")) {
+                problems.add(toProblem(m));
+            }
         }
         if (!problems.isEmpty()) {
             throw new RuleSetLoadException(problems);

@@ -1,0 +1,55 @@
+package nl.afweging;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/** A copy of the repository's rules/ in a temporary folder, with one deliberate edit, as a policy officer would make it. */
+final class BrokenRules {
+    private BrokenRules() {}
+
+    static Path copy(Path target) {
+        Path source = TestEngines.root().resolve("rules");
+        try (Stream<Path> files = Files.list(source)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Files.copy(f, target.resolve(f.getFileName()));
+            }
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Replaces the one occurrence of {@code from} in {@code file}; fails if it is not there exactly once. */
+    static Path edit(Path rules, String file, String from, String to) {
+        try {
+            Path p = rules.resolve(file);
+            String text = Files.readString(p);
+            int at = text.indexOf(from);
+            if (at < 0 || text.indexOf(from, at + 1) >= 0) {
+                throw new IllegalArgumentException("'" + from + "' is not in " + file + " exactly once");
+            }
+            Files.writeString(p, text.replace(from, to));
+            return rules;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The 1-based line of the first occurrence of {@code text} in {@code file}. */
+    static int lineOf(Path rules, String file, String text) {
+        try {
+            var lines = Files.readAllLines(rules.resolve(file));
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).contains(text)) {
+                    return i + 1;
+                }
+            }
+            throw new IllegalArgumentException(text + " not in " + file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
