@@ -1,0 +1,56 @@
+package nl.afweging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import nl.afweging.model.Aanvraag;
+import nl.afweging.model.Advies;
+import nl.afweging.model.HulpvraagSoort;
+import nl.afweging.model.Leefgebied;
+import nl.afweging.model.Niveau;
+import nl.afweging.model.Wet;
+import org.junit.jupiter.api.Test;
+
+/** The code samples of the README, kept compiling and true here. */
+class ReadmeExampleTest {
+
+    @Test
+    void embeddingTheLibrary() {
+        // --- README: embedding ---
+        Engine engine = Engine.builder().build();          // the default afwegingskader; build once, share
+
+        Aanvraag aanvraag = Aanvraag.builder("2026-000123", LocalDate.of(2026, 3, 1), Wet.WMO, 45)
+                .soort(HulpvraagSoort.FINANCIEN)
+                .zrm(Leefgebied.FINANCIEN, 2)
+                .zrm(Leefgebied.HUISVESTING, 3)
+                .build();
+        Advies advies = engine.evaluate(aanvraag);         // thread-safe
+
+        advies.niveau();                                    // LOKAAL_TEAM
+        advies.route();                                     // why NORMALISATIE and SOCIALE_BASIS are not enough
+        advies.regels();                                    // every fired rule: id, grondslag, uitleg, bron, gelezen
+        String json = Json.write(advies);                   // the contract's JSON
+        // --- end ---
+
+        assertThat(advies.niveau()).isEqualTo(Niveau.LOKAAL_TEAM);
+        assertThat(json).contains("\"niveau\":\"LOKAAL_TEAM\"");
+    }
+
+    @Test
+    void jsonInJsonOutAndItsErrors() {
+        Engine engine = TestEngines.standaard();
+        // --- README: json ---
+        try {
+            String advies = engine.evaluateToJson("{\"id\": \"a-1\", \"peildatum\": \"2026-03-01\", \"wet\": \"WMO\"}");
+        } catch (InvalidAanvraagException e) {
+            for (Fout fout : e.fouten()) {
+                System.err.println(fout.pad() + ": " + fout.gevonden() + " (toegestaan: " + fout.toegestaan() + ")");
+            }
+        }
+        // --- end ---
+        assertThatThrownBy(() -> engine.evaluateToJson("{\"id\": \"a-1\", \"peildatum\": \"2026-03-01\", \"wet\": \"WMO\"}"))
+                .isInstanceOfSatisfying(InvalidAanvraagException.class,
+                        e -> assertThat(e.fouten()).extracting(Fout::pad).containsExactly("/persoon", "/hulpvraag"));
+    }
+}
