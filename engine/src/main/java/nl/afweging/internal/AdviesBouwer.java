@@ -47,6 +47,8 @@ final class AdviesBouwer {
     private Niveau besluit;
     private final Set<String> verwijzingen = new TreeSet<>();
     private final Set<String> aandachtspunten = new TreeSet<>();
+    /** The rules behind referrals and attention points, for the summary. */
+    private final Set<String> signaalRegels = new LinkedHashSet<>();
     private final Map<String, Boolean> voorstellen = new LinkedHashMap<>();
     private final Set<String> machinery = new LinkedHashSet<>();
     private final List<String> ladderRegels = new ArrayList<>();
@@ -93,8 +95,10 @@ final class AdviesBouwer {
                 spoed = true;
             } else if (feit instanceof Verwijzing v) {
                 verwijzingen.add(v.getCode());
+                signaalRegels.add(rule);
             } else if (feit instanceof Aandachtspunt a) {
                 aandachtspunten.add(a.getCode());
+                signaalRegels.add(rule);
             } else if (feit instanceof Voorstel v) {
                 voorstellen.merge(v.getCode(), v.isCollectief(), (x, y) -> x || y);
                 machinery.add(rule);
@@ -179,8 +183,9 @@ final class AdviesBouwer {
         if (!verwijzingen.isEmpty()) {
             zinnen.add(Teksten.tekst("toelichting.verwijzingen", String.join(", ", verwijzingen)));
         }
-        if (!aandachtspunten.isEmpty()) {
-            zinnen.add(Teksten.tekst("toelichting.aandachtspunten", String.join(", ", aandachtspunten)));
+        if (!signaalRegels.isEmpty()) {
+            zinnen.add(Teksten.tekst("toelichting.aandachtspunten",
+                    ids(signaalRegels).stream().map(this::naamMetId).collect(Collectors.joining("; "))));
         }
         zinnen.add(Teksten.tekst("toelichting.mens"));
         return String.join(" ", zinnen);
