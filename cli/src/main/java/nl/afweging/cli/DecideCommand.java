@@ -39,10 +39,10 @@ final class DecideCommand implements Callable<Integer> {
     @Option(names = "--jsonl", description = "Batch: één aanvraag per regel in, één compacte regel per aanvraag uit, in dezelfde volgorde.")
     private boolean jsonl;
 
-    DecideCommand(InputStream in, PrintStream out, PrintStream err) {
-        this.in = in;
-        this.out = out;
-        this.err = err;
+    DecideCommand(Streams streams) {
+        this.in = streams.in();
+        this.out = streams.out();
+        this.err = streams.err();
     }
 
     @Override

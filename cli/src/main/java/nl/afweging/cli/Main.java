@@ -10,13 +10,15 @@ import picocli.CommandLine.Command;
 /** {@code afweging}: the command line around the engine. Output is on stdout; every message is on stderr. */
 @Command(name = "afweging", mixinStandardHelpOptions = true, versionProvider = Main.Versie.class,
         description = "Advies over hulpvragen volgens een afwegingskader (Drools-regels).",
-        subcommands = {DecideCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DecideCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     /** Exit codes shared by the commands (see the README). */
     static final int OK = 0;
     static final int ONGELDIGE_AANVRAAG = 2;
     static final int REGELSET_FOUT = 3;
+    /** validate: findings; replay: a difference; audit verify: a broken chain. */
+    static final int BEVINDINGEN = 1;
 
     public static void main(String[] args) {
         System.exit(run(args, System.in, System.out, System.err));
@@ -24,20 +26,22 @@ public final class Main {
 
     /** Runs one command with the given streams, so tests can run the command line in-process. */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
-        CommandLine cli = new CommandLine(new Main(), new Factory(in, out, err));
+        CommandLine cli = new CommandLine(new Main(), new Factory(new Streams(in, out, err)));
         cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         return cli.execute(args);
     }
 
-    /** Gives every command the streams of this run. */
-    private record Factory(InputStream in, PrintStream out, PrintStream err) implements CommandLine.IFactory {
+    /** Gives every command that asks for them the streams of this run. */
+    private record Factory(Streams streams) implements CommandLine.IFactory {
         @Override
         public <K> K create(Class<K> cls) throws Exception {
-            if (cls == DecideCommand.class) {
-                return cls.cast(new DecideCommand(in, out, err));
+            try {
+                var constructor = cls.getDeclaredConstructor(Streams.class);
+                return constructor.newInstance(streams);
+            } catch (NoSuchMethodException e) {
+                return CommandLine.defaultFactory().create(cls);
             }
-            return CommandLine.defaultFactory().create(cls);
         }
     }
 

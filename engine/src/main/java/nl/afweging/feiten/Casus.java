@@ -43,6 +43,7 @@ public final class Casus {
     }
 
     public Wet getWet() { return wet; }
+    @Bereik(van = 0, totEnMet = 120)
     public int getLeeftijd() { return leeftijd; }
     public Set<HulpvraagSoort> getSoorten() { return soorten; }
     public Duur getDuur() { return duur; }

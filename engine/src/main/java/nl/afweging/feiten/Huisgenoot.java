@@ -19,6 +19,7 @@ public final class Huisgenoot {
     }
 
     public Relatie getRelatie() { return relatie; }
+    @Bereik(van = 0, totEnMet = 120)
     public int getLeeftijd() { return leeftijd; }
     public boolean isBeschikbaar() { return beschikbaar; }
     public boolean isOverbelast() { return overbelast; }

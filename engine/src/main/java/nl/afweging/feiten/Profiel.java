@@ -24,6 +24,7 @@ public final class Profiel {
     public boolean isHeeftScores() { return !scores.isEmpty(); }
 
     /** The lowest score present ({@code m} in the afwegingskader); 0 when nothing was scored. */
+    @Bereik(van = 1, totEnMet = 5)
     public int getLaagsteScore() { return laagsteScore; }
 
     /** How many leefgebieden score at or below {@code score} ({@code k3} is {@code aantalTotEnMet(3)}). */

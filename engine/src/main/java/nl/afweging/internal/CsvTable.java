@@ -7,14 +7,14 @@ import java.util.List;
  * A CSV file as rows of cells (RFC 4180 quoting), so messages about a decision table can name the row and
  * the column a policy officer sees in a spreadsheet. Row and column numbers start at 1, as in a spreadsheet.
  */
-final class CsvTable {
+public final class CsvTable {
     private final List<List<String>> rows;
 
     private CsvTable(List<List<String>> rows) {
         this.rows = rows;
     }
 
-    static CsvTable parse(String text) {
+    public static CsvTable parse(String text) {
         List<List<String>> rows = new ArrayList<>();
         List<String> row = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
@@ -55,16 +55,16 @@ final class CsvTable {
     }
 
     /** The cells of a 1-based row; empty when the row does not exist. */
-    List<String> row(int number) {
+    public List<String> row(int number) {
         return number >= 1 && number <= rows.size() ? rows.get(number - 1) : List.of();
     }
 
-    int size() {
+    public int size() {
         return rows.size();
     }
 
     /** The spreadsheet letter of a 1-based column: 1 is A, 27 is AA. */
-    static String columnLetter(int column) {
+    public static String columnLetter(int column) {
         StringBuilder s = new StringBuilder();
         for (int c = column; c > 0; c = (c - 1) / 26) {
             s.insert(0, (char) ('A' + (c - 1) % 26));

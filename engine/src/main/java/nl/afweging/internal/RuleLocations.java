@@ -79,6 +79,14 @@ final class RuleLocations {
         return null;
     }
 
+    /** The one rule of {@code file} whose conditions or actions contain {@code fragment}; null when none or several do. */
+    String ruleContaining(String file, String fragment) {
+        List<String> found = byFile.getOrDefault(file, List.of()).stream()
+                .filter(e -> e.getValue().lhs().contains(fragment) || e.getValue().rhs().contains(fragment))
+                .map(Map.Entry::getKey).toList();
+        return found.size() == 1 ? found.get(0) : null;
+    }
+
     private static String join(String[] lines, int from, int to) {
         StringBuilder s = new StringBuilder();
         for (int k = from; k < to; k++) {

@@ -41,6 +41,8 @@ public final class RuleSetLoader {
     private static final String MARKER = "nl/afweging/regels/";
     private static final List<String> REQUIRED = List.of("id", "naam", "grondslag", "uitleg");
     private static final Pattern RULE_NAME_IN_MESSAGE = Pattern.compile("Rule name='([^']+)'");
+    /** Some MVEL errors carry neither a line nor a rule name, only the expression that failed. */
+    private static final Pattern EXPRESSION_IN_MESSAGE = Pattern.compile("Unable to Analyse Expression (.+?):\\s*$", Pattern.MULTILINE);
 
     private final List<LoadProblem> problems = new ArrayList<>();
     private final RuleLocations locations = new RuleLocations();
@@ -76,12 +78,24 @@ public final class RuleSetLoader {
                 }
             }
         }
-        if (!anyRules && problems.isEmpty()) {
+        if (source.files().keySet().stream().noneMatch(p -> p.endsWith(".drl") || p.endsWith(".drl.csv"))) {
             problems.add(new LoadProblem(null, 0, null, "geen .drl- of .drl.csv-bestanden gevonden in " + source.beschrijving()));
         }
+        // Every stage runs as far as it can, so one load names every problem in the rule set at once.
+        KieBase kieBase = anyRules ? build(ks, kfs, releaseId) : null;
+        Map<String, RegelInfo> regels = kieBase == null ? Map.of() : describeRules(kieBase);
+        Map<String, VoorzieningInfo> catalogus = readCatalogue(regels);
         if (!problems.isEmpty() || manifest == null) {
             throw new RuleSetLoadException(problems);
         }
+        Regelset regelset = new Regelset(manifest.naam(), manifest.versie(), manifest.geldigVanaf(), hash);
+        LOG.info("Regelset {} {} geladen uit {} ({} regels, {} ms)", regelset.naam(), regelset.versie(),
+                source.beschrijving(), regels.size(), (System.nanoTime() - start) / 1_000_000);
+        return new LoadedRuleSet(kieBase, regelset, Map.copyOf(regels), Map.copyOf(catalogus), readParameters(kieBase));
+    }
+
+    /** Compiles the written files; null when Drools reports errors (added to the problems). */
+    private KieBase build(KieServices ks, KieFileSystem kfs, ReleaseId releaseId) {
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
             // Drools adds this after any parse error in a file; the parse error itself says more.
@@ -89,19 +103,7 @@ public final class RuleSetLoader {
                 problems.add(toProblem(m));
             }
         }
-        if (!problems.isEmpty()) {
-            throw new RuleSetLoadException(problems);
-        }
-        KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();
-        Map<String, RegelInfo> regels = describeRules(kieBase);
-        Map<String, VoorzieningInfo> catalogus = readCatalogue(regels);
-        if (!problems.isEmpty()) {
-            throw new RuleSetLoadException(problems);
-        }
-        Regelset regelset = new Regelset(manifest.naam(), manifest.versie(), manifest.geldigVanaf(), hash);
-        LOG.info("Regelset {} {} geladen uit {} ({} regels, {} ms)", regelset.naam(), regelset.versie(),
-                source.beschrijving(), regels.size(), (System.nanoTime() - start) / 1_000_000);
-        return new LoadedRuleSet(kieBase, regelset, Map.copyOf(regels), Map.copyOf(catalogus), readParameters(kieBase));
+        return builder.getResults().hasMessages(Message.Level.ERROR) ? null : ks.newKieContainer(releaseId).getKieBase();
     }
 
     record Manifest(String naam, String versie, LocalDate geldigVanaf) {}
@@ -165,7 +167,10 @@ public final class RuleSetLoader {
         if (file.endsWith(".drl.csv.drl")) {
             file = file.substring(0, file.length() - ".drl".length());
             Matcher named = RULE_NAME_IN_MESSAGE.matcher(text);
-            String rule = named.find() ? named.group(1) : locations.ruleAt(file, m.getLine());
+            Matcher expression = EXPRESSION_IN_MESSAGE.matcher(text);
+            String rule = named.find() ? named.group(1)
+                    : expression.find() ? locations.ruleContaining(file, expression.group(1).strip())
+                    : locations.ruleAt(file, m.getLine());
             RuleLocations.Location location = rule == null ? null : locations.of(rule);
             if (location == null) {
                 return new LoadProblem(file, 0, null, text);
