@@ -30,10 +30,12 @@ public final class Engine {
 
     private final LoadedRuleSet ruleSet;
     private final Evaluator evaluator;
+    private final AuditLog auditLog;
 
-    private Engine(LoadedRuleSet ruleSet) {
+    private Engine(LoadedRuleSet ruleSet, AuditLog auditLog) {
         this.ruleSet = ruleSet;
         this.evaluator = new Evaluator(ruleSet, VERSIE);
+        this.auditLog = auditLog;
     }
 
     public static Builder builder() {
@@ -43,12 +45,22 @@ public final class Engine {
     /** Configures and loads an {@link Engine}. */
     public static final class Builder {
         private Path rules;
+        private AuditLog auditLog;
 
         private Builder() {}
 
         /** Loads the rule set from this folder (for instance a copy of the repository's {@code rules/}). */
         public Builder rules(Path folder) {
             this.rules = folder;
+            return this;
+        }
+
+        /**
+         * Appends an audit record for every advice to this log, forced to disk before the advice is returned;
+         * when the record cannot be written, the call throws {@link AuditLogException} instead of advising.
+         */
+        public Builder audit(AuditLog log) {
+            this.auditLog = log;
             return this;
         }
 
@@ -60,7 +72,7 @@ public final class Engine {
             RuleSource source = rules == null
                     ? RuleSource.fromClasspath(RuleSource.DEFAULT_CLASSPATH_ROOT)
                     : RuleSource.fromDirectory(rules);
-            return new Engine(RuleSetLoader.load(source));
+            return new Engine(RuleSetLoader.load(source), auditLog);
         }
     }
 
@@ -99,7 +111,11 @@ public final class Engine {
                     aanvraag.peildatum() + ", voor de regelset " + r.naam() + " " + r.versie() + " gold",
                     "een peildatum op of na " + r.geldigVanaf())));
         }
-        return evaluator.evaluate(aanvraag);
+        Advies advies = evaluator.evaluate(aanvraag);
+        if (auditLog != null) {
+            auditLog.append(aanvraag, advies);
+        }
+        return advies;
     }
 
     private static String readVersion() {

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import nl.afweging.AuditLogException;
 import nl.afweging.Engine;
 import nl.afweging.Fout;
 import nl.afweging.InvalidAanvraagException;
@@ -24,7 +25,8 @@ import picocli.CommandLine.Parameters;
 /** {@code afweging decide}: one aanvraag in, its advies out (or one a line with {@code --jsonl}). */
 @Command(name = "decide", mixinStandardHelpOptions = true,
         description = {"Geeft het advies voor een aanvraag (JSON) op stdout.",
-                "Exit 0: advies gegeven; 2: ongeldige aanvraag (alle fouten op stderr); 3: regelset niet te laden."})
+                "Exit 0: advies gegeven; 2: ongeldige aanvraag (alle fouten op stderr); 3: regelset niet te laden;",
+                "4: het auditrecord kon niet worden geschreven (dan is er geen advies gegeven)."})
 final class DecideCommand implements Callable<Integer> {
     private final InputStream in;
     private final PrintStream out;
@@ -35,6 +37,9 @@ final class DecideCommand implements Callable<Integer> {
 
     @Option(names = "--rules", paramLabel = "DIR", description = "Gebruik de regelset in deze map (bijvoorbeeld een kopie van rules/).")
     private Path rules;
+
+    @Option(names = "--audit", paramLabel = "FILE", description = "Voegt per advies een auditrecord toe aan dit log (JSON Lines, hashketen).")
+    private Path audit;
 
     @Option(names = "--jsonl", description = "Batch: één aanvraag per regel in, één compacte regel per aanvraag uit, in dezelfde volgorde.")
     private boolean jsonl;
@@ -49,7 +54,7 @@ final class DecideCommand implements Callable<Integer> {
     public Integer call() {
         Engine engine;
         try {
-            engine = Engines.load(rules);
+            engine = Engines.load(rules, audit);
         } catch (RuleSetLoadException e) {
             err.println(e.getMessage());
             return Main.REGELSET_FOUT;
@@ -65,6 +70,9 @@ final class DecideCommand implements Callable<Integer> {
         } catch (IllegalStateException e) {
             err.println(e.getMessage());
             return Main.REGELSET_FOUT;
+        } catch (AuditLogException e) {
+            err.println(e.getMessage());
+            return Main.AUDIT_FOUT;
         }
     }
 

@@ -10,13 +10,15 @@ import picocli.CommandLine.Command;
 /** {@code afweging}: the command line around the engine. Output is on stdout; every message is on stderr. */
 @Command(name = "afweging", mixinStandardHelpOptions = true, versionProvider = Main.Versie.class,
         description = "Advies over hulpvragen volgens een afwegingskader (Drools-regels).",
-        subcommands = {DecideCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DecideCommand.class, ValidateCommand.class, AuditCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     /** Exit codes shared by the commands (see the README). */
     static final int OK = 0;
     static final int ONGELDIGE_AANVRAAG = 2;
     static final int REGELSET_FOUT = 3;
+    /** decide --audit: the audit record could not be written, so no advice was given. */
+    static final int AUDIT_FOUT = 4;
     /** validate: findings; replay: a difference; audit verify: a broken chain. */
     static final int BEVINDINGEN = 1;
 

@@ -1,0 +1,8 @@
+package nl.afweging;
+
+/** An audit record could not be written: the log's last line is torn or changed, or the disk refused. */
+public final class AuditLogException extends RuntimeException {
+    public AuditLogException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,15 @@
+package nl.afweging;
+
+import java.nio.file.Path;
+
+/** A second process for {@link AuditLogTest}: appends N advices to the given log. */
+public final class AuditAppender {
+    private AuditAppender() {}
+
+    public static void main(String[] args) {
+        Engine engine = Engine.builder().audit(AuditLog.at(Path.of(args[0]))).build();
+        for (int n = 0; n < Integer.parseInt(args[1]); n++) {
+            engine.evaluate(AuditLogTest.aanvraag(1000 + n));
+        }
+    }
+}
