@@ -4,14 +4,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
 import nl.afweging.internal.Evaluator;
 import nl.afweging.internal.LoadedRuleSet;
+import nl.afweging.internal.RegelInfo;
 import nl.afweging.internal.RuleSetLoader;
 import nl.afweging.internal.RuleSource;
 import nl.afweging.model.Aanvraag;
 import nl.afweging.model.Advies;
+import nl.afweging.model.Regel;
 import nl.afweging.model.Regelset;
 
 /**
@@ -27,15 +30,21 @@ import nl.afweging.model.Regelset;
  */
 public final class Engine {
     private static final String VERSIE = readVersion();
+    /** File name, then line: "ladder.drl.csv:9" before "ladder.drl.csv:10". */
+    private static final Comparator<Regel> BY_SOURCE = Comparator
+            .comparing((Regel r) -> r.bron().replaceFirst(":\\d+$", ""))
+            .thenComparingInt(r -> r.bron().matches(".*:\\d+$") ? Integer.parseInt(r.bron().replaceFirst(".*:", "")) : 0);
 
     private final LoadedRuleSet ruleSet;
     private final Evaluator evaluator;
     private final AuditLog auditLog;
+    private final List<Regel> regels;
 
     private Engine(LoadedRuleSet ruleSet, AuditLog auditLog) {
         this.ruleSet = ruleSet;
         this.evaluator = new Evaluator(ruleSet, VERSIE);
         this.auditLog = auditLog;
+        this.regels = ruleSet.regels().values().stream().map(RegelInfo::beschrijving).sorted(BY_SOURCE).toList();
     }
 
     public static Builder builder() {
@@ -97,6 +106,11 @@ public final class Engine {
     /** Which rule set this engine runs: naam, versie, geldigVanaf and content hash. */
     public Regelset regelset() {
         return ruleSet.regelset();
+    }
+
+    /** Every rule of the loaded rule set, in the order of its files and lines. */
+    public List<Regel> regels() {
+        return regels;
     }
 
     /** The version of this library, as every advies reports it. */

@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 /** {@code afweging}: the command line around the engine. Output is on stdout; every message is on stderr. */
 @Command(name = "afweging", mixinStandardHelpOptions = true, versionProvider = Main.Versie.class,
         description = "Advies over hulpvragen volgens een afwegingskader (Drools-regels).",
-        subcommands = {DecideCommand.class, ValidateCommand.class, AuditCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DecideCommand.class, ValidateCommand.class, ReplayCommand.class, AuditCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main {
 
     /** Exit codes shared by the commands (see the README). */

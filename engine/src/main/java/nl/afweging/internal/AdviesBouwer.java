@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 import nl.afweging.feiten.Aandachtspunt;
 import nl.afweging.feiten.Basisniveau;
 import nl.afweging.feiten.Besluit;
-import nl.afweging.feiten.Parameter;
 import nl.afweging.feiten.Plafond;
 import nl.afweging.feiten.PlafondVervalt;
 import nl.afweging.feiten.Spoed;
@@ -24,6 +23,7 @@ import nl.afweging.model.Advies;
 import nl.afweging.model.Kostenindicatie;
 import nl.afweging.model.Niveau;
 import nl.afweging.model.Oordeel;
+import nl.afweging.model.Regelsoort;
 import nl.afweging.model.RouteStap;
 import nl.afweging.model.ToegepasteRegel;
 import nl.afweging.model.Voorziening;
@@ -50,7 +50,6 @@ final class AdviesBouwer {
     /** The rules behind referrals and attention points, for the summary. */
     private final Set<String> signaalRegels = new LinkedHashSet<>();
     private final Map<String, Boolean> voorstellen = new LinkedHashMap<>();
-    private final Set<String> machinery = new LinkedHashSet<>();
     private final List<String> ladderRegels = new ArrayList<>();
 
     private AdviesBouwer(Aanvraag aanvraag, LoadedRuleSet ruleSet, Verloop verloop) {
@@ -69,7 +68,7 @@ final class AdviesBouwer {
         if (besluit != null && besluit != niveau) {
             throw new IllegalStateException("De afronding van de regelset (" + besluit + ") wijkt af van het afwegingskader (" + niveau + ")");
         }
-        List<String> beslisregels = verloop.fired().stream().filter(r -> !machinery.contains(r)).toList();
+        List<String> beslisregels = verloop.fired().stream().filter(r -> ruleSet.regel(r).soort() == Regelsoort.BESLISREGEL).toList();
         List<RouteStap> route = route(niveau, beslisregels);
         return new Advies(aanvraag.id(), niveau, spoed, List.copyOf(verwijzingen), List.copyOf(aandachtspunten), route,
                 voorzieningen(niveau), toelichting(niveau, route), regels(beslisregels), true, ruleSet.regelset(), engineVersie);
@@ -101,12 +100,8 @@ final class AdviesBouwer {
                 signaalRegels.add(rule);
             } else if (feit instanceof Voorstel v) {
                 voorstellen.merge(v.getCode(), v.isCollectief(), (x, y) -> x || y);
-                machinery.add(rule);
             } else if (feit instanceof Besluit bs) {
                 besluit = bs.getNiveau();
-                machinery.add(rule);
-            } else if (feit instanceof Parameter) {
-                machinery.add(rule);
             }
         }
         if (ladderRegels.size() != 1) {

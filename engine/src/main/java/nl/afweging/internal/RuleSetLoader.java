@@ -16,6 +16,7 @@ import nl.afweging.LoadProblem;
 import nl.afweging.RuleSetLoadException;
 import nl.afweging.feiten.Parameter;
 import nl.afweging.model.Regelset;
+import nl.afweging.model.Regelsoort;
 import org.drools.decisiontable.InputType;
 import org.drools.decisiontable.SpreadsheetCompiler;
 import org.kie.api.KieBase;
@@ -219,8 +220,9 @@ public final class RuleSetLoader {
                                 "id " + id + " komt twee keer voor (ook in " + earlier + ")"));
                     }
                 }
+                Regelsoort soort = location == null ? Regelsoort.BESLISREGEL : Regelsoort.vanActie(location.rhs());
                 regels.put(rule.getName(), new RegelInfo(rule.getName(), id, text(meta, "naam"), text(meta, "grondslag"),
-                        text(meta, "uitleg"), bron, location == null ? java.util.Set.of() : Leesplan.paths(location.lhs()),
+                        text(meta, "uitleg"), bron, soort, location == null ? java.util.Set.of() : Leesplan.paths(location.lhs()),
                         Map.copyOf(meta)));
             }
         }
@@ -251,10 +253,10 @@ public final class RuleSetLoader {
     private Map<String, VoorzieningInfo> readCatalogue(Map<String, RegelInfo> regels) {
         Map<String, VoorzieningInfo> catalogus = new HashMap<>();
         for (RegelInfo regel : regels.values()) {
-            RuleLocations.Location location = locations.of(regel.ruleName());
-            if (location == null || !location.rhs().contains("new Voorstel(") || regel.id() == null) {
+            if (regel.soort() != Regelsoort.VOORZIENING || regel.id() == null) {
                 continue;
             }
+            RuleLocations.Location location = locations.of(regel.ruleName());
             BigDecimal bedrag = null;
             String text = regel.meta("bedrag");
             if (text != null && !text.isBlank()) {
