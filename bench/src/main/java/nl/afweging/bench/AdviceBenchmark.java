@@ -1,0 +1,58 @@
+package nl.afweging.bench;
+
+import java.util.concurrent.TimeUnit;
+import nl.afweging.Engine;
+import nl.afweging.model.Aanvraag;
+import nl.afweging.model.Advies;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The engine's full explained advice with the default afwegingskader, as an embedding system calls it.
+ * The annotated schedule is the quick mode's ({@code --full} overrides it): Drools needs about 15 s of JIT on
+ * two cores to approach its steady state; 8 s keeps the quick run near three minutes and gets most of the way.
+ */
+@Warmup(iterations = 4, time = 2)
+@Measurement(iterations = 3, time = 1)
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+public class AdviceBenchmark {
+    private Engine engine;
+    private Aanvraag[] aanvragen;
+    private String[] json;
+
+    @Setup
+    public void load() {
+        engine = Engine.builder().build();
+        aanvragen = BenchData.aanvragen();
+        json = BenchData.json(aanvragen);
+    }
+
+    /** Object in, object out; the aanvraag is still checked against the contract, as the API always does. */
+    @Benchmark
+    public Advies advice(Cursor cursor) {
+        return engine.evaluate(aanvragen[cursor.next()]);
+    }
+
+    /** The same on two threads sharing one engine (the machine has two cores): does it scale? */
+    @Benchmark
+    @Threads(2)
+    public Advies advice2Threads(Cursor cursor) {
+        return engine.evaluate(aanvragen[cursor.next()]);
+    }
+
+    /** JSON in, JSON out: parsing, validation, advice and writing, as the command line and services use it. */
+    @Benchmark
+    public String adviceJson(Cursor cursor) {
+        return engine.evaluateToJson(json[cursor.next()]);
+    }
+}

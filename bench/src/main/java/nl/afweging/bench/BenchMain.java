@@ -1,0 +1,48 @@
+package nl.afweging.bench;
+
+import java.util.Map;
+
+/**
+ * Runs every benchmark in one go: JMH for throughput (each benchmark in its own forked JVM), then cold and
+ * warm loading in fresh JVMs. Progress goes to stderr; stdout carries only the result.
+ *
+ * <pre>
+ * java -jar bench/target/afweging-bench.jar [--full] [--json]
+ * </pre>
+ */
+public final class BenchMain {
+    private static final String USAGE = """
+            Usage: java -jar afweging-bench.jar [--full] [--json]
+              (default)  quick run, a few minutes on two cores
+              --full     longer run: more forks and iterations, more stable figures
+              --json     print one JSON object instead of a table
+            """;
+
+    private BenchMain() {}
+
+    public static void main(String[] args) throws Exception {
+        RunSettings settings = RunSettings.QUICK;
+        boolean json = false;
+        for (String arg : args) {
+            switch (arg) {
+                case "--full" -> settings = RunSettings.FULL;
+                case "--json" -> json = true;
+                case "--help", "-h" -> {
+                    System.out.print(USAGE);
+                    return;
+                }
+                default -> {
+                    System.err.print("Unknown option: " + arg + "\n" + USAGE);
+                    System.exit(2);
+                }
+            }
+        }
+        long start = System.nanoTime();
+        System.err.println("afweging benchmark, " + settings.describe());
+        Map<String, Double> scores = JmhRun.run(settings);
+        LoadFigures load = LoadMeasurement.run(settings.coldLoadRuns());
+        BenchReport report = new BenchReport(settings, scores, load);
+        System.err.printf("Done in %.0f s%n", (System.nanoTime() - start) / 1e9);
+        System.out.println(json ? report.json() : report.table());
+    }
+}

@@ -1,0 +1,108 @@
+package nl.afweging.bench;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import nl.afweging.Engine;
+import nl.afweging.Json;
+
+/** The figures of one run, as one JSON object or as a table for people. */
+final class BenchReport {
+    private final RunSettings settings;
+    private final Map<String, Double> scores;
+    private final LoadFigures load;
+
+    BenchReport(RunSettings settings, Map<String, Double> scores, LoadFigures load) {
+        this.settings = settings;
+        this.scores = scores;
+        this.load = load;
+    }
+
+    Map<String, Object> figures() {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("adviceOpsPerSec", opsPerSec("AdviceBenchmark.advice"));
+        f.put("adviceOpsPerSec2Threads", opsPerSec("AdviceBenchmark.advice2Threads"));
+        f.put("adviceJsonOpsPerSec", opsPerSec("AdviceBenchmark.adviceJson"));
+        f.put("handCodedOpsPerSec", opsPerSec("HandCodedBenchmark.handCoded"));
+        Map<String, Object> ladder = new LinkedHashMap<>();
+        ladder.put("engine", opsPerSec("LadderBenchmark.engine"));
+        ladder.put("camundaLegacyFeel", opsPerSec("LadderBenchmark.camundaLegacyFeel"));
+        ladder.put("camundaDefaultFeel", opsPerSec("LadderBenchmark.camundaDefaultFeel"));
+        ladder.put("handCoded", opsPerSec("LadderBenchmark.handCoded"));
+        f.put("ladder", ladder);
+        f.put("catalogue1000OpsPerSec", opsPerSec("CatalogueBenchmark.catalogue1000"));
+        f.put("catalogue1000Slowdown", round(score("AdviceBenchmark.advice") / score("CatalogueBenchmark.catalogue1000"), 2));
+        f.put("coldLoadMs", Math.round(load.coldLoadMs()));
+        f.put("warmLoadMs", Math.round(load.warmLoadMs()));
+        f.put("heapAfterLoadMb", round(load.heapAfterLoadMb(), 1));
+        Map<String, Object> run = new LinkedHashMap<>();
+        run.put("mode", settings.name());
+        run.put("forks", settings.forks());
+        run.put("warmup", settings.warmup() == null ? "per benchmark" : settings.warmup().toString());
+        run.put("measurement", settings.measurement() == null ? "per benchmark" : settings.measurement().toString());
+        run.put("statistic", "median of measurement iterations");
+        run.put("coldLoadRuns", settings.coldLoadRuns());
+        run.put("aanvragen", BenchData.SIZE);
+        run.put("seed", BenchData.SEED);
+        run.put("catalogueRows", CatalogueBenchmark.ROWS);
+        run.put("engineVersie", Engine.versie());
+        f.put("run", run);
+        f.put("machine", machine());
+        return f;
+    }
+
+    String json() {
+        return Json.write(figures());
+    }
+
+    String table() {
+        StringBuilder t = new StringBuilder();
+        t.append("afweging benchmark (").append(settings.describe()).append("; median ops/s)\n");
+        Map<String, Object> m = machine();
+        t.append("machine: ").append(m.get("cores")).append(" cores, ").append(m.get("jvm")).append(", ").append(m.get("os")).append("\n\n");
+        row(t, "full advice, 1 thread", "AdviceBenchmark.advice");
+        row(t, "full advice, 2 threads", "AdviceBenchmark.advice2Threads");
+        row(t, "JSON in, JSON out", "AdviceBenchmark.adviceJson");
+        row(t, "hand-coded kader (the limit)", "HandCodedBenchmark.handCoded");
+        row(t, "ZRM ladder: Drools (ladder.drl.csv)", "LadderBenchmark.engine");
+        row(t, "ZRM ladder: Camunda DMN, legacy FEEL", "LadderBenchmark.camundaLegacyFeel");
+        row(t, "ZRM ladder: Camunda DMN, default FEEL", "LadderBenchmark.camundaDefaultFeel");
+        row(t, "ZRM ladder: hand-coded", "LadderBenchmark.handCoded");
+        row(t, "full advice, " + CatalogueBenchmark.ROWS + "-row catalogue", "CatalogueBenchmark.catalogue1000");
+        t.append(String.format(Locale.ROOT, "%-42s %14.2f x%n", "slowdown by the large catalogue",
+                score("AdviceBenchmark.advice") / score("CatalogueBenchmark.catalogue1000")));
+        t.append(String.format(Locale.ROOT, "%-42s %,14.0f ms%n", "cold load, fresh JVM", load.coldLoadMs()));
+        t.append(String.format(Locale.ROOT, "%-42s %,14.0f ms%n", "warm reload, same JVM", load.warmLoadMs()));
+        t.append(String.format(Locale.ROOT, "%-42s %14.1f MB%n", "heap after load", load.heapAfterLoadMb()));
+        return t.toString();
+    }
+
+    private void row(StringBuilder t, String label, String benchmark) {
+        t.append(String.format(Locale.ROOT, "%-42s %,14.0f ops/s%n", label, score(benchmark)));
+    }
+
+    private double score(String benchmark) {
+        Double score = scores.get(benchmark);
+        if (score == null) {
+            throw new IllegalStateException("JMH returned no result for " + benchmark + "; got " + scores.keySet());
+        }
+        return score;
+    }
+
+    private double opsPerSec(String benchmark) {
+        return round(score(benchmark), 1);
+    }
+
+    private static Map<String, Object> machine() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("cores", Runtime.getRuntime().availableProcessors());
+        m.put("jvm", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
+        m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"));
+        return m;
+    }
+
+    private static double round(double value, int decimals) {
+        double scale = Math.pow(10, decimals);
+        return Math.round(value * scale) / scale;
+    }
+}

@@ -1,0 +1,69 @@
+package nl.afweging.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The copy of the repository's {@code rules/} that the build puts into this module (see bench/pom.xml), so
+ * the benchmark jar runs anywhere without knowing the repository layout or the engine's internal resources.
+ */
+final class BundledRules {
+    private static final String ROOT = "/nl/afweging/bench/rules/";
+
+    private BundledRules() {}
+
+    static byte[] read(String file) {
+        try (InputStream in = BundledRules.class.getResourceAsStream(ROOT + file)) {
+            if (in == null) {
+                throw new IllegalStateException("Not bundled: " + ROOT + file);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Copies every bundled rule file, keeping subfolders, into {@code target}. */
+    static void copyTo(Path target) {
+        try {
+            URI manifest = BundledRules.class.getResource(ROOT + "regelset.json").toURI();
+            if (!"jar".equals(manifest.getScheme())) {
+                copyTree(Path.of(manifest).getParent(), target);
+                return;
+            }
+            // jar:file:/.../afweging-bench.jar!/nl/afweging/bench/rules/regelset.json
+            String[] parts = manifest.toString().substring("jar:".length()).split("!", 2);
+            try (FileSystem jar = FileSystems.newFileSystem(Path.of(URI.create(parts[0])))) {
+                copyTree(jar.getPath(parts[1]).getParent(), target);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void copyTree(Path source, Path target) throws IOException {
+        List<Path> paths;
+        try (Stream<Path> walk = Files.walk(source)) {
+            paths = walk.toList();
+        }
+        for (Path p : paths) {
+            Path to = target.resolve(source.relativize(p).toString());
+            if (Files.isDirectory(p)) {
+                Files.createDirectories(to);
+            } else {
+                Files.copy(p, to);
+            }
+        }
+    }
+}

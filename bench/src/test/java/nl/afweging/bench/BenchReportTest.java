@@ -1,0 +1,38 @@
+package nl.afweging.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The JSON report is what `./afweging bench --json` consumers read: its field names are a contract. */
+class BenchReportTest {
+
+    @Test
+    void jsonHasEveryPromisedFigure() throws Exception {
+        Map<String, Double> scores = new LinkedHashMap<>();
+        for (String name : new String[] {"AdviceBenchmark.advice", "AdviceBenchmark.advice2Threads",
+                "AdviceBenchmark.adviceJson", "HandCodedBenchmark.handCoded", "LadderBenchmark.engine",
+                "LadderBenchmark.camundaLegacyFeel", "LadderBenchmark.camundaDefaultFeel",
+                "LadderBenchmark.handCoded"}) {
+            scores.put(name, 1000.0);
+        }
+        scores.put("CatalogueBenchmark.catalogue1000", 400.0);
+        BenchReport report = new BenchReport(RunSettings.QUICK, scores, new LoadFigures(3000, 900, 42.5));
+
+        JsonNode json = new ObjectMapper().readTree(report.json());
+
+        assertThat(json.fieldNames()).toIterable().contains("adviceOpsPerSec", "adviceOpsPerSec2Threads",
+                "adviceJsonOpsPerSec", "handCodedOpsPerSec", "ladder", "catalogue1000Slowdown", "coldLoadMs",
+                "warmLoadMs", "heapAfterLoadMb", "machine");
+        assertThat(json.get("ladder").fieldNames()).toIterable()
+                .containsExactlyInAnyOrder("engine", "camundaLegacyFeel", "camundaDefaultFeel", "handCoded");
+        assertThat(json.get("machine").fieldNames()).toIterable().contains("cores", "jvm", "os");
+        assertThat(json.get("catalogue1000Slowdown").asDouble()).isEqualTo(2.5);
+        assertThat(json.get("coldLoadMs").asLong()).isEqualTo(3000);
+        assertThat(report.table()).contains("full advice, 1 thread", "2.50 x");
+    }
+}
