@@ -90,7 +90,9 @@ public final class Engine {
      * {@link InvalidAanvraagException} lists every problem and nothing is decided.
      */
     public Advies evaluate(Aanvraag aanvraag) {
-        return evaluateValid(Json.fromTree(Json.toTree(aanvraag)));
+        // The same contract check as for JSON, on the aanvraag's JSON form; the record itself is then advised on.
+        Json.check(Json.toTree(aanvraag));
+        return evaluateValid(aanvraag);
     }
 
     /** Reads, validates and advises on one aanvraag in JSON. */

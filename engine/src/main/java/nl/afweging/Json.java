@@ -31,14 +31,19 @@ public final class Json {
     }
 
     static Aanvraag fromTree(JsonNode tree) {
-        List<Fout> fouten = AanvraagValidator.valideer(tree);
-        if (!fouten.isEmpty()) {
-            throw new InvalidAanvraagException(fouten);
-        }
+        check(tree);
         try {
             return JsonSupport.MAPPER.treeToValue(tree, Aanvraag.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Gevalideerde aanvraag past niet op het model", e);
+        }
+    }
+
+    /** Throws {@link InvalidAanvraagException} with every problem when the tree is not a valid aanvraag. */
+    static void check(JsonNode tree) {
+        List<Fout> fouten = AanvraagValidator.valideer(tree);
+        if (!fouten.isEmpty()) {
+            throw new InvalidAanvraagException(fouten);
         }
     }
 

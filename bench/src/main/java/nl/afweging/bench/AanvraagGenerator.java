@@ -35,7 +35,7 @@ public final class AanvraagGenerator {
     private static final Relatie[] RELATIES = Relatie.values();
     private static final Verwijzer[] VERWIJZERS = Verwijzer.values();
     private static final Niveau[] TRAJECT_NIVEAUS = {Niveau.SOCIALE_BASIS, Niveau.LOKAAL_TEAM, Niveau.SPECIALISTISCH_MAATWERK};
-    private static final String[] GEMEENTEN = {"0363", "0599", "0518", "0344", "0840"};
+    static final List<String> GEMEENTEN = List.of("0363", "0599", "0518", "0344", "0840");
 
     private final SplittableRandom random;
     private long volgnummer;
@@ -61,7 +61,7 @@ public final class AanvraagGenerator {
         LocalDate peildatum = peildatum();
         Aanvraag.Builder b = Aanvraag.builder(String.format("gen-%07d", volgnummer), peildatum, wet, leeftijd);
         if (chance(0.3)) {
-            String gemeente = pick(GEMEENTEN);
+            String gemeente = GEMEENTEN.get(random.nextInt(GEMEENTEN.size()));
             b.gemeente(gemeente).wijk("WK" + gemeente + String.format("%02d", between(0, 12)));
         }
         soorten(b);

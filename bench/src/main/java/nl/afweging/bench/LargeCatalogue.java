@@ -11,14 +11,21 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * A copy of the default rule set whose voorzieningen catalogue is grown to a given number of rows: the
- * existing rows, then copies of them under new codes. Same column layout and the same equality conditions
- * (niveau, soort), so the table stays one that Drools can hash: what a large municipal catalogue looks like.
+ * A copy of the default rule set whose voorzieningen catalogue is grown to a given number of rows, the way a
+ * large catalogue really grows: a region of {@value #GEMEENTEN_IN_REGIO} gemeenten shares one table, with the
+ * default rows for everyone and, per gemeente, its own offers (copies of the default rows under new codes
+ * with that gemeente's CBS code). The five gemeenten of {@link AanvraagGenerator} are in the region, so some
+ * generated rows apply to some aanvragen; most rows apply to none of a given aanvraag. That is what the
+ * benchmark shows: what rows that do not apply cost once the table is indexed (equality on niveau, soort and
+ * gemeente), next to the cost of the few extra rows that do.
  */
 public final class LargeCatalogue implements AutoCloseable {
     private static final String CATALOGUE = "voorzieningen.drl.csv";
     /** The header row of the data (the column titles); every line after it is one catalogue row. */
     private static final String TITLE_ROW_START = "code,";
+    static final int GEMEENTEN_IN_REGIO = 20;
+    /** The generator's five gemeenten first, then fifteen more CBS-like codes. */
+    private static final List<String> REGIO = regio();
 
     private final Path folder;
     private final int rows;
@@ -72,11 +79,21 @@ public final class LargeCatalogue implements AutoCloseable {
             out.append(row).append('\n');
         }
         for (int n = existing.size(); n < rows; n++) {
-            String template = existing.get(n % existing.size());
-            // The code is the first, unquoted cell; everything after the first comma is kept as it is.
-            out.append(String.format("GEN-%04d", n)).append(template.substring(template.indexOf(','))).append('\n');
+            // code, niveau, soort, gemeente, and the rest (which may hold quoted commas) kept as it is.
+            String[] cells = existing.get(n % existing.size()).split(",", 5);
+            String gemeente = REGIO.get(n % GEMEENTEN_IN_REGIO);
+            out.append(String.format("GEN-%04d", n)).append(',').append(cells[1]).append(',').append(cells[2])
+                    .append(',').append(gemeente).append(',').append(cells[4]).append('\n');
         }
         return out.toString();
+    }
+
+    private static List<String> regio() {
+        List<String> codes = new ArrayList<>(AanvraagGenerator.GEMEENTEN);
+        for (int i = 1; codes.size() < GEMEENTEN_IN_REGIO; i++) {
+            codes.add(String.format("%04d", 1900 + i));
+        }
+        return List.copyOf(codes);
     }
 
     @Override

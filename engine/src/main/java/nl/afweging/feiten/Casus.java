@@ -13,6 +13,7 @@ import nl.afweging.model.Wlz;
 
 /** The aanvraag as one flat fact, with every default filled in. */
 public final class Casus {
+    private final String gemeente;
     private final Wet wet;
     private final int leeftijd;
     private final Set<HulpvraagSoort> soorten;
@@ -27,6 +28,7 @@ public final class Casus {
     private final LocalDate peildatum;
 
     public Casus(Aanvraag a) {
+        this.gemeente = a.gemeente();
         this.wet = a.wet();
         this.leeftijd = a.persoon().leeftijd();
         this.soorten = a.hulpvraag().soorten().isEmpty()
@@ -41,6 +43,9 @@ public final class Casus {
         this.mantelzorgerOverbelast = a.netwerk().mantelzorgerOverbelast();
         this.peildatum = a.peildatum();
     }
+
+    /** The CBS gemeentecode, or null. */
+    public String getGemeente() { return gemeente; }
 
     public Wet getWet() { return wet; }
     @Bereik(van = 0, totEnMet = 120)

@@ -38,6 +38,15 @@ public final class Profiel {
         return n;
     }
 
+    /**
+     * Whether at least {@code aantal} leefgebieden score at or below {@code score}: "meervoudig" is
+     * {@code heeftMinstens(meervoudigVanaf, 3)}. One boolean method, so a decision-table cell can compare it
+     * with true or false without operator-precedence traps.
+     */
+    public boolean heeftMinstens(int aantal, int score) {
+        return aantalTotEnMet(score) >= aantal;
+    }
+
     /** The score of one leefgebied; 0 when it was not assessed. */
     public int score(Leefgebied leefgebied) {
         return scores.getOrDefault(leefgebied, 0);

@@ -44,6 +44,14 @@ public final class AanvraagValidator {
             "hulpvraag", "zrm", "huisgenoten", "netwerk", "veiligheid", "hulpGeaccepteerd", "wlz", "zvwAanspraak",
             "verwijzer", "eerdereTrajecten");
 
+    /** The constant names of each enumeration, read once: every aanvraag checks a dozen of them. */
+    private static final ClassValue<Set<String>> ENUM_NAMES = new ClassValue<>() {
+        @Override
+        protected Set<String> computeValue(Class<?> type) {
+            return Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).collect(Collectors.toUnmodifiableSet());
+        }
+    };
+
     private final List<Fout> fouten = new ArrayList<>();
 
     private AanvraagValidator() {}
@@ -126,11 +134,10 @@ public final class AanvraagValidator {
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = zrm.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
-            String ptr = "/zrm/" + pointerEscape(e.getKey());
             if (!isValue(Leefgebied.class, e.getKey())) {
-                fout(ptr, "onbekend leefgebied", "een van " + values(Leefgebied.class));
-            } else {
-                integer(e.getValue(), ptr, 1, 5);
+                fout("/zrm/" + pointerEscape(e.getKey()), "onbekend leefgebied", "een van " + values(Leefgebied.class));
+            } else if (!isInteger(e.getValue(), 1, 5)) {
+                fout("/zrm/" + e.getKey(), beschrijf(e.getValue()), "een geheel getal van 1 tot en met 5");
             }
         }
     }
@@ -237,12 +244,13 @@ public final class AanvraagValidator {
     }
 
     private void integer(JsonNode node, String ptr, int min, int max) {
-        if (absent(node)) {
-            return;
-        }
-        if (!node.isIntegralNumber() || !node.canConvertToInt() || node.asInt() < min || node.asInt() > max) {
+        if (!absent(node) && !isInteger(node, min, max)) {
             fout(ptr, beschrijf(node), "een geheel getal van " + min + " tot en met " + max);
         }
+    }
+
+    private static boolean isInteger(JsonNode node, int min, int max) {
+        return node.isIntegralNumber() && node.canConvertToInt() && node.asInt() >= min && node.asInt() <= max;
     }
 
     private void bool(JsonNode node, String ptr) {
@@ -263,7 +271,7 @@ public final class AanvraagValidator {
     }
 
     private static <E extends Enum<E>> boolean isValue(Class<E> type, String text) {
-        return Arrays.stream(type.getEnumConstants()).anyMatch(c -> c.name().equals(text));
+        return ENUM_NAMES.get(type).contains(text);
     }
 
     private static <E extends Enum<E>> String values(Class<E> type) {

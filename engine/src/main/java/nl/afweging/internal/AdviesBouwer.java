@@ -187,8 +187,8 @@ final class AdviesBouwer {
     }
 
     private String naamMetId(String id) {
-        return ruleSet.regels().values().stream().filter(r -> id.equals(r.id())).findFirst()
-                .map(r -> r.naam().toLowerCase(java.util.Locale.ROOT) + " (" + id + ")").orElse(id);
+        RegelInfo r = ruleSet.regelMetId(id);
+        return r == null ? id : r.naam().toLowerCase(java.util.Locale.ROOT) + " (" + id + ")";
     }
 
     private List<String> ids(java.util.Collection<String> ruleNames) {

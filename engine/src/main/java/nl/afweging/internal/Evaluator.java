@@ -16,8 +16,9 @@ import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.StatelessKieSession;
 
 /**
- * Evaluates one valid aanvraag against a loaded rule set: a fresh stateless session per call on the shared,
- * immutable KieBase, with a listener that records every firing and finding. Safe for concurrent use.
+ * Evaluates one valid aanvraag against a loaded rule set: a stateless session per call on the shared,
+ * immutable KieBase (its working memory borrowed from a pool and reset after use), with a listener that
+ * records every firing and finding. Safe for concurrent use.
  */
 public final class Evaluator {
     private final LoadedRuleSet ruleSet;
@@ -29,7 +30,7 @@ public final class Evaluator {
     }
 
     public Advies evaluate(Aanvraag aanvraag) {
-        StatelessKieSession session = ruleSet.kieBase().newStatelessKieSession();
+        StatelessKieSession session = ruleSet.sessions().newStatelessKieSession();
         Verloop verloop = new Verloop();
         session.addEventListener((AgendaEventListener) verloop);
         session.addEventListener((RuleRuntimeEventListener) verloop);

@@ -28,6 +28,7 @@ final class Gelezen {
 
     private static Object value(Aanvraag a, String path) {
         return switch (path) {
+            case "gemeente" -> a.gemeente();
             case "wet" -> a.wet();
             case "persoon.leeftijd" -> a.persoon().leeftijd();
             case "hulpvraag.soorten" -> a.hulpvraag().soorten();

@@ -15,10 +15,11 @@ final class Leesplan {
     private static final Pattern FACT = Pattern.compile("\\b(Casus|Profiel|Huisgenoot|Traject|Vraag|Parameter)\\s*\\(");
     private static final Pattern PARAMETER_NAAM = Pattern.compile("\\bnaam\\s*==\\s*\"([^\"]+)\"");
     private static final Pattern LEEFGEBIED_SCORE = Pattern.compile("\\bscore\\s*\\(\\s*Leefgebied\\.(\\w+)");
-    private static final Pattern WHOLE_PROFILE = Pattern.compile("\\b(laagsteScore|aantalTotEnMet|heeftScores|scores)\\b");
+    private static final Pattern WHOLE_PROFILE = Pattern.compile("\\b(laagsteScore|aantalTotEnMet|heeftMinstens|heeftScores|scores)\\b");
 
     /** Casus properties and methods, with the contract path each one reads. */
     private static final Map<String, String> CASUS = Map.ofEntries(
+            Map.entry("gemeente", "gemeente"),
             Map.entry("wet", "wet"),
             Map.entry("leeftijd", "persoon.leeftijd"),
             Map.entry("soorten", "hulpvraag.soorten"),

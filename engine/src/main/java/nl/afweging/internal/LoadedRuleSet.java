@@ -1,12 +1,69 @@
 package nl.afweging.internal;
 
+import java.util.HashMap;
 import java.util.Map;
 import nl.afweging.model.Regelset;
 import org.kie.api.KieBase;
+import org.kie.api.runtime.KieContainer;
+import org.kie.api.runtime.KieSessionsPool;
 
-/** A compiled rule set: the KieBase (built once, shared by every evaluation) and what is known of its rules. */
-public record LoadedRuleSet(KieBase kieBase, Regelset regelset, Map<String, RegelInfo> regels,
-                     Map<String, VoorzieningInfo> catalogus, Map<String, Integer> parameters) {
+/**
+ * A compiled rule set: the KieBase (built once, shared by every evaluation), a pool of sessions on it, and
+ * what is known of its rules, looked up by Drools rule name and by id.
+ */
+public final class LoadedRuleSet {
+    private final KieBase kieBase;
+    private final KieSessionsPool sessions;
+    private final Regelset regelset;
+    private final Map<String, RegelInfo> regels;
+    private final Map<String, RegelInfo> perId;
+    private final Map<String, VoorzieningInfo> catalogus;
+    private final Map<String, Integer> parameters;
+
+    public LoadedRuleSet(KieContainer container, Regelset regelset, Map<String, RegelInfo> regels,
+                         Map<String, VoorzieningInfo> catalogus, Map<String, Integer> parameters) {
+        this.kieBase = container.getKieBase();
+        // Creating a session per evaluation is a large share of a small rule set's cost; the pool resets and
+        // reuses them (it grows when more threads ask at once).
+        this.sessions = container.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+        this.regelset = regelset;
+        this.regels = Map.copyOf(regels);
+        this.catalogus = Map.copyOf(catalogus);
+        this.parameters = Map.copyOf(parameters);
+        Map<String, RegelInfo> byId = new HashMap<>();
+        regels.values().forEach(r -> {
+            if (r.id() != null) {
+                byId.putIfAbsent(r.id(), r);
+            }
+        });
+        this.perId = Map.copyOf(byId);
+    }
+
+    public KieBase kieBase() {
+        return kieBase;
+    }
+
+    /** Sessions for evaluations: each stateless session from here borrows a pooled session per execute. */
+    public KieSessionsPool sessions() {
+        return sessions;
+    }
+
+    public Regelset regelset() {
+        return regelset;
+    }
+
+    /** Every rule, by its Drools rule name. */
+    public Map<String, RegelInfo> regels() {
+        return regels;
+    }
+
+    public Map<String, VoorzieningInfo> catalogus() {
+        return catalogus;
+    }
+
+    public Map<String, Integer> parameters() {
+        return parameters;
+    }
 
     RegelInfo regel(String ruleName) {
         RegelInfo info = regels.get(ruleName);
@@ -14,5 +71,10 @@ public record LoadedRuleSet(KieBase kieBase, Regelset regelset, Map<String, Rege
             throw new IllegalStateException("Onbekende regel " + ruleName);
         }
         return info;
+    }
+
+    /** The rule with this id, or null. */
+    RegelInfo regelMetId(String id) {
+        return perId.get(id);
     }
 }

@@ -27,6 +27,7 @@ import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -83,7 +84,8 @@ public final class RuleSetLoader {
             problems.add(new LoadProblem(null, 0, null, "geen .drl- of .drl.csv-bestanden gevonden in " + source.beschrijving()));
         }
         // Every stage runs as far as it can, so one load names every problem in the rule set at once.
-        KieBase kieBase = anyRules ? build(ks, kfs, releaseId) : null;
+        KieContainer container = anyRules ? build(ks, kfs, releaseId) : null;
+        KieBase kieBase = container == null ? null : container.getKieBase();
         Map<String, RegelInfo> regels = kieBase == null ? Map.of() : describeRules(kieBase);
         Map<String, VoorzieningInfo> catalogus = readCatalogue(regels);
         if (!problems.isEmpty() || manifest == null) {
@@ -92,11 +94,11 @@ public final class RuleSetLoader {
         Regelset regelset = new Regelset(manifest.naam(), manifest.versie(), manifest.geldigVanaf(), hash);
         LOG.info("Regelset {} {} geladen uit {} ({} regels, {} ms)", regelset.naam(), regelset.versie(),
                 source.beschrijving(), regels.size(), (System.nanoTime() - start) / 1_000_000);
-        return new LoadedRuleSet(kieBase, regelset, Map.copyOf(regels), Map.copyOf(catalogus), readParameters(kieBase));
+        return new LoadedRuleSet(container, regelset, regels, catalogus, readParameters(kieBase));
     }
 
     /** Compiles the written files; null when Drools reports errors (added to the problems). */
-    private KieBase build(KieServices ks, KieFileSystem kfs, ReleaseId releaseId) {
+    private KieContainer build(KieServices ks, KieFileSystem kfs, ReleaseId releaseId) {
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
             // Drools adds this after any parse error in a file; the parse error itself says more.
@@ -104,7 +106,7 @@ public final class RuleSetLoader {
                 problems.add(toProblem(m));
             }
         }
-        return builder.getResults().hasMessages(Message.Level.ERROR) ? null : ks.newKieContainer(releaseId).getKieBase();
+        return builder.getResults().hasMessages(Message.Level.ERROR) ? null : ks.newKieContainer(releaseId);
     }
 
     record Manifest(String naam, String versie, LocalDate geldigVanaf) {}
