@@ -15,18 +15,20 @@ import picocli.CommandLine.Parameters;
 
 /** {@code afweging docs [DIR] [--out FILE]}: the rule set's documentation, generated from its files. */
 @Command(name = "docs", mixinStandardHelpOptions = true,
-        description = {"Schrijft de documentatie van een regelset: manifest en hash, parameters met hun waarde, de ZRM-ladder,",
-                "elke regel (id, naam, uitleg, grondslag, bron, wat hij leest) en de gegevens voor het algoritmeregister.",
-                "Gemaakt uit de regelbestanden zelf; dezelfde regels geven altijd precies dezelfde tekst.",
-                "Zonder DIR: de regelset die in afweging is ingebouwd. Zonder --out: Markdown op stdout.",
-                "Exit 0: geschreven; 2: --out heeft geen .md of .html, of is niet te schrijven; 3: regelset niet te laden."})
+        description = {"Schrijft de documentatie van een regelset: manifest en hash, parameters",
+                "met hun waarde, de ZRM-ladder, elke regel (id, naam, uitleg, grondslag,",
+                "bron, wat hij leest) en de gegevens voor het algoritmeregister.",
+                "Gemaakt uit de regelbestanden zelf: dezelfde regels geven dezelfde tekst.",
+                "Zonder DIR: de ingebouwde regelset. Zonder --out: Markdown op stdout.",
+                "Exit 0: geschreven; 2: --out is geen .md of .html, of niet te schrijven;",
+                "3: de regelset is niet te laden."})
 final class DocsCommand implements Callable<Integer> {
     private final Streams io;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "De map met de regelset (bijvoorbeeld een kopie van rules/).")
     private Path folder;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Schrijf naar dit bestand; de extensie kiest het formaat: .md (Markdown) of .html (een losse webpagina).")
+    @Option(names = "--out", paramLabel = "FILE", description = "Schrijf naar dit bestand; de extensie kiest het formaat: .md (Markdown) of .html (een webpagina).")
     private Path out;
 
     DocsCommand(Streams io) {
