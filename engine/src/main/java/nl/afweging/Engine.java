@@ -4,12 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.Comparator;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import nl.afweging.internal.Evaluator;
 import nl.afweging.internal.LoadedRuleSet;
-import nl.afweging.internal.RegelInfo;
 import nl.afweging.internal.RuleSetLoader;
 import nl.afweging.internal.RuleSource;
 import nl.afweging.model.Aanvraag;
@@ -30,21 +31,19 @@ import nl.afweging.model.Regelset;
  */
 public final class Engine {
     private static final String VERSIE = readVersion();
-    /** File name, then line: "ladder.drl.csv:9" before "ladder.drl.csv:10". */
-    private static final Comparator<Regel> BY_SOURCE = Comparator
-            .comparing((Regel r) -> r.bron().replaceFirst(":\\d+$", ""))
-            .thenComparingInt(r -> r.bron().matches(".*:\\d+$") ? Integer.parseInt(r.bron().replaceFirst(".*:", "")) : 0);
 
     private final LoadedRuleSet ruleSet;
     private final Evaluator evaluator;
     private final AuditLog auditLog;
     private final List<Regel> regels;
+    private final Map<String, Integer> parameters;
 
     private Engine(LoadedRuleSet ruleSet, AuditLog auditLog) {
         this.ruleSet = ruleSet;
         this.evaluator = new Evaluator(ruleSet, VERSIE);
         this.auditLog = auditLog;
-        this.regels = ruleSet.regels().values().stream().map(RegelInfo::beschrijving).sorted(BY_SOURCE).toList();
+        this.regels = ruleSet.regelsInBronvolgorde();
+        this.parameters = Collections.unmodifiableMap(new TreeMap<>(ruleSet.parameters()));
     }
 
     public static Builder builder() {
@@ -113,6 +112,15 @@ public final class Engine {
     /** Every rule of the loaded rule set, in the order of its files and lines. */
     public List<Regel> regels() {
         return regels;
+    }
+
+    /**
+     * The current value of every parameter of the rule set (a threshold or term from its parameter table), by
+     * name, sorted: {@code meervoudigVanaf=3, ...}. Each parameter is also a {@link Regel} of soort PARAMETER,
+     * whose id is this name and which gives its naam, uitleg, grondslag and bron.
+     */
+    public Map<String, Integer> parameters() {
+        return parameters;
     }
 
     /** The version of this library, as every advies reports it. */

@@ -12,10 +12,12 @@ import nl.afweging.model.Aanvraag;
 import nl.afweging.model.Advies;
 import org.junit.jupiter.api.Test;
 
-/** The public API (nl.afweging and nl.afweging.model) exposes no Drools or KIE type. */
+/** The public API (nl.afweging, nl.afweging.model and the documentation types of nl.afweging.tooling) exposes no Drools or KIE type. */
 class PublicApiTest {
     private static final List<Class<?>> API = List.of(Engine.class, Engine.Builder.class, Json.class, Fout.class,
             InvalidAanvraagException.class, RuleSetLoadException.class, LoadProblem.class, Aanvraag.class,
+            nl.afweging.tooling.RuleSetDocs.class, nl.afweging.tooling.DocsFormat.class, nl.afweging.tooling.Document.class,
+            nl.afweging.tooling.Document.Section.class, nl.afweging.tooling.Document.Text.class,
             Aanvraag.Builder.class, Advies.class, nl.afweging.model.RouteStap.class, nl.afweging.model.ToegepasteRegel.class,
             nl.afweging.model.Voorziening.class, nl.afweging.model.Kostenindicatie.class, nl.afweging.model.Regelset.class);
 

@@ -11,12 +11,14 @@ import picocli.CommandLine.Command;
 @Command(name = "afweging", mixinStandardHelpOptions = true, versionProvider = Main.Versie.class,
         description = "Advies over hulpvragen volgens een afwegingskader (Drools-regels).",
         subcommands = {DecideCommand.class, ValidateCommand.class, ReplayCommand.class, AuditCommand.class,
-                CommandLine.HelpCommand.class})
+                DocsCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     /** Exit codes shared by the commands (see the README). */
     static final int OK = 0;
     static final int ONGELDIGE_AANVRAAG = 2;
+    /** docs: an --out that is not .md or .html, or cannot be written (the same code as a usage error). */
+    static final int ONGELDIGE_INVOER = 2;
     static final int REGELSET_FOUT = 3;
     /** decide --audit: the audit record could not be written, so no advice was given. */
     static final int AUDIT_FOUT = 4;

@@ -1,7 +1,10 @@
 package nl.afweging.internal;
 
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import nl.afweging.model.Regel;
 import nl.afweging.model.Regelset;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieContainer;
@@ -9,24 +12,32 @@ import org.kie.api.runtime.KieSessionsPool;
 
 /**
  * A compiled rule set: the KieBase (built once, shared by every evaluation), a pool of sessions on it, and
- * what is known of its rules, looked up by Drools rule name and by id.
+ * what is known of its rules, looked up by Drools rule name and by id. {@code beschrijving} is the manifest's
+ * optional description (null when absent).
  */
 public final class LoadedRuleSet {
+    /** File name, then line: "ladder.drl.csv:9" before "ladder.drl.csv:10". */
+    private static final Comparator<Regel> BY_SOURCE = Comparator
+            .comparing((Regel r) -> r.bron().replaceFirst(":\\d+$", ""))
+            .thenComparingInt(r -> r.bron().matches(".*:\\d+$") ? Integer.parseInt(r.bron().replaceFirst(".*:", "")) : 0);
+
     private final KieBase kieBase;
     private final KieSessionsPool sessions;
     private final Regelset regelset;
+    private final String beschrijving;
     private final Map<String, RegelInfo> regels;
     private final Map<String, RegelInfo> perId;
     private final Map<String, VoorzieningInfo> catalogus;
     private final Map<String, Integer> parameters;
 
-    public LoadedRuleSet(KieContainer container, Regelset regelset, Map<String, RegelInfo> regels,
+    public LoadedRuleSet(KieContainer container, Regelset regelset, String beschrijving, Map<String, RegelInfo> regels,
                          Map<String, VoorzieningInfo> catalogus, Map<String, Integer> parameters) {
         this.kieBase = container.getKieBase();
         // Creating a session per evaluation is a large share of a small rule set's cost; the pool resets and
         // reuses them (it grows when more threads ask at once).
         this.sessions = container.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         this.regelset = regelset;
+        this.beschrijving = beschrijving;
         this.regels = Map.copyOf(regels);
         this.catalogus = Map.copyOf(catalogus);
         this.parameters = Map.copyOf(parameters);
@@ -50,6 +61,10 @@ public final class LoadedRuleSet {
 
     public Regelset regelset() {
         return regelset;
+    }
+
+    public String beschrijving() {
+        return beschrijving;
     }
 
     /** Every rule, by its Drools rule name. */
@@ -76,5 +91,10 @@ public final class LoadedRuleSet {
     /** The rule with this id, or null. */
     RegelInfo regelMetId(String id) {
         return perId.get(id);
+    }
+
+    /** Every rule as the public API describes it, in the order of its files and lines (as the engine and the docs list them). */
+    public List<Regel> regelsInBronvolgorde() {
+        return regels.values().stream().map(RegelInfo::beschrijving).sorted(BY_SOURCE).toList();
     }
 }

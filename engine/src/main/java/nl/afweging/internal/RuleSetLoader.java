@@ -94,7 +94,7 @@ public final class RuleSetLoader {
         Regelset regelset = new Regelset(manifest.naam(), manifest.versie(), manifest.geldigVanaf(), hash);
         LOG.info("Regelset {} {} geladen uit {} ({} regels, {} ms)", regelset.naam(), regelset.versie(),
                 source.beschrijving(), regels.size(), (System.nanoTime() - start) / 1_000_000);
-        return new LoadedRuleSet(container, regelset, regels, catalogus, readParameters(kieBase));
+        return new LoadedRuleSet(container, regelset, manifest.beschrijving(), regels, catalogus, readParameters(kieBase));
     }
 
     /** Compiles the written files; null when Drools reports errors (added to the problems). */
@@ -109,7 +109,8 @@ public final class RuleSetLoader {
         return builder.getResults().hasMessages(Message.Level.ERROR) ? null : ks.newKieContainer(releaseId);
     }
 
-    record Manifest(String naam, String versie, LocalDate geldigVanaf) {}
+    /** {@code beschrijving} is optional: null when the manifest has none. */
+    record Manifest(String naam, String versie, LocalDate geldigVanaf, String beschrijving) {}
 
     private Manifest readManifest(RuleSource source) {
         if (!source.files().containsKey(RuleSource.MANIFEST)) {
@@ -136,7 +137,10 @@ public final class RuleSetLoader {
                 problems.add(new LoadProblem(RuleSource.MANIFEST, 0, null, "geldigVanaf is geen datum (JJJJ-MM-DD): " + geldig));
             }
         }
-        return problems.size() == before ? new Manifest(naam, versie, geldigVanaf) : null;
+        JsonNode beschrijving = json.get("beschrijving");
+        String omschrijving = beschrijving != null && beschrijving.isTextual() && !beschrijving.asText().isBlank()
+                ? beschrijving.asText().strip() : null;
+        return problems.size() == before ? new Manifest(naam, versie, geldigVanaf, omschrijving) : null;
     }
 
     private String manifestText(JsonNode json, String field) {

@@ -1,0 +1,72 @@
+package nl.afweging.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import nl.afweging.RuleSetLoadException;
+import nl.afweging.tooling.DocsFormat;
+import nl.afweging.tooling.RuleSetDocs;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code afweging docs [DIR] [--out FILE]}: the rule set's documentation, generated from its files. */
+@Command(name = "docs", mixinStandardHelpOptions = true,
+        description = {"Schrijft de documentatie van een regelset: manifest en hash, parameters",
+                "met hun waarde, de ZRM-ladder, elke regel (id, naam, uitleg, grondslag,",
+                "bron, wat hij leest) en de gegevens voor het algoritmeregister.",
+                "Gemaakt uit de regelbestanden zelf: dezelfde regels geven dezelfde tekst.",
+                "Zonder DIR: de ingebouwde regelset. Zonder --out: Markdown op stdout.",
+                "Exit 0: geschreven; 2: --out is geen .md of .html, of niet te schrijven;",
+                "3: de regelset is niet te laden."})
+final class DocsCommand implements Callable<Integer> {
+    private final Streams io;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "De map met de regelset (bijvoorbeeld een kopie van rules/).")
+    private Path folder;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Schrijf naar dit bestand; de extensie kiest het formaat: .md (Markdown) of .html (een webpagina).")
+    private Path out;
+
+    DocsCommand(Streams io) {
+        this.io = io;
+    }
+
+    @Override
+    public Integer call() {
+        DocsFormat format = DocsFormat.MARKDOWN;
+        if (out != null) {
+            Optional<DocsFormat> chosen = DocsFormat.voorBestand(out);
+            if (chosen.isEmpty()) {
+                io.err().println("Onbekend formaat voor --out " + out + ": gebruik een bestand dat eindigt op " + DocsFormat.toegestaan() + ".");
+                return Main.ONGELDIGE_INVOER;
+            }
+            format = chosen.get();
+        }
+        RuleSetDocs docs;
+        try {
+            docs = folder == null ? RuleSetDocs.ofDefault() : RuleSetDocs.of(folder);
+        } catch (RuleSetLoadException | IllegalArgumentException e) {
+            io.err().println(e.getMessage());
+            return Main.REGELSET_FOUT;
+        }
+        byte[] text = docs.render(format).getBytes(StandardCharsets.UTF_8);
+        if (out == null) {
+            // Bytes, not println: the page is UTF-8 whatever the platform's default encoding.
+            io.out().write(text, 0, text.length);
+            io.out().flush();
+            return Main.OK;
+        }
+        try {
+            Files.write(out, text);
+        } catch (IOException e) {
+            io.err().println("Kan " + out + " niet schrijven: " + e);
+            return Main.ONGELDIGE_INVOER;
+        }
+        io.err().println("Documentatie geschreven naar " + out);
+        return Main.OK;
+    }
+}
