@@ -9,9 +9,11 @@ import java.util.List;
  */
 public final class CsvTable {
     private final List<List<String>> rows;
+    private final int unclosedQuoteRow;
 
-    private CsvTable(List<List<String>> rows) {
+    private CsvTable(List<List<String>> rows, int unclosedQuoteRow) {
         this.rows = rows;
+        this.unclosedQuoteRow = unclosedQuoteRow;
     }
 
     public static CsvTable parse(String text) {
@@ -19,6 +21,7 @@ public final class CsvTable {
         List<String> row = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
         boolean quoted = false;
+        int quoteOpenedOnRow = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (quoted) {
@@ -32,6 +35,7 @@ public final class CsvTable {
                 }
             } else if (c == '"') {
                 quoted = true;
+                quoteOpenedOnRow = rows.size() + 1;
             } else if (c == ',') {
                 row.add(cell.toString());
                 cell.setLength(0);
@@ -51,7 +55,15 @@ public final class CsvTable {
             row.add(cell.toString());
             rows.add(row);
         }
-        return new CsvTable(rows);
+        return new CsvTable(rows, quoted ? quoteOpenedOnRow : 0);
+    }
+
+    /**
+     * The row where a quoted cell opens that is never closed, or 0. Drools reads such a file without a word
+     * (the rest of the file becomes one cell), so the loader reports it.
+     */
+    public int unclosedQuoteRow() {
+        return unclosedQuoteRow;
     }
 
     /** The cells of a 1-based row; empty when the row does not exist. */

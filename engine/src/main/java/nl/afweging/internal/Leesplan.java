@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * fills each path with the aanvraag's value, so {@code gelezen} shows what the rule looked at.
  */
 final class Leesplan {
-    private static final Pattern FACT = Pattern.compile("\\b(Casus|Profiel|Huisgenoot|Traject|Vraag|Parameter)\\s*\\(");
+    private static final Pattern FACT = Pattern.compile("\\b(Casus|Profiel|Huisgenoot|Traject|VraagOpNiveau|Vraag|Parameter)\\s*\\(");
     private static final Pattern PARAMETER_NAAM = Pattern.compile("\\bnaam\\s*==\\s*\"([^\"]+)\"");
     private static final Pattern LEEFGEBIED_SCORE = Pattern.compile("\\bscore\\s*\\(\\s*Leefgebied\\.(\\w+)");
     private static final Pattern WHOLE_PROFILE = Pattern.compile("\\b(laagsteScore|aantalTotEnMet|heeftMinstens|heeftScores|scores)\\b");
@@ -65,6 +65,13 @@ final class Leesplan {
                     }
                 }
                 case "Vraag" -> paths.add("hulpvraag.soorten");
+                case "VraagOpNiveau" -> {
+                    // The advised niveau is not an aanvraag field; the soort and the gemeente are.
+                    paths.add("hulpvraag.soorten");
+                    if (body.matches("(?s).*\\bgemeente\\b.*")) {
+                        paths.add("gemeente");
+                    }
+                }
                 case "Parameter" -> {
                     Matcher naam = PARAMETER_NAAM.matcher(body);
                     if (naam.find()) {

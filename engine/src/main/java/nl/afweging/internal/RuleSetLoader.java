@@ -156,6 +156,10 @@ public final class RuleSetLoader {
         String text = source.text(path);
         CsvTable table = CsvTable.parse(text);
         tables.put(path, table);
+        if (table.unclosedQuoteRow() > 0) {
+            problems.add(new LoadProblem(path, table.unclosedQuoteRow(), null,
+                    "een aanhalingsteken (\") opent hier een cel die nergens wordt gesloten; sluit de cel met een aanhalingsteken"));
+        }
         try {
             String drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(source.files().get(path)), InputType.CSV);
             locations.add(path, drl, table);
