@@ -54,6 +54,7 @@ public final class Engine {
     public static final class Builder {
         private Path rules;
         private AuditLog auditLog;
+        private Path cache;
 
         private Builder() {}
 
@@ -73,6 +74,17 @@ public final class Engine {
         }
 
         /**
+         * Keeps compiled rule sets in this folder, so the next load of the same rule set (same files, same
+         * engine) reads the compiled form instead of compiling again: a fraction of a second instead of
+         * seconds, for processes that start often. Entries are keyed by content hash, so a changed rule file
+         * is compiled anew; the folder may be shared and emptied at any time. Without it, nothing is written.
+         */
+        public Builder cache(Path folder) {
+            this.cache = folder;
+            return this;
+        }
+
+        /**
          * Loads and compiles the rule set. Throws {@link RuleSetLoadException} naming every problem with its
          * file and line (or table row and column).
          */
@@ -80,7 +92,7 @@ public final class Engine {
             RuleSource source = rules == null
                     ? RuleSource.fromClasspath(RuleSource.DEFAULT_CLASSPATH_ROOT)
                     : RuleSource.fromDirectory(rules);
-            return new Engine(RuleSetLoader.load(source), auditLog);
+            return new Engine(cache == null ? RuleSetLoader.load(source) : RuleSetLoader.load(source, cache), auditLog);
         }
     }
 

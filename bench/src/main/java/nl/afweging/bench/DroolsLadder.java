@@ -3,7 +3,6 @@ package nl.afweging.bench;
 import java.util.Map;
 import nl.afweging.feiten.Profiel;
 import nl.afweging.model.Leefgebied;
-import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
@@ -11,17 +10,19 @@ import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
+import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.StatelessKieSession;
 
 /**
  * The engine's own ladder table ({@code rules/ladder.drl.csv}, with {@code parameters.drl.csv} for its
  * thresholds) compiled straight with Drools, without the rest of the afwegingskader: what the ladder costs
- * inside Drools, per request a stateless session on a cached KieBase with a listener that records the row.
+ * inside Drools, per request a stateless session on a cached KieBase (from a session pool, as the engine does)
+ * with a listener that records the row.
  */
 public final class DroolsLadder {
     private static final String[] TABLES = {"parameters.drl.csv", "ladder.drl.csv"};
 
-    private final KieBase kieBase;
+    private final KieSessionsPool sessions;
 
     public DroolsLadder() {
         KieServices services = KieServices.Factory.get();
@@ -35,11 +36,11 @@ public final class DroolsLadder {
         if (builder.getResults().hasMessages(Message.Level.ERROR)) {
             throw new IllegalStateException("Ladder does not compile: " + builder.getResults().getMessages());
         }
-        this.kieBase = services.newKieContainer(releaseId).getKieBase();
+        this.sessions = services.newKieContainer(releaseId).newKieSessionsPool(Runtime.getRuntime().availableProcessors());
     }
 
     public LadderUitkomst evaluate(Map<Leefgebied, Integer> zrm) {
-        StatelessKieSession session = kieBase.newStatelessKieSession();
+        StatelessKieSession session = sessions.newStatelessKieSession();
         LadderTrace trace = new LadderTrace();
         session.addEventListener((AgendaEventListener) trace);
         session.addEventListener((RuleRuntimeEventListener) trace);

@@ -1,23 +1,30 @@
 package nl.afweging.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import nl.afweging.AuditLog;
 import nl.afweging.AuditLogException;
 import nl.afweging.Engine;
 import nl.afweging.Fout;
 import nl.afweging.InvalidAanvraagException;
 import nl.afweging.Json;
 import nl.afweging.RuleSetLoadException;
+import nl.afweging.model.Aanvraag;
+import nl.afweging.model.Advies;
+import nl.afweging.tooling.InOrder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -44,6 +51,9 @@ final class DecideCommand implements Callable<Integer> {
     @Option(names = "--jsonl", description = "Batch: één aanvraag per regel in, één compacte regel per aanvraag uit, in dezelfde volgorde.")
     private boolean jsonl;
 
+    @Option(names = "--threads", paramLabel = "N", description = "Met --jsonl: aantal threads (standaard: het aantal processorkernen).")
+    private int threads = Runtime.getRuntime().availableProcessors();
+
     DecideCommand(Streams streams) {
         this.in = streams.in();
         this.out = streams.out();
@@ -53,8 +63,10 @@ final class DecideCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Engine engine;
+        // In a batch the audit log is appended in input order after the parallel advice, not inside it.
+        AuditLog auditLog = jsonl && audit != null ? AuditLog.at(audit) : null;
         try {
-            engine = Engines.load(rules, audit);
+            engine = Engines.load(rules, jsonl ? null : audit);
         } catch (RuleSetLoadException e) {
             err.println(e.getMessage());
             return Main.REGELSET_FOUT;
@@ -63,7 +75,7 @@ final class DecideCommand implements Callable<Integer> {
             return Main.REGELSET_FOUT;
         }
         try {
-            return jsonl ? batch(engine) : single(engine);
+            return jsonl ? batch(engine, auditLog) : single(engine);
         } catch (IOException e) {
             err.println("Kan " + file + " niet lezen: " + e.getMessage());
             return Main.ONGELDIGE_AANVRAAG;
@@ -87,26 +99,74 @@ final class DecideCommand implements Callable<Integer> {
         }
     }
 
-    /** Streams line by line, so a file of any length needs the memory of one line. */
-    private int batch(Engine engine) throws IOException {
+    /**
+     * Streams: lines are read as the workers ask for them and written as soon as every earlier line is done, so
+     * a file of any length needs the memory of a few hundred lines. All cores advise; the output (and the audit
+     * log, which is appended here, in input order) keeps the order of the input.
+     */
+    private int batch(Engine engine, AuditLog auditLog) throws IOException {
         InputStream source = "-".equals(file) ? in : Files.newInputStream(Path.of(file));
+        // Buffered, and flushed per line only when the input may be a person or a pipe waiting for answers.
+        PrintStream sink = "-".equals(file) ? out : new PrintStream(new BufferedOutputStream(out, 1 << 16), false, StandardCharsets.UTF_8);
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(source, StandardCharsets.UTF_8))) {
-            String line;
-            long number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank()) {
-                    continue;
+            Iterator<Callable<Regel>> tasks = new Iterator<>() {
+                private long number;
+                private String next = advance();
+
+                private String advance() {
+                    try {
+                        String line;
+                        do {
+                            line = reader.readLine();
+                            number++;
+                        } while (line != null && line.isBlank());
+                        return line;
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
                 }
-                try {
-                    out.println(engine.evaluateToJson(line));
-                } catch (InvalidAanvraagException e) {
-                    out.println(Json.write(ongeldig(number, e.fouten())));
+
+                @Override
+                public boolean hasNext() {
+                    return next != null;
                 }
+
+                @Override
+                public Callable<Regel> next() {
+                    String line = next;
+                    long regel = number;
+                    next = advance();
+                    return () -> Regel.advise(engine, regel, line, auditLog != null);
+                }
+            };
+            InOrder.run(tasks, threads, regel -> {
+                if (auditLog != null && regel.advies() != null) {
+                    auditLog.append(regel.aanvraag(), regel.advies());
+                }
+                sink.println(regel.json());
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } finally {
+            sink.flush();
+        }
+        return Main.OK;
+    }
+
+    /** One input line's outcome: the compact advies (or the problems) as a line, and for the audit log the objects. */
+    private record Regel(String json, Aanvraag aanvraag, Advies advies) {
+        static Regel advise(Engine engine, long number, String line, boolean keepObjects) {
+            try {
+                if (!keepObjects) {
+                    return new Regel(engine.evaluateToJson(line), null, null);
+                }
+                Aanvraag aanvraag = Json.readAanvraag(line);
+                Advies advies = engine.evaluate(aanvraag);
+                return new Regel(Json.write(advies), aanvraag, advies);
+            } catch (InvalidAanvraagException e) {
+                return new Regel(Json.write(ongeldig(number, e.fouten())), null, null);
             }
         }
-        out.flush();
-        return Main.OK;
     }
 
     private static Map<String, Object> ongeldig(long regel, List<Fout> fouten) {

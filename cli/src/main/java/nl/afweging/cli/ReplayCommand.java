@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -57,7 +58,7 @@ final class ReplayCommand implements Callable<Integer> {
         RuleSets ruleSets;
         Coverage dekking;
         try {
-            ruleSets = RuleSets.of(rules);
+            ruleSets = RuleSets.of(rules, Engines.cacheFolder());
             dekking = coverage ? new Coverage(ruleSets.primary().regels()) : null;
         } catch (RuleSetLoadException | IllegalArgumentException e) {
             io.err().println(e.getMessage());
@@ -104,8 +105,15 @@ final class ReplayCommand implements Callable<Integer> {
             for (Verschil v : c.verschillen()) {
                 io.out().println("  " + v);
             }
-            if (!c.nietMeerGevuurd().isEmpty() || !c.nieuwGevuurd().isEmpty()) {
-                io.out().println("  regels anders gevuurd: niet meer " + list(c.nietMeerGevuurd()) + "; nieuw " + list(c.nieuwGevuurd()));
+            List<String> anders = new ArrayList<>();
+            if (!c.nietMeerGevuurd().isEmpty()) {
+                anders.add("niet meer " + list(c.nietMeerGevuurd()));
+            }
+            if (!c.nieuwGevuurd().isEmpty()) {
+                anders.add("nieuw " + list(c.nieuwGevuurd()));
+            }
+            if (!anders.isEmpty()) {
+                io.out().println("  regels anders gevuurd: " + String.join("; ", anders));
             }
         }
 

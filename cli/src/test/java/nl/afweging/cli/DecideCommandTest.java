@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,6 +30,46 @@ class DecideCommandTest {
         assertThat(advies.get("route")).hasSize(3);
         assertThat(run.out()).doesNotContain("geheime vrije tekst");
         assertThat(run.err()).doesNotContain("geheime vrije tekst");
+    }
+
+    @Test
+    void keepsTheCompiledRulesInTheCacheFolderAndAdvisesTheSameFromIt(@TempDir Path cache) throws Exception {
+        String before = System.getProperty(Engines.CACHE_PROPERTY);
+        System.setProperty(Engines.CACHE_PROPERTY, cache.toString());
+        try {
+            CliRun eerste = CliRun.withInput(VOORBEELD, "decide", "-");
+            long kjars;
+            try (var files = Files.list(cache)) {
+                kjars = files.filter(p -> p.toString().endsWith(".kjar")).count();
+            }
+            CliRun tweede = CliRun.withInput(VOORBEELD, "decide", "-");
+
+            assertThat(kjars).isEqualTo(1);
+            assertThat(eerste.exit()).isZero();
+            assertThat(tweede.exit()).isZero();
+            assertThat(tweede.out()).isEqualTo(eerste.out());
+        } finally {
+            if (before == null) {
+                System.clearProperty(Engines.CACHE_PROPERTY);
+            } else {
+                System.setProperty(Engines.CACHE_PROPERTY, before);
+            }
+        }
+    }
+
+    @Test
+    void theCacheCanBeSwitchedOff() {
+        String before = System.getProperty(Engines.CACHE_PROPERTY);
+        System.setProperty(Engines.CACHE_PROPERTY, "uit");
+        try {
+            assertThat(Engines.cacheFolder()).isNull();
+        } finally {
+            if (before == null) {
+                System.clearProperty(Engines.CACHE_PROPERTY);
+            } else {
+                System.setProperty(Engines.CACHE_PROPERTY, before);
+            }
+        }
     }
 
     @Test
@@ -86,6 +129,42 @@ class DecideCommandTest {
         assertThat(MAPPER.readTree(lines[1]).get("regel").asInt()).isEqualTo(2);
         assertThat(MAPPER.readTree(lines[1]).get("fouten").findValuesAsText("pad")).contains("/peildatum", "/wet");
         assertThat(MAPPER.readTree(lines[2]).get("aanvraagId").asText()).isEqualTo("cli-3");
+    }
+
+    @Test
+    void aParallelBatchKeepsTheInputOrderInItsOutputAndItsAuditLog(@TempDir Path dir) throws Exception {
+        // Every fixture's aanvraag, with an invalid line in between: a mix of fast and slow cases for the workers.
+        StringBuilder input = new StringBuilder();
+        List<String> ids = new ArrayList<>();
+        try (Stream<Path> files = Files.list(CliRun.root().resolve("fixtures"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+                JsonNode aanvraag = MAPPER.readTree(f.toFile()).get("aanvraag");
+                input.append(aanvraag).append('\n').append("{\"id\": \"kapot\"}\n");
+                ids.add(aanvraag.get("id").asText());
+            }
+        }
+        Path file = Files.writeString(dir.resolve("batch.jsonl"), input.toString());
+        Path log = dir.resolve("audit.jsonl");
+
+        CliRun parallel = CliRun.of("decide", "--jsonl", "--threads", "2", "--audit", log.toString(), file.toString());
+        CliRun sequentieel = CliRun.of("decide", "--jsonl", "--threads", "1", file.toString());
+
+        assertThat(parallel.exit()).isZero();
+        assertThat(parallel.out()).isEqualTo(sequentieel.out());
+        List<String> regels = parallel.out().lines().toList();
+        assertThat(regels).hasSize(2 * ids.size());
+        for (int i = 0; i < ids.size(); i++) {
+            assertThat(MAPPER.readTree(regels.get(2 * i)).get("aanvraagId").asText()).isEqualTo(ids.get(i));
+            assertThat(MAPPER.readTree(regels.get(2 * i + 1)).get("regel").asInt()).isEqualTo(2 * i + 2);
+        }
+        List<String> records = Files.readAllLines(log);
+        assertThat(records).hasSize(ids.size());
+        for (int i = 0; i < ids.size(); i++) {
+            JsonNode record = MAPPER.readTree(records.get(i));
+            assertThat(record.get("aanvraag").get("id").asText()).isEqualTo(ids.get(i));
+            assertThat(record.get("volgnummer").asLong()).isEqualTo(i + 1);
+        }
+        assertThat(CliRun.of("audit", "verify", log.toString()).exit()).isZero();
     }
 
     @Test

@@ -29,9 +29,10 @@ public final class LoadedRuleSet {
     private final Map<String, RegelInfo> perId;
     private final Map<String, VoorzieningInfo> catalogus;
     private final Map<String, Integer> parameters;
+    private final boolean uitCache;
 
     public LoadedRuleSet(KieContainer container, Regelset regelset, String beschrijving, Map<String, RegelInfo> regels,
-                         Map<String, VoorzieningInfo> catalogus, Map<String, Integer> parameters) {
+                         Map<String, VoorzieningInfo> catalogus, Map<String, Integer> parameters, boolean uitCache) {
         this.kieBase = container.getKieBase();
         // Creating a session per evaluation is a large share of a small rule set's cost; the pool resets and
         // reuses them (it grows when more threads ask at once).
@@ -41,6 +42,7 @@ public final class LoadedRuleSet {
         this.regels = Map.copyOf(regels);
         this.catalogus = Map.copyOf(catalogus);
         this.parameters = Map.copyOf(parameters);
+        this.uitCache = uitCache;
         Map<String, RegelInfo> byId = new HashMap<>();
         regels.values().forEach(r -> {
             if (r.id() != null) {
@@ -65,6 +67,11 @@ public final class LoadedRuleSet {
 
     public String beschrijving() {
         return beschrijving;
+    }
+
+    /** Whether the compiled rules were read from a cache folder rather than compiled by this load. */
+    public boolean uitCache() {
+        return uitCache;
     }
 
     /** Every rule, by its Drools rule name. */

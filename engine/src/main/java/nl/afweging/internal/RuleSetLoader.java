@@ -3,6 +3,7 @@ package nl.afweging.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.afweging.LoadProblem;
@@ -19,6 +21,7 @@ import nl.afweging.model.Regelset;
 import nl.afweging.model.Regelsoort;
 import org.drools.decisiontable.InputType;
 import org.drools.decisiontable.SpreadsheetCompiler;
+import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -49,14 +52,23 @@ public final class RuleSetLoader {
     private final List<LoadProblem> problems = new ArrayList<>();
     private final RuleLocations locations = new RuleLocations();
     private final Map<String, CsvTable> tables = new HashMap<>();
+    private boolean fromCache;
 
     private RuleSetLoader() {}
 
     public static LoadedRuleSet load(RuleSource source) {
-        return new RuleSetLoader().run(source);
+        return new RuleSetLoader().run(source, null);
     }
 
-    private LoadedRuleSet run(RuleSource source) {
+    /**
+     * Loads with a folder of compiled rule sets: a rule set compiled before (same files, same engine) is read
+     * from it instead of compiled; a new one is compiled to the executable model and kept there.
+     */
+    public static LoadedRuleSet load(RuleSource source, Path cacheFolder) {
+        return new RuleSetLoader().run(source, CompiledRuleSetCache.in(cacheFolder).orElse(null));
+    }
+
+    private LoadedRuleSet run(RuleSource source, CompiledRuleSetCache cache) {
         long start = System.nanoTime();
         Manifest manifest = readManifest(source);
         String hash = source.hash();
@@ -84,7 +96,7 @@ public final class RuleSetLoader {
             problems.add(new LoadProblem(null, 0, null, "geen .drl- of .drl.csv-bestanden gevonden in " + source.beschrijving()));
         }
         // Every stage runs as far as it can, so one load names every problem in the rule set at once.
-        KieContainer container = anyRules ? build(ks, kfs, releaseId) : null;
+        KieContainer container = !anyRules ? null : cache == null ? build(ks, kfs, releaseId) : buildCached(ks, kfs, releaseId, hash, cache);
         KieBase kieBase = container == null ? null : container.getKieBase();
         Map<String, RegelInfo> regels = kieBase == null ? Map.of() : describeRules(kieBase);
         Map<String, VoorzieningInfo> catalogus = readCatalogue(regels);
@@ -92,9 +104,9 @@ public final class RuleSetLoader {
             throw new RuleSetLoadException(problems);
         }
         Regelset regelset = new Regelset(manifest.naam(), manifest.versie(), manifest.geldigVanaf(), hash);
-        LOG.info("Regelset {} {} geladen uit {} ({} regels, {} ms)", regelset.naam(), regelset.versie(),
-                source.beschrijving(), regels.size(), (System.nanoTime() - start) / 1_000_000);
-        return new LoadedRuleSet(container, regelset, manifest.beschrijving(), regels, catalogus, readParameters(kieBase));
+        LOG.info("Regelset {} {} geladen uit {}{} ({} regels, {} ms)", regelset.naam(), regelset.versie(),
+                source.beschrijving(), fromCache ? ", gecompileerd uit de cache" : "", regels.size(), (System.nanoTime() - start) / 1_000_000);
+        return new LoadedRuleSet(container, regelset, manifest.beschrijving(), regels, catalogus, readParameters(kieBase), fromCache);
     }
 
     /** Compiles the written files; null when Drools reports errors (added to the problems). */
@@ -110,6 +122,26 @@ public final class RuleSetLoader {
     }
 
     /** {@code beschrijving} is optional: null when the manifest has none. */
+    /**
+     * From the cache, or compiled to the executable model and kept. A rule set the executable model cannot
+     * compile is compiled the classic way, which also gives the messages that name file and line.
+     */
+    private KieContainer buildCached(KieServices ks, KieFileSystem kfs, ReleaseId releaseId, String hash,
+                                     CompiledRuleSetCache cache) {
+        Optional<KieContainer> cached = cache.load(ks, releaseId, hash);
+        if (cached.isPresent()) {
+            fromCache = true;
+            return cached.get();
+        }
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+        if (!builder.getResults().hasMessages(Message.Level.ERROR)) {
+            cache.store(builder, hash);
+            return ks.newKieContainer(releaseId);
+        }
+        LOG.debug("Executable model niet te bouwen, klassiek compileren: {}", builder.getResults().getMessages(Message.Level.ERROR));
+        return build(ks, kfs, releaseId);
+    }
+
     record Manifest(String naam, String versie, LocalDate geldigVanaf, String beschrijving) {}
 
     private Manifest readManifest(RuleSource source) {

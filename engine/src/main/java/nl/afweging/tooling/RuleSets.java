@@ -26,14 +26,21 @@ public final class RuleSets {
     }
 
     private final List<Candidate> candidates;
+    private final Path cache;
     private final Map<String, Engine> engines = new ConcurrentHashMap<>();
 
-    private RuleSets(List<Candidate> candidates) {
+    private RuleSets(List<Candidate> candidates, Path cache) {
         this.candidates = List.copyOf(candidates);
+        this.cache = cache;
     }
 
     /** The folders first, in the order given, then the built-in default. */
     public static RuleSets of(List<Path> folders) {
+        return of(folders, null);
+    }
+
+    /** The same, loading each rule set through this cache of compiled rule sets (see {@link Engine.Builder#cache}); null: none. */
+    public static RuleSets of(List<Path> folders, Path cache) {
         List<Candidate> candidates = new ArrayList<>();
         for (Path folder : folders) {
             for (Path ruleSet : ruleSetsIn(folder)) {
@@ -41,7 +48,7 @@ public final class RuleSets {
             }
         }
         candidates.add(new Candidate(null, RuleSource.fromClasspath(RuleSource.DEFAULT_CLASSPATH_ROOT).hash()));
-        return new RuleSets(candidates);
+        return new RuleSets(candidates, cache);
     }
 
     /** The rule set to replay fixtures with: the first folder given, else the default. */
@@ -60,8 +67,16 @@ public final class RuleSets {
     }
 
     private Engine engine(Candidate c) {
-        return engines.computeIfAbsent(c.hash(), h -> c.folder() == null ? Engine.builder().build()
-                : Engine.builder().rules(c.folder()).build());
+        return engines.computeIfAbsent(c.hash(), h -> {
+            Engine.Builder builder = Engine.builder();
+            if (c.folder() != null) {
+                builder.rules(c.folder());
+            }
+            if (cache != null) {
+                builder.cache(cache);
+            }
+            return builder.build();
+        });
     }
 
     private static List<Path> ruleSetsIn(Path folder) {
