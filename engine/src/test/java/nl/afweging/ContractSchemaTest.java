@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaValidatorsConfig;
@@ -12,8 +13,11 @@ import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
+import nl.afweging.model.Aanvraag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The published JSON Schemas (shipped in the jar) agree with the engine: every fixture is valid, every
@@ -40,6 +44,25 @@ class ContractSchemaTest {
             assertThat(fixtureSchema.validate(fixture)).as(file.toString()).isEmpty();
             String advies = engine.evaluateToJson(fixture.get("aanvraag").toString());
             assertThat(adviesSchema.validate(MAPPER.readTree(advies))).as("advies for " + file).isEmpty();
+        }
+    }
+
+    @Test
+    void everyAuditRecordMatchesItsSchemaAndHoldsNoFreeText(@TempDir Path dir) throws IOException {
+        JsonSchema recordSchema = schema("audit-record.schema.json");
+        Path log = dir.resolve("audit.jsonl");
+        AuditLog auditLog = AuditLog.at(log);
+        for (Path file : FixturesTest.fixtureFiles()) {
+            ObjectNode aanvraag = (ObjectNode) MAPPER.readTree(file.toFile()).get("aanvraag");
+            ((ObjectNode) aanvraag.get("hulpvraag")).put("omschrijving", "vrije tekst die nooit in het log mag");
+            Aanvraag gelezen = Json.readAanvraag(aanvraag.toString());
+            auditLog.append(gelezen, engine.evaluate(gelezen));
+        }
+        List<String> records = Files.readAllLines(log);
+        assertThat(records).hasSize(FixturesTest.fixtureFiles().size());
+        for (String record : records) {
+            assertThat(recordSchema.validate(MAPPER.readTree(record))).as(record).isEmpty();
+            assertThat(record).doesNotContain("vrije tekst", "omschrijving");
         }
     }
 

@@ -7,12 +7,12 @@ import java.util.Map;
  * warm loading in fresh JVMs. Progress goes to stderr; stdout carries only the result.
  *
  * <pre>
- * java -jar bench/target/afweging-bench.jar [--full] [--json]
+ * ./afweging bench [--full] [--json]        (builds bench/target/afweging-bench.jar on first use)
  * </pre>
  */
 public final class BenchMain {
     private static final String USAGE = """
-            Usage: java -jar afweging-bench.jar [--full] [--json]
+            Usage: ./afweging bench [--full] [--json]   (or: java -jar bench/target/afweging-bench.jar ...)
               (default)  quick run, a few minutes on two cores
               --full     longer run: more forks and iterations, more stable figures
               --json     print one JSON object instead of a table
@@ -40,7 +40,7 @@ public final class BenchMain {
         long start = System.nanoTime();
         System.err.println("afweging benchmark, " + settings.describe());
         Map<String, Double> scores = JmhRun.run(settings);
-        LoadFigures load = LoadMeasurement.run(settings.coldLoadRuns());
+        LoadFigures load = LoadMeasurement.run(settings);
         BenchReport report = new BenchReport(settings, scores, load);
         System.err.printf("Done in %.0f s%n", (System.nanoTime() - start) / 1e9);
         System.out.println(json ? report.json() : report.table());

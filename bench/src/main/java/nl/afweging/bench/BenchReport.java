@@ -1,6 +1,7 @@
 package nl.afweging.bench;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.afweging.Engine;
@@ -31,10 +32,29 @@ final class BenchReport {
         ladder.put("handCoded", opsPerSec("LadderBenchmark.handCoded"));
         f.put("ladder", ladder);
         f.put("catalogue1000OpsPerSec", opsPerSec("CatalogueBenchmark.catalogue1000"));
-        f.put("catalogue1000Slowdown", round(score("AdviceBenchmark.advice") / score("CatalogueBenchmark.catalogue1000"), 2));
+        f.put("catalogue1000Slowdown", round(slowdown(), 2));
         f.put("coldLoadMs", Math.round(load.coldLoadMs()));
         f.put("warmLoadMs", Math.round(load.warmLoadMs()));
+        f.put("cacheMissLoadMs", Math.round(load.cacheMissLoadMs()));
+        f.put("cachedLoadMs", Math.round(load.cachedLoadMs()));
+        f.put("decideColdMs", Math.round(load.decideColdMs()));
         f.put("heapAfterLoadMb", round(load.heapAfterLoadMb(), 1));
+        LoadFigures.Batch b = load.batch();
+        Map<String, Object> batch = new LinkedHashMap<>();
+        batch.put("lines", b.lines());
+        batch.put("heapLimitMb", b.heapLimitMb());
+        batch.put("threads", b.threads());
+        batch.put("seconds", round(b.seconds(), 1));
+        batch.put("linesPerSec", round(b.linesPerSec(), 0));
+        f.put("batch", batch);
+        f.put("targets", targets().stream().map(t -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("what", t.what());
+            m.put("goal", t.goal());
+            m.put("measured", round(t.measured(), 2));
+            m.put("met", t.met());
+            return m;
+        }).toList());
         Map<String, Object> run = new LinkedHashMap<>();
         run.put("mode", settings.name());
         run.put("forks", settings.forks());
@@ -49,6 +69,16 @@ final class BenchReport {
         f.put("run", run);
         f.put("machine", machine());
         return f;
+    }
+
+    List<Target> targets() {
+        return Target.of(score("AdviceBenchmark.advice"), score("AdviceBenchmark.advice2Threads"),
+                score("AdviceBenchmark.adviceJson"), score("LadderBenchmark.engine"),
+                score("LadderBenchmark.camundaLegacyFeel"), score("LadderBenchmark.camundaDefaultFeel"), slowdown(), load);
+    }
+
+    private double slowdown() {
+        return score("AdviceBenchmark.advice") / score("CatalogueBenchmark.catalogue1000");
     }
 
     String json() {
@@ -69,11 +99,21 @@ final class BenchReport {
         row(t, "ZRM ladder: Camunda DMN, default FEEL", "LadderBenchmark.camundaDefaultFeel");
         row(t, "ZRM ladder: hand-coded", "LadderBenchmark.handCoded");
         row(t, "full advice, " + CatalogueBenchmark.ROWS + "-row catalogue", "CatalogueBenchmark.catalogue1000");
-        t.append(String.format(Locale.ROOT, "%-42s %14.2f x%n", "slowdown by the large catalogue",
-                score("AdviceBenchmark.advice") / score("CatalogueBenchmark.catalogue1000")));
-        t.append(String.format(Locale.ROOT, "%-42s %,14.0f ms%n", "cold load, fresh JVM", load.coldLoadMs()));
+        t.append(String.format(Locale.ROOT, "%-42s %14.2f x%n", "slowdown by the large catalogue", slowdown()));
+        t.append(String.format(Locale.ROOT, "%-42s %,14.0f ms%n", "cold load, fresh JVM (compiles)", load.coldLoadMs()));
         t.append(String.format(Locale.ROOT, "%-42s %,14.0f ms%n", "warm reload, same JVM", load.warmLoadMs()));
+        t.append(String.format(Locale.ROOT, "%-42s %,14.0f ms%n", "cold load into an empty cache", load.cacheMissLoadMs()));
+        t.append(String.format(Locale.ROOT, "%-42s %,14.0f ms%n", "cold load from the cache", load.cachedLoadMs()));
+        t.append(String.format(Locale.ROOT, "%-42s %,14.0f ms%n", "decide, one aanvraag, fresh JVM", load.decideColdMs()));
         t.append(String.format(Locale.ROOT, "%-42s %14.1f MB%n", "heap after load", load.heapAfterLoadMb()));
+        LoadFigures.Batch b = load.batch();
+        t.append(String.format(Locale.ROOT, "%-42s %,14.0f lines/s (%,d lines in %.1f s, -Xmx%dm, %d threads)%n",
+                "decide --jsonl, start-up included", b.linesPerSec(), b.lines(), b.seconds(), b.heapLimitMb(), b.threads()));
+        t.append("\ntargets (issue #4):\n");
+        for (Target target : targets()) {
+            t.append(String.format(Locale.ROOT, "  %-4s %-44s %-9s measured %,.2f%n", target.met() ? "met" : "MISS",
+                    target.what(), target.goal(), target.measured()));
+        }
         return t.toString();
     }
 

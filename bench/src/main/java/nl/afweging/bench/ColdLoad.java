@@ -1,15 +1,19 @@
 package nl.afweging.bench;
 
 import java.lang.ref.Reference;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.afweging.Engine;
 import nl.afweging.Json;
 
 /**
- * Run in a fresh JVM by {@link BenchMain}: how long the first load of the default rule set takes (class
- * loading and JIT included, as at application start), the heap it holds, and how long a second load takes
- * once the JVM is warm. Prints one JSON object on stdout.
+ * Run in a fresh JVM by {@link LoadMeasurement}: how long the first load of the default rule set takes (class
+ * loading and JIT included, as at application start). Without arguments: compiled as the library does by
+ * default, then also a second load in the now warm JVM and the heap the engine holds. With a folder: through
+ * that cache of compiled rule sets (compiling into it when it is empty). Prints one JSON object on stdout.
+ *
+ * <pre>java -cp afweging-bench.jar nl.afweging.bench.ColdLoad [CACHE-FOLDER]</pre>
  */
 public final class ColdLoad {
     private static final double MB = 1024.0 * 1024.0;
@@ -17,6 +21,15 @@ public final class ColdLoad {
     private ColdLoad() {}
 
     public static void main(String[] args) {
+        Map<String, Object> result = new LinkedHashMap<>();
+        if (args.length == 1) {
+            long start = System.nanoTime();
+            Engine engine = Engine.builder().cache(Path.of(args[0])).build();
+            result.put("coldLoadMs", Math.round((System.nanoTime() - start) / 1e6));
+            Reference.reachabilityFence(engine);
+            System.out.println(Json.write(result));
+            return;
+        }
         long start = System.nanoTime();
         Engine engine = Engine.builder().build();
         double coldMs = (System.nanoTime() - start) / 1e6;
@@ -27,7 +40,6 @@ public final class ColdLoad {
         Engine reloaded = Engine.builder().build();
         double warmMs = (System.nanoTime() - start) / 1e6;
 
-        Map<String, Object> result = new LinkedHashMap<>();
         result.put("coldLoadMs", Math.round(coldMs));
         result.put("warmLoadMs", Math.round(warmMs));
         result.put("heapAfterLoadMb", Math.round(heapMb * 10) / 10.0);

@@ -1,4 +1,18 @@
 package nl.afweging.bench;
 
-/** Loading the default rule set: first load in a fresh JVM, a second load in the same JVM, heap held after it. */
-public record LoadFigures(double coldLoadMs, double warmLoadMs, double heapAfterLoadMb) {}
+/**
+ * Starting up, each in fresh JVMs (medians): loading the default rule set as the library does by default
+ * (compiling it), a second load in the same JVM, the heap held after loading; a load that compiles into an
+ * empty cache of compiled rule sets, and one that reads from it; {@code ./afweging decide} on one aanvraag
+ * from process start to exit with that cache; and a streamed batch under a heap limit.
+ */
+public record LoadFigures(double coldLoadMs, double warmLoadMs, double heapAfterLoadMb, double cacheMissLoadMs,
+                          double cachedLoadMs, double decideColdMs, Batch batch) {
+
+    /** {@code decide --jsonl} on {@code lines} aanvragen with {@code -Xmx<heapLimitMb>m}, start-up included. */
+    public record Batch(long lines, int heapLimitMb, int threads, double seconds) {
+        public double linesPerSec() {
+            return lines / seconds;
+        }
+    }
+}

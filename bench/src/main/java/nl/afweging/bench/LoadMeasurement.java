@@ -2,37 +2,74 @@ package nl.afweging.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
+import nl.afweging.Json;
+import nl.afweging.model.Aanvraag;
 
 /**
- * Measures loading in fresh JVMs: a cold load is only cold once per process, so each run spawns
- * {@code java -cp <this jar> nl.afweging.bench.ColdLoad} and the medians of several runs are reported.
+ * Measures starting up in fresh JVMs, because a cold start is only cold once per process: each run spawns
+ * {@code java -cp <this jar> ...} ({@link ColdLoad}, or the command line's own main class) and the median of
+ * several runs is reported. Every run gets its own temporary cache folder, so nothing outside is touched.
  */
 final class LoadMeasurement {
+    static final int BATCH_HEAP_MB = 256;
+    private static final String CLI = "nl.afweging.cli.Main";
+
     private LoadMeasurement() {}
 
-    static LoadFigures run(int runs) throws IOException, InterruptedException {
-        List<LoadFigures> figures = new ArrayList<>();
-        for (int i = 1; i <= runs; i++) {
-            System.err.printf("Cold load %d of %d (fresh JVM)%n", i, runs);
-            figures.add(once());
+    static LoadFigures run(RunSettings settings) throws IOException, InterruptedException {
+        int runs = settings.coldLoadRuns();
+        Path work = Files.createTempDirectory("afweging-bench-");
+        try {
+            List<JsonNode> classic = new ArrayList<>();
+            for (int i = 1; i <= runs; i++) {
+                System.err.printf("Cold load %d of %d (fresh JVM, compiled)%n", i, runs);
+                classic.add(coldLoad());
+            }
+            Path cache = Files.createDirectories(work.resolve("cache"));
+            System.err.println("Cold load into an empty cache (fresh JVM, executable model)");
+            double miss = coldLoad(cache.toString()).get("coldLoadMs").asDouble();
+            double[] cached = new double[runs];
+            for (int i = 0; i < runs; i++) {
+                System.err.printf("Cold load %d of %d from the cache (fresh JVM)%n", i + 1, runs);
+                cached[i] = coldLoad(cache.toString()).get("coldLoadMs").asDouble();
+            }
+            Aanvraag[] aanvragen = BenchData.aanvragen();
+            Path aanvraag = Files.writeString(work.resolve("aanvraag.json"), Json.write(aanvragen[0]));
+            double[] decide = new double[runs];
+            for (int i = 0; i < runs; i++) {
+                System.err.printf("decide %d of %d (fresh JVM, cached rules)%n", i + 1, runs);
+                decide[i] = timed(List.of("-Dafweging.cache=" + cache, CLI, "decide", aanvraag.toString()));
+            }
+            Path batch = writeBatch(work.resolve("batch.jsonl"), aanvragen, settings.batchLines());
+            System.err.printf("decide --jsonl, %,d aanvragen, -Xmx%dm (fresh JVM)%n", settings.batchLines(), BATCH_HEAP_MB);
+            int threads = Runtime.getRuntime().availableProcessors();
+            double batchMs = timed(List.of("-Xmx" + BATCH_HEAP_MB + "m", "-Dafweging.cache=" + cache, CLI, "decide",
+                    "--jsonl", batch.toString()));
+            return new LoadFigures(
+                    median(classic.stream().mapToDouble(j -> j.get("coldLoadMs").asDouble()).toArray()),
+                    median(classic.stream().mapToDouble(j -> j.get("warmLoadMs").asDouble()).toArray()),
+                    median(classic.stream().mapToDouble(j -> j.get("heapAfterLoadMb").asDouble()).toArray()),
+                    miss, median(cached), median(decide),
+                    new LoadFigures.Batch(settings.batchLines(), BATCH_HEAP_MB, threads, batchMs / 1000));
+        } finally {
+            delete(work);
         }
-        return new LoadFigures(
-                median(figures.stream().mapToDouble(LoadFigures::coldLoadMs).toArray()),
-                median(figures.stream().mapToDouble(LoadFigures::warmLoadMs).toArray()),
-                median(figures.stream().mapToDouble(LoadFigures::heapAfterLoadMb).toArray()));
     }
 
-    private static LoadFigures once() throws IOException, InterruptedException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), ColdLoad.class.getName())
-                .redirectError(ProcessBuilder.Redirect.INHERIT)
-                .start();
+    private static JsonNode coldLoad(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(ColdLoad.class.getName()));
+        command.addAll(List.of(args));
+        Process process = java(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         int exit = process.waitFor();
         if (exit != 0) {
@@ -40,9 +77,44 @@ final class LoadMeasurement {
         }
         // ColdLoad prints one JSON object as its last line; anything before it is not ours to parse.
         String[] lines = out.strip().split("\\R");
-        JsonNode json = new ObjectMapper().readTree(lines[lines.length - 1]);
-        return new LoadFigures(json.get("coldLoadMs").asDouble(), json.get("warmLoadMs").asDouble(),
-                json.get("heapAfterLoadMb").asDouble());
+        return new ObjectMapper().readTree(lines[lines.length - 1]);
+    }
+
+    /** Wall-clock milliseconds from starting the JVM to its exit; its output is discarded, its exit must be 0. */
+    private static double timed(List<String> args) throws IOException, InterruptedException {
+        ProcessBuilder builder = java(args).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.INHERIT);
+        long start = System.nanoTime();
+        int exit = builder.start().waitFor();
+        double ms = (System.nanoTime() - start) / 1e6;
+        if (exit != 0) {
+            throw new IOException(String.join(" ", args) + " exited with " + exit);
+        }
+        return ms;
+    }
+
+    private static ProcessBuilder java(List<String> args) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        // Only -D and -X options before the class path's main class; the rest are the program's arguments.
+        int main = 0;
+        while (main < args.size() && args.get(main).startsWith("-")) {
+            command.add(args.get(main++));
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path")));
+        command.addAll(args.subList(main, args.size()));
+        return new ProcessBuilder(command);
+    }
+
+    private static Path writeBatch(Path file, Aanvraag[] aanvragen, long lines) throws IOException {
+        String[] json = BenchData.json(aanvragen);
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (long i = 0; i < lines; i++) {
+                out.write(json[(int) (i % json.length)]);
+                out.newLine();
+            }
+        }
+        return file;
     }
 
     static double median(double[] values) {
@@ -50,5 +122,13 @@ final class LoadMeasurement {
         Arrays.sort(sorted);
         int n = sorted.length;
         return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
+    private static void delete(Path folder) throws IOException {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 }

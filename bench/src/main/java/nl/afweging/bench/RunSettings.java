@@ -8,7 +8,8 @@ package nl.afweging.bench;
  * @param warmup      null: as annotated on each benchmark
  * @param measurement null: as annotated on each benchmark
  */
-public record RunSettings(String name, int forks, Iterations warmup, Iterations measurement, int coldLoadRuns) {
+public record RunSettings(String name, int forks, Iterations warmup, Iterations measurement, int coldLoadRuns,
+                          long batchLines) {
 
     /** {@code count} iterations of {@code seconds} each. */
     public record Iterations(int count, int seconds) {
@@ -18,12 +19,12 @@ public record RunSettings(String name, int forks, Iterations warmup, Iterations 
         }
     }
 
-    public static final RunSettings QUICK = new RunSettings("quick", 1, null, null, 3);
-    public static final RunSettings FULL = new RunSettings("full", 2, new Iterations(8, 3), new Iterations(5, 3), 7);
+    public static final RunSettings QUICK = new RunSettings("quick", 1, null, null, 3, 100_000);
+    public static final RunSettings FULL = new RunSettings("full", 2, new Iterations(8, 3), new Iterations(5, 3), 7, 1_000_000);
 
     public String describe() {
-        return String.format("%s: %d fork%s, warmup %s, measurement %s, %d cold loads", name, forks,
-                forks == 1 ? "" : "s", warmup == null ? "per benchmark (3-8 s)" : warmup,
-                measurement == null ? "per benchmark (3 x 1 s)" : measurement, coldLoadRuns);
+        return String.format("%s: %d fork%s, warmup %s, measurement %s, %d cold starts, a batch of %,d", name, forks,
+                forks == 1 ? "" : "s", warmup == null ? "per benchmark (3-16 s)" : warmup,
+                measurement == null ? "per benchmark (3 x 1 s)" : measurement, coldLoadRuns, batchLines);
     }
 }

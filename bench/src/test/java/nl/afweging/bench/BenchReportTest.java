@@ -21,18 +21,33 @@ class BenchReportTest {
             scores.put(name, 1000.0);
         }
         scores.put("CatalogueBenchmark.catalogue1000", 400.0);
-        BenchReport report = new BenchReport(RunSettings.QUICK, scores, new LoadFigures(3000, 900, 42.5));
+        BenchReport report = new BenchReport(RunSettings.QUICK, scores,
+                new LoadFigures(3000, 900, 42.5, 3500, 600, 1100, new LoadFigures.Batch(100_000, 256, 2, 5.0)));
 
         JsonNode json = new ObjectMapper().readTree(report.json());
 
         assertThat(json.fieldNames()).toIterable().contains("adviceOpsPerSec", "adviceOpsPerSec2Threads",
                 "adviceJsonOpsPerSec", "handCodedOpsPerSec", "ladder", "catalogue1000Slowdown", "coldLoadMs",
-                "warmLoadMs", "heapAfterLoadMb", "machine");
+                "warmLoadMs", "heapAfterLoadMb", "cacheMissLoadMs", "cachedLoadMs", "decideColdMs", "batch", "targets", "machine");
         assertThat(json.get("ladder").fieldNames()).toIterable()
                 .containsExactlyInAnyOrder("engine", "camundaLegacyFeel", "camundaDefaultFeel", "handCoded");
         assertThat(json.get("machine").fieldNames()).toIterable().contains("cores", "jvm", "os");
         assertThat(json.get("catalogue1000Slowdown").asDouble()).isEqualTo(2.5);
         assertThat(json.get("coldLoadMs").asLong()).isEqualTo(3000);
-        assertThat(report.table()).contains("full advice, 1 thread", "2.50 x");
+        assertThat(json.get("batch").get("linesPerSec").asDouble()).isEqualTo(20_000);
+        // 1000 ops/s on one thread misses 50,000; a 2.5x slowdown misses 1.5x; 1.1 s decide meets 2 s.
+        assertThat(json.get("targets")).anySatisfy(t -> {
+            assertThat(t.get("what").asText()).isEqualTo("adviceOpsPerSec");
+            assertThat(t.get("met").asBoolean()).isFalse();
+        });
+        assertThat(json.get("targets")).anySatisfy(t -> {
+            assertThat(t.get("what").asText()).isEqualTo("catalogue1000Slowdown");
+            assertThat(t.get("met").asBoolean()).isFalse();
+        });
+        assertThat(json.get("targets")).anySatisfy(t -> {
+            assertThat(t.get("what").asText()).isEqualTo("decideColdMs");
+            assertThat(t.get("met").asBoolean()).isTrue();
+        });
+        assertThat(report.table()).contains("full advice, 1 thread", "2.50 x", "MISS", "met");
     }
 }

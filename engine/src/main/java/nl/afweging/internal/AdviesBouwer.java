@@ -119,8 +119,7 @@ final class AdviesBouwer {
                 List<String> redenen = new ArrayList<>();
                 redenen.add(Teksten.tekst("reden.passend", capitalize(Teksten.niveau(niveau))));
                 for (String rule : beslisregels) {
-                    RegelInfo r = ruleSet.regel(rule);
-                    redenen.add(Teksten.tekst("reden.regel", r.naam(), r.id(), r.uitleg()));
+                    redenen.add(ruleSet.teksten(rule).alsReden());
                 }
                 route.add(new RouteStap(stap, Oordeel.PASSEND, redenen, ids(beslisregels)));
                 break;
@@ -135,10 +134,7 @@ final class AdviesBouwer {
                 }
             });
             List<String> redenen = new ArrayList<>();
-            teHoog.forEach((rule, minstens) -> {
-                RegelInfo r = ruleSet.regel(rule);
-                redenen.add(Teksten.tekst("reden.vraagtMinstens", r.naam(), r.id(), Teksten.kort(minstens), r.uitleg()));
-            });
+            teHoog.forEach((rule, minstens) -> redenen.add(ruleSet.teksten(rule).vraagtMinstens().get(minstens)));
             route.add(new RouteStap(stap, Oordeel.ONTOEREIKEND, redenen, ids(teHoog.keySet())));
         }
         return route;
@@ -188,7 +184,7 @@ final class AdviesBouwer {
 
     private String naamMetId(String id) {
         RegelInfo r = ruleSet.regelMetId(id);
-        return r == null ? id : r.naam().toLowerCase(java.util.Locale.ROOT) + " (" + id + ")";
+        return r == null ? id : ruleSet.teksten(r.ruleName()).naamMetId();
     }
 
     private List<String> ids(java.util.Collection<String> ruleNames) {

@@ -34,7 +34,9 @@ public final class Evaluator {
         Verloop verloop = new Verloop();
         session.addEventListener((AgendaEventListener) verloop);
         session.addEventListener((RuleRuntimeEventListener) verloop);
-        session.execute(facts(aanvraag));
+        List<Object> facts = facts(aanvraag);
+        facts.addAll(ruleSet.parameterFeiten());
+        session.execute(facts);
         return AdviesBouwer.bouw(aanvraag, ruleSet, verloop, engineVersie);
     }
 

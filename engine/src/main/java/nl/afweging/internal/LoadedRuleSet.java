@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.afweging.feiten.Parameter;
 import nl.afweging.model.Regel;
 import nl.afweging.model.Regelset;
 import org.kie.api.KieBase;
@@ -27,8 +28,10 @@ public final class LoadedRuleSet {
     private final String beschrijving;
     private final Map<String, RegelInfo> regels;
     private final Map<String, RegelInfo> perId;
+    private final Map<String, RegelTeksten> teksten;
     private final Map<String, VoorzieningInfo> catalogus;
     private final Map<String, Integer> parameters;
+    private final List<Parameter> parameterFeiten;
     private final boolean uitCache;
 
     public LoadedRuleSet(KieContainer container, Regelset regelset, String beschrijving, Map<String, RegelInfo> regels,
@@ -42,6 +45,8 @@ public final class LoadedRuleSet {
         this.regels = Map.copyOf(regels);
         this.catalogus = Map.copyOf(catalogus);
         this.parameters = Map.copyOf(parameters);
+        // Immutable, so one set of objects serves every session.
+        this.parameterFeiten = parameters.entrySet().stream().map(e -> new Parameter(e.getKey(), e.getValue())).toList();
         this.uitCache = uitCache;
         Map<String, RegelInfo> byId = new HashMap<>();
         regels.values().forEach(r -> {
@@ -50,6 +55,13 @@ public final class LoadedRuleSet {
             }
         });
         this.perId = Map.copyOf(byId);
+        Map<String, RegelTeksten> phrases = new HashMap<>();
+        regels.forEach((ruleName, r) -> {
+            if (r.id() != null) {
+                phrases.put(ruleName, RegelTeksten.van(r));
+            }
+        });
+        this.teksten = Map.copyOf(phrases);
     }
 
     public KieBase kieBase() {
@@ -87,12 +99,22 @@ public final class LoadedRuleSet {
         return parameters;
     }
 
+    /** The parameters as the facts every evaluation starts with (see {@code RuleSetLoader#readParameters}). */
+    List<Parameter> parameterFeiten() {
+        return parameterFeiten;
+    }
+
     RegelInfo regel(String ruleName) {
         RegelInfo info = regels.get(ruleName);
         if (info == null) {
             throw new IllegalStateException("Onbekende regel " + ruleName);
         }
         return info;
+    }
+
+    /** The phrases of a rule with an id (see {@link RegelTeksten}). */
+    RegelTeksten teksten(String ruleName) {
+        return teksten.get(ruleName);
     }
 
     /** The rule with this id, or null. */

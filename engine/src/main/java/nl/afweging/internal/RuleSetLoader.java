@@ -32,6 +32,7 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.AgendaGroup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,6 +46,9 @@ public final class RuleSetLoader {
     private static final String RESOURCES = "src/main/resources/nl/afweging/regels/";
     private static final String MARKER = "nl/afweging/regels/";
     private static final List<String> REQUIRED = List.of("id", "naam", "grondslag", "uitleg");
+    /** The agenda group of the parameter table's rules, and the package that keeps the group to that table. */
+    static final String PARAMETER_GROUP = "parameters";
+    static final String PARAMETER_PACKAGE = "nl.afweging.regels.parameters";
     private static final Pattern RULE_NAME_IN_MESSAGE = Pattern.compile("Rule name='([^']+)'");
     /** Some MVEL errors carry neither a line nor a rule name, only the expression that failed. */
     private static final Pattern EXPRESSION_IN_MESSAGE = Pattern.compile("Unable to Analyse Expression (.+?):\\s*$", Pattern.MULTILINE);
@@ -100,13 +104,14 @@ public final class RuleSetLoader {
         KieBase kieBase = container == null ? null : container.getKieBase();
         Map<String, RegelInfo> regels = kieBase == null ? Map.of() : describeRules(kieBase);
         Map<String, VoorzieningInfo> catalogus = readCatalogue(regels);
+        Map<String, Integer> parameters = kieBase == null ? Map.of() : readParameters(kieBase, regels);
         if (!problems.isEmpty() || manifest == null) {
             throw new RuleSetLoadException(problems);
         }
         Regelset regelset = new Regelset(manifest.naam(), manifest.versie(), manifest.geldigVanaf(), hash);
         LOG.info("Regelset {} {} geladen uit {}{} ({} regels, {} ms)", regelset.naam(), regelset.versie(),
                 source.beschrijving(), fromCache ? ", gecompileerd uit de cache" : "", regels.size(), (System.nanoTime() - start) / 1_000_000);
-        return new LoadedRuleSet(container, regelset, manifest.beschrijving(), regels, catalogus, readParameters(kieBase), fromCache);
+        return new LoadedRuleSet(container, regelset, manifest.beschrijving(), regels, catalogus, parameters, fromCache);
     }
 
     /** Compiles the written files; null when Drools reports errors (added to the problems). */
@@ -121,7 +126,6 @@ public final class RuleSetLoader {
         return builder.getResults().hasMessages(Message.Level.ERROR) ? null : ks.newKieContainer(releaseId);
     }
 
-    /** {@code beschrijving} is optional: null when the manifest has none. */
     /**
      * From the cache, or compiled to the executable model and kept. A rule set the executable model cannot
      * compile is compiled the classic way, which also gives the messages that name file and line.
@@ -142,6 +146,7 @@ public final class RuleSetLoader {
         return build(ks, kfs, releaseId);
     }
 
+    /** {@code beschrijving} is optional: null when the manifest has none. */
     record Manifest(String naam, String versie, LocalDate geldigVanaf, String beschrijving) {}
 
     private Manifest readManifest(RuleSource source) {
@@ -315,17 +320,37 @@ public final class RuleSetLoader {
         return catalogus;
     }
 
-    /** Parameter rules have no conditions: firing an empty session yields every parameter value. */
-    private static Map<String, Integer> readParameters(KieBase kieBase) {
+    /**
+     * Parameter rules have no conditions and sit in their own agenda group: an empty session fires nothing
+     * until that group has the focus, and then yields every parameter value. Evaluations never focus it; the
+     * engine inserts the values read here as facts, which spares every advice the firing of the whole table.
+     * A parameter rule outside the group would fire in every evaluation next to those facts, so it is refused.
+     */
+    private Map<String, Integer> readParameters(KieBase kieBase, Map<String, RegelInfo> regels) {
         KieSession session = kieBase.newKieSession();
         try {
             session.fireAllRules();
+            if (session.getObjects(o -> o instanceof Parameter).size() > 0) {
+                regels.values().stream().filter(r -> r.soort() == Regelsoort.PARAMETER).findFirst().ifPresent(r -> {
+                    RuleLocations.Location location = locations.of(r.ruleName());
+                    // Row 1: the RuleSet line, under which the Agenda-Group line belongs.
+                    problems.add(new LoadProblem(location == null ? null : location.file(), location == null ? 0 : 1, null,
+                            "parameterregels horen in hun eigen agenda-groep: zet de regel 'Agenda-Group," + PARAMETER_GROUP
+                                    + "' boven de tabel (met RuleSet " + PARAMETER_PACKAGE + ", zodat de groep alleen voor deze tabel geldt)"));
+                });
+            }
+            // No such group when no rule is in it (no parameter table, or one without the Agenda-Group line).
+            AgendaGroup group = session.getAgenda().getAgendaGroup(PARAMETER_GROUP);
+            if (group != null) {
+                group.setFocus();
+                session.fireAllRules();
+            }
             Map<String, Integer> parameters = new java.util.TreeMap<>();
             for (Object o : session.getObjects(o -> o instanceof Parameter)) {
                 Parameter p = (Parameter) o;
                 parameters.put(p.getNaam(), p.getWaarde());
             }
-            return Map.copyOf(parameters);
+            return parameters;
         } finally {
             session.dispose();
         }

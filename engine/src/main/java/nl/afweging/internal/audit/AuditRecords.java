@@ -37,11 +37,24 @@ public final class AuditRecords {
         return record;
     }
 
-    /** The aanvraag as the engine read it (defaults filled in), without {@code hulpvraag.omschrijving}. */
+    /**
+     * The aanvraag as the engine read it (defaults filled in), without {@code hulpvraag.omschrijving} and without
+     * optional fields it did not have (no {@code null}s), so the record's aanvraag is a valid aanvraag itself.
+     */
     static JsonNode pseudonymised(Aanvraag aanvraag) {
         ObjectNode tree = JsonSupport.MAPPER.valueToTree(aanvraag);
         ((ObjectNode) tree.get("hulpvraag")).remove("omschrijving");
+        withoutNulls(tree);
         return tree;
+    }
+
+    private static void withoutNulls(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            object.properties().removeIf(field -> field.getValue().isNull());
+            object.forEach(AuditRecords::withoutNulls);
+        } else if (node.isArray()) {
+            node.forEach(AuditRecords::withoutNulls);
+        }
     }
 
     /**

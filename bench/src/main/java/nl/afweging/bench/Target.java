@@ -1,0 +1,39 @@
+package nl.afweging.bench;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One goal of issue #4 checked against a run: "what" is the figure as the JSON names it, "goal" the bound it
+ * must meet. The report lists every target with its measured value, so a reader sees at once what is met.
+ */
+public record Target(String what, String goal, double measured, boolean met) {
+
+    static Target atLeast(String what, double measured, double bound) {
+        return new Target(what, ">= " + format(bound), measured, measured >= bound);
+    }
+
+    static Target atMost(String what, double measured, double bound) {
+        return new Target(what, "<= " + format(bound), measured, measured <= bound);
+    }
+
+    /** Every target of the issue, from the figures of one run. */
+    static List<Target> of(double advice, double advice2, double json, double ladder, double legacy, double feel,
+                           double slowdown, LoadFigures load) {
+        return List.of(
+                atLeast("adviceOpsPerSec", advice, 50_000),
+                atLeast("adviceOpsPerSec2Threads / adviceOpsPerSec", advice2 / advice, 1.7),
+                atLeast("adviceJsonOpsPerSec", json, 25_000),
+                atLeast("ladder.engine / ladder.camundaLegacyFeel", ladder / legacy, 1.5),
+                atLeast("ladder.engine / ladder.camundaDefaultFeel", ladder / feel, 100),
+                atMost("catalogue1000Slowdown", slowdown, 1.5),
+                atMost("decideColdMs", load.decideColdMs(), 2_000),
+                atMost("coldLoadMs", load.coldLoadMs(), 4_000),
+                atMost("cacheMissLoadMs", load.cacheMissLoadMs(), 4_000),
+                atMost("heapAfterLoadMb", load.heapAfterLoadMb(), 64));
+    }
+
+    private static String format(double value) {
+        return value == Math.rint(value) ? String.format(Locale.ROOT, "%,.0f", value) : String.format(Locale.ROOT, "%.1f", value);
+    }
+}
