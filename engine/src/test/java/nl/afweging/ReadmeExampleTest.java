@@ -3,6 +3,8 @@ package nl.afweging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import nl.afweging.model.Aanvraag;
 import nl.afweging.model.Advies;
@@ -11,6 +13,7 @@ import nl.afweging.model.Leefgebied;
 import nl.afweging.model.Niveau;
 import nl.afweging.model.Wet;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The code samples of the README, kept compiling and true here. */
 class ReadmeExampleTest {
@@ -35,6 +38,28 @@ class ReadmeExampleTest {
 
         assertThat(advies.niveau()).isEqualTo(Niveau.LOKAAL_TEAM);
         assertThat(json).contains("\"niveau\":\"LOKAAL_TEAM\"");
+    }
+
+    @Test
+    void theBuildersOptions(@TempDir Path tmp) throws Exception {
+        Path regels = TestEngines.root().resolve("rules");
+        Path cacheFolder = tmp.resolve("cache");
+        Path auditLog = tmp.resolve("audit.jsonl");
+        // --- README: options ---
+        Engine engine = Engine.builder()
+                .rules(regels)                      // a rule set from a folder (a copy of rules/) instead of the built-in one
+                .cache(cacheFolder)                 // keep the compiled rule set there: the next start reads it instead of compiling
+                .audit(AuditLog.at(auditLog))       // an audit record per advice, on disk before the advice is returned
+                .build();
+        // --- end ---
+        Advies advies = engine.evaluate(Aanvraag.builder("opties-1", LocalDate.of(2026, 3, 1), Wet.WMO, 45)
+                .soort(HulpvraagSoort.FINANCIEN).zrm(Leefgebied.FINANCIEN, 2).build());
+
+        assertThat(advies.niveau()).isEqualTo(Niveau.LOKAAL_TEAM);
+        assertThat(Files.readAllLines(auditLog)).hasSize(1);
+        try (var files = Files.list(cacheFolder)) {
+            assertThat(files.filter(f -> f.toString().endsWith(".kjar"))).hasSize(1);
+        }
     }
 
     @Test

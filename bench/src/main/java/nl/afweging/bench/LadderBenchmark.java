@@ -19,7 +19,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * Each state is built only in the forks of the benchmark that needs it. The quick schedule is set per method
  * ({@code --full} overrides it): the rule engines need far longer to warm up than plain Java.
  */
-@Measurement(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class LadderBenchmark {

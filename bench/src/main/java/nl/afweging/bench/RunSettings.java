@@ -25,6 +25,6 @@ public record RunSettings(String name, int forks, Iterations warmup, Iterations 
     public String describe() {
         return String.format("%s: %d fork%s, warmup %s, measurement %s, %d cold starts, a batch of %,d", name, forks,
                 forks == 1 ? "" : "s", warmup == null ? "per benchmark (3-16 s)" : warmup,
-                measurement == null ? "per benchmark (3 x 1 s)" : measurement, coldLoadRuns, batchLines);
+                measurement == null ? "per benchmark (3-5 x 1 s)" : measurement, coldLoadRuns, batchLines);
     }
 }
