@@ -34,9 +34,7 @@ class DecideCommandTest {
 
     @Test
     void keepsTheCompiledRulesInTheCacheFolderAndAdvisesTheSameFromIt(@TempDir Path cache) throws Exception {
-        String before = System.getProperty(Engines.CACHE_PROPERTY);
-        System.setProperty(Engines.CACHE_PROPERTY, cache.toString());
-        try {
+        withCache(cache.toString(), () -> {
             CliRun eerste = CliRun.withInput(VOORBEELD, "decide", "-");
             long kjars;
             try (var files = Files.list(cache)) {
@@ -48,6 +46,20 @@ class DecideCommandTest {
             assertThat(eerste.exit()).isZero();
             assertThat(tweede.exit()).isZero();
             assertThat(tweede.out()).isEqualTo(eerste.out());
+        });
+    }
+
+    @Test
+    void theCacheCanBeSwitchedOff() throws Exception {
+        withCache("uit", () -> assertThat(Engines.cacheFolder()).isNull());
+    }
+
+    /** Runs with the cache setting the command line reads, then puts the build's own setting back. */
+    private static void withCache(String setting, ThrowingRunnable test) throws Exception {
+        String before = System.getProperty(Engines.CACHE_PROPERTY);
+        System.setProperty(Engines.CACHE_PROPERTY, setting);
+        try {
+            test.run();
         } finally {
             if (before == null) {
                 System.clearProperty(Engines.CACHE_PROPERTY);
@@ -57,19 +69,8 @@ class DecideCommandTest {
         }
     }
 
-    @Test
-    void theCacheCanBeSwitchedOff() {
-        String before = System.getProperty(Engines.CACHE_PROPERTY);
-        System.setProperty(Engines.CACHE_PROPERTY, "uit");
-        try {
-            assertThat(Engines.cacheFolder()).isNull();
-        } finally {
-            if (before == null) {
-                System.clearProperty(Engines.CACHE_PROPERTY);
-            } else {
-                System.setProperty(Engines.CACHE_PROPERTY, before);
-            }
-        }
+    private interface ThrowingRunnable {
+        void run() throws Exception;
     }
 
     @Test
