@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
 /** {@code afweging}: the command line around the engine. Output is on stdout; every message is on stderr. */
 @Command(name = "afweging", mixinStandardHelpOptions = true, versionProvider = Main.Versie.class,
         description = "Advies over hulpvragen volgens een afwegingskader (Drools-regels).",
+        footer = {"", "De benchmark staat apart: ./afweging bench [--full] [--json] (zie README, Performance)."},
         subcommands = {DecideCommand.class, ValidateCommand.class, ReplayCommand.class, AuditCommand.class,
                 DocsCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
