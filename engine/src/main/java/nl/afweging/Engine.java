@@ -1,14 +1,9 @@
 package nl.afweging;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import java.util.TreeMap;
+import nl.afweging.internal.EngineBuild;
 import nl.afweging.internal.Evaluator;
 import nl.afweging.internal.LoadedRuleSet;
 import nl.afweging.internal.RuleSetLoader;
@@ -30,20 +25,18 @@ import nl.afweging.model.Regelset;
  * }</pre>
  */
 public final class Engine {
-    private static final String VERSIE = readVersion();
+    private static final String VERSIE = EngineBuild.versie();
 
     private final LoadedRuleSet ruleSet;
     private final Evaluator evaluator;
     private final AuditLog auditLog;
     private final List<Regel> regels;
-    private final Map<String, Integer> parameters;
 
     private Engine(LoadedRuleSet ruleSet, AuditLog auditLog) {
         this.ruleSet = ruleSet;
         this.evaluator = new Evaluator(ruleSet, VERSIE);
         this.auditLog = auditLog;
         this.regels = ruleSet.regelsInBronvolgorde();
-        this.parameters = Collections.unmodifiableMap(new TreeMap<>(ruleSet.parameters()));
     }
 
     public static Builder builder() {
@@ -132,7 +125,7 @@ public final class Engine {
      * whose id is this name and which gives its naam, uitleg, grondslag and bron.
      */
     public Map<String, Integer> parameters() {
-        return parameters;
+        return ruleSet.parameters();
     }
 
     /** The version of this library, as every advies reports it. */
@@ -152,15 +145,5 @@ public final class Engine {
             auditLog.append(aanvraag, advies);
         }
         return advies;
-    }
-
-    private static String readVersion() {
-        try (InputStream in = Engine.class.getResourceAsStream("engine.properties")) {
-            Properties p = new Properties();
-            p.load(in);
-            return p.getProperty("versie");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

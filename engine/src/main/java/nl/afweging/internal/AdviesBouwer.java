@@ -183,8 +183,8 @@ final class AdviesBouwer {
     }
 
     private String naamMetId(String id) {
-        RegelInfo r = ruleSet.regelMetId(id);
-        return r == null ? id : ruleSet.teksten(r.ruleName()).naamMetId();
+        RegelTeksten r = ruleSet.tekstenVanId(id);
+        return r == null ? id : r.naamMetId();
     }
 
     private List<String> ids(java.util.Collection<String> ruleNames) {

@@ -1,19 +1,20 @@
 package nl.afweging.internal;
 
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import nl.afweging.feiten.Parameter;
 import nl.afweging.model.Regel;
 import nl.afweging.model.Regelset;
-import org.kie.api.KieBase;
 import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieSessionsPool;
 
 /**
- * A compiled rule set: the KieBase (built once, shared by every evaluation), a pool of sessions on it, and
- * what is known of its rules, looked up by Drools rule name and by id. {@code beschrijving} is the manifest's
+ * A compiled rule set: a pool of sessions on its KieBase (built once, shared by every evaluation), and what is
+ * known of its rules, looked up by Drools rule name and by id. {@code beschrijving} is the manifest's
  * optional description (null when absent).
  */
 public final class LoadedRuleSet {
@@ -22,13 +23,13 @@ public final class LoadedRuleSet {
             .comparing((Regel r) -> r.bron().replaceFirst(":\\d+$", ""))
             .thenComparingInt(r -> r.bron().matches(".*:\\d+$") ? Integer.parseInt(r.bron().replaceFirst(".*:", "")) : 0);
 
-    private final KieBase kieBase;
     private final KieSessionsPool sessions;
     private final Regelset regelset;
     private final String beschrijving;
     private final Map<String, RegelInfo> regels;
-    private final Map<String, RegelInfo> perId;
+    /** The phrases of each rule with an id, by Drools rule name and by id. */
     private final Map<String, RegelTeksten> teksten;
+    private final Map<String, RegelTeksten> tekstenPerId;
     private final Map<String, VoorzieningInfo> catalogus;
     private final Map<String, Integer> parameters;
     private final List<Parameter> parameterFeiten;
@@ -36,7 +37,6 @@ public final class LoadedRuleSet {
 
     public LoadedRuleSet(KieContainer container, Regelset regelset, String beschrijving, Map<String, RegelInfo> regels,
                          Map<String, VoorzieningInfo> catalogus, Map<String, Integer> parameters, boolean uitCache) {
-        this.kieBase = container.getKieBase();
         // Creating a session per evaluation is a large share of a small rule set's cost; the pool resets and
         // reuses them (it grows when more threads ask at once).
         this.sessions = container.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
@@ -44,28 +44,22 @@ public final class LoadedRuleSet {
         this.beschrijving = beschrijving;
         this.regels = Map.copyOf(regels);
         this.catalogus = Map.copyOf(catalogus);
-        this.parameters = Map.copyOf(parameters);
+        // By name, so the facts go into every session in the same order, in every JVM.
+        this.parameters = Collections.unmodifiableMap(new TreeMap<>(parameters));
         // Immutable, so one set of objects serves every session.
-        this.parameterFeiten = parameters.entrySet().stream().map(e -> new Parameter(e.getKey(), e.getValue())).toList();
+        this.parameterFeiten = this.parameters.entrySet().stream().map(e -> new Parameter(e.getKey(), e.getValue())).toList();
         this.uitCache = uitCache;
-        Map<String, RegelInfo> byId = new HashMap<>();
-        regels.values().forEach(r -> {
-            if (r.id() != null) {
-                byId.putIfAbsent(r.id(), r);
-            }
-        });
-        this.perId = Map.copyOf(byId);
-        Map<String, RegelTeksten> phrases = new HashMap<>();
+        Map<String, RegelTeksten> byName = new HashMap<>();
+        Map<String, RegelTeksten> byId = new HashMap<>();
         regels.forEach((ruleName, r) -> {
             if (r.id() != null) {
-                phrases.put(ruleName, RegelTeksten.van(r));
+                RegelTeksten phrases = RegelTeksten.van(r);
+                byName.put(ruleName, phrases);
+                byId.putIfAbsent(r.id(), phrases);
             }
         });
-        this.teksten = Map.copyOf(phrases);
-    }
-
-    public KieBase kieBase() {
-        return kieBase;
+        this.teksten = Map.copyOf(byName);
+        this.tekstenPerId = Map.copyOf(byId);
     }
 
     /** Sessions for evaluations: each stateless session from here borrows a pooled session per execute. */
@@ -95,6 +89,7 @@ public final class LoadedRuleSet {
         return catalogus;
     }
 
+    /** Every parameter's value, by name in alphabetical order. */
     public Map<String, Integer> parameters() {
         return parameters;
     }
@@ -117,9 +112,9 @@ public final class LoadedRuleSet {
         return teksten.get(ruleName);
     }
 
-    /** The rule with this id, or null. */
-    RegelInfo regelMetId(String id) {
-        return perId.get(id);
+    /** The phrases of the rule with this id, or null. */
+    RegelTeksten tekstenVanId(String id) {
+        return tekstenPerId.get(id);
     }
 
     /** Every rule as the public API describes it, in the order of its files and lines (as the engine and the docs list them). */
