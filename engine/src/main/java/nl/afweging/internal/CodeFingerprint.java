@@ -1,19 +1,16 @@
 package nl.afweging.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Properties;
 import java.util.stream.Stream;
 import nl.afweging.feiten.Casus;
 
@@ -31,8 +28,8 @@ final class CodeFingerprint {
     /** 16 hex digits; throws when the classes cannot be read (then nothing is cached). */
     static String compute() {
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(("drools " + droolsVersion() + "\n").getBytes(StandardCharsets.UTF_8));
+            MessageDigest sha = Sha256.digest();
+            sha.update(("drools " + EngineBuild.droolsVersie() + "\n").getBytes(StandardCharsets.UTF_8));
             URI codeSource = Casus.class.getProtectionDomain().getCodeSource().getLocation().toURI();
             Path location = Path.of(codeSource);
             if (Files.isDirectory(location)) {
@@ -42,10 +39,10 @@ final class CodeFingerprint {
                     digest(jar.getPath("/"), sha);
                 }
             }
-            return HexFormat.of().formatHex(sha.digest()).substring(0, 16);
+            return Sha256.hex(sha).substring(0, 16);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException | java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -61,14 +58,6 @@ final class CodeFingerprint {
                 sha.update((pkg + "/" + c.getFileName() + "\n").getBytes(StandardCharsets.UTF_8));
                 sha.update(Files.readAllBytes(c));
             }
-        }
-    }
-
-    private static String droolsVersion() throws IOException {
-        try (InputStream in = CodeFingerprint.class.getResourceAsStream("/nl/afweging/engine.properties")) {
-            Properties p = new Properties();
-            p.load(in);
-            return p.getProperty("drools", "?");
         }
     }
 }

@@ -6,10 +6,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.Optional;
 import org.drools.compiler.compiler.io.memory.MemoryFileSystem;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
@@ -85,7 +82,7 @@ final class CompiledRuleSetCache {
     }
 
     private static byte[] withHeader(byte[] kjar) {
-        byte[] header = (HEADER + sha256(kjar) + "\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] header = (HEADER + Sha256.hex(kjar) + "\n").getBytes(StandardCharsets.US_ASCII);
         byte[] file = Arrays.copyOf(header, header.length + kjar.length);
         System.arraycopy(kjar, 0, file, header.length, kjar.length);
         return file;
@@ -96,18 +93,10 @@ final class CompiledRuleSetCache {
         int headerLength = HEADER.length() + 64 + 1;
         String header = new String(file, 0, Math.min(headerLength, file.length), StandardCharsets.US_ASCII);
         byte[] kjar = file.length < headerLength ? new byte[0] : Arrays.copyOfRange(file, headerLength, file.length);
-        if (!header.startsWith(HEADER) || !header.endsWith("\n") || !header.substring(HEADER.length(), headerLength - 1).equals(sha256(kjar))) {
+        if (!header.startsWith(HEADER) || !header.endsWith("\n") || !header.substring(HEADER.length(), headerLength - 1).equals(Sha256.hex(kjar))) {
             throw new IOException("de inhoud past niet bij de hash in de kop");
         }
         return kjar;
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Keeps a successful executable-model build; a failure to write only costs the next start its speed. */

@@ -6,11 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import nl.afweging.internal.Sha256;
 
 /**
  * One JSON text per value, so a hash over it means the same thing to whoever recomputes it: object keys
@@ -31,12 +30,7 @@ public final class CanonicalJson {
 
     /** {@code sha256:} and the hex SHA-256 of the canonical text. */
     public static String sha256(JsonNode node) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(write(node).getBytes(StandardCharsets.UTF_8));
-            return "sha256:" + java.util.HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return "sha256:" + Sha256.hex(write(node).getBytes(StandardCharsets.UTF_8));
     }
 
     private static void write(JsonNode node, StringBuilder out) {
