@@ -109,7 +109,7 @@ final class DecideCommand implements Callable<Integer> {
         // Buffered, and flushed per line only when the input may be a person or a pipe waiting for answers.
         PrintStream sink = "-".equals(file) ? out : new PrintStream(new BufferedOutputStream(out, 1 << 16), false, StandardCharsets.UTF_8);
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(source, StandardCharsets.UTF_8))) {
-            Iterator<Callable<Regel>> tasks = new Iterator<>() {
+            Iterator<Callable<BatchLine>> tasks = new Iterator<>() {
                 private long number;
                 private String next = advance();
 
@@ -132,18 +132,18 @@ final class DecideCommand implements Callable<Integer> {
                 }
 
                 @Override
-                public Callable<Regel> next() {
+                public Callable<BatchLine> next() {
                     String line = next;
                     long regel = number;
                     next = advance();
-                    return () -> Regel.advise(engine, regel, line, auditLog != null);
+                    return () -> BatchLine.advise(engine, regel, line, auditLog != null);
                 }
             };
-            InOrder.run(tasks, threads, regel -> {
-                if (auditLog != null && regel.advies() != null) {
-                    auditLog.append(regel.aanvraag(), regel.advies());
+            InOrder.run(tasks, threads, done -> {
+                if (auditLog != null && done.advies() != null) {
+                    auditLog.append(done.aanvraag(), done.advies());
                 }
-                sink.println(regel.json());
+                sink.println(done.json());
             });
         } catch (UncheckedIOException e) {
             throw e.getCause();
@@ -154,17 +154,17 @@ final class DecideCommand implements Callable<Integer> {
     }
 
     /** One input line's outcome: the compact advies (or the problems) as a line, and for the audit log the objects. */
-    private record Regel(String json, Aanvraag aanvraag, Advies advies) {
-        static Regel advise(Engine engine, long number, String line, boolean keepObjects) {
+    private record BatchLine(String json, Aanvraag aanvraag, Advies advies) {
+        static BatchLine advise(Engine engine, long number, String line, boolean keepObjects) {
             try {
                 if (!keepObjects) {
-                    return new Regel(engine.evaluateToJson(line), null, null);
+                    return new BatchLine(engine.evaluateToJson(line), null, null);
                 }
                 Aanvraag aanvraag = Json.readAanvraag(line);
                 Advies advies = engine.evaluate(aanvraag);
-                return new Regel(Json.write(advies), aanvraag, advies);
+                return new BatchLine(Json.write(advies), aanvraag, advies);
             } catch (InvalidAanvraagException e) {
-                return new Regel(Json.write(ongeldig(number, e.fouten())), null, null);
+                return new BatchLine(Json.write(ongeldig(number, e.fouten())), null, null);
             }
         }
     }
