@@ -12,9 +12,9 @@ import java.time.Clock;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongConsumer;
-import nl.afweging.internal.audit.AuditLines;
-import nl.afweging.internal.audit.AuditRecords;
-import nl.afweging.internal.audit.CanonicalJson;
+import nl.afweging.impl.audit.AuditLines;
+import nl.afweging.impl.audit.AuditRecords;
+import nl.afweging.impl.audit.CanonicalJson;
 import nl.afweging.model.Aanvraag;
 import nl.afweging.model.Advies;
 

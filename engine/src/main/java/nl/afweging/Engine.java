@@ -1,13 +1,14 @@
 package nl.afweging;
 
+import nl.afweging.model.Fout;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import nl.afweging.internal.EngineBuild;
-import nl.afweging.internal.Evaluator;
-import nl.afweging.internal.LoadedRuleSet;
-import nl.afweging.internal.RuleSetLoader;
-import nl.afweging.internal.RuleSource;
+import nl.afweging.impl.support.EngineBuild;
+import nl.afweging.impl.evaluation.Evaluator;
+import nl.afweging.impl.ruleset.LoadedRuleSet;
+import nl.afweging.impl.ruleset.RuleSetLoader;
+import nl.afweging.impl.ruleset.RuleSource;
 import nl.afweging.model.Aanvraag;
 import nl.afweging.model.Advies;
 import nl.afweging.model.Regel;

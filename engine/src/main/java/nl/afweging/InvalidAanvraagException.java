@@ -1,5 +1,6 @@
 package nl.afweging;
 
+import nl.afweging.model.Fout;
 import java.util.List;
 
 /** The aanvraag is not valid; nothing was decided. {@link #fouten()} lists every problem at once. */

@@ -1,11 +1,12 @@
 package nl.afweging;
 
+import nl.afweging.model.Fout;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.List;
-import nl.afweging.internal.AanvraagValidator;
-import nl.afweging.internal.JsonSupport;
+import nl.afweging.impl.contract.AanvraagValidator;
+import nl.afweging.impl.contract.JsonSupport;
 import nl.afweging.model.Aanvraag;
 
 /** Reading and writing the contract's JSON: a validated {@link Aanvraag} in, an advies (or any value) out. */

@@ -1,5 +1,6 @@
 package nl.afweging;
 
+import nl.afweging.model.LoadProblem;
 import java.util.List;
 
 /** A rule set could not be loaded; {@link #problems()} lists every problem found, each with its place. */

@@ -19,7 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import nl.afweging.internal.audit.CanonicalJson;
+import nl.afweging.impl.audit.CanonicalJson;
 import nl.afweging.model.Aanvraag;
 import nl.afweging.model.HulpvraagSoort;
 import nl.afweging.model.Leefgebied;

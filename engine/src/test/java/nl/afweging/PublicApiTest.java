@@ -1,5 +1,7 @@
 package nl.afweging;
 
+import nl.afweging.model.Fout;
+import nl.afweging.model.LoadProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Method;
@@ -16,8 +18,8 @@ import org.junit.jupiter.api.Test;
 class PublicApiTest {
     private static final List<Class<?>> API = List.of(Engine.class, Engine.Builder.class, Json.class, Fout.class,
             InvalidAanvraagException.class, RuleSetLoadException.class, LoadProblem.class, Aanvraag.class,
-            nl.afweging.tooling.RuleSetDocs.class, nl.afweging.tooling.DocsFormat.class, nl.afweging.tooling.Document.class,
-            nl.afweging.tooling.Document.Section.class, nl.afweging.tooling.Document.Text.class,
+            nl.afweging.docs.RuleSetDocs.class, nl.afweging.docs.DocsFormat.class, nl.afweging.docs.Document.class,
+            nl.afweging.docs.Document.Section.class, nl.afweging.docs.Document.Text.class,
             Aanvraag.Builder.class, Advies.class, nl.afweging.model.RouteStap.class, nl.afweging.model.ToegepasteRegel.class,
             nl.afweging.model.Voorziening.class, nl.afweging.model.Kostenindicatie.class, nl.afweging.model.Regelset.class);
 

@@ -1,5 +1,6 @@
 package nl.afweging;
 
+import nl.afweging.model.Fout;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -12,11 +12,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import nl.afweging.internal.audit.CanonicalJson;
-import nl.afweging.tooling.Replay;
-import nl.afweging.tooling.ReplayCase;
-import nl.afweging.tooling.RuleSets;
-import nl.afweging.tooling.Verschil;
+import nl.afweging.impl.audit.CanonicalJson;
+import nl.afweging.replay.Replay;
+import nl.afweging.replay.ReplayCase;
+import nl.afweging.replay.RuleSets;
+import nl.afweging.replay.Verschil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,5 +1,6 @@
 package nl.afweging;
 
+import nl.afweging.model.LoadProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,12 +12,12 @@ import java.util.Set;
 import java.util.TreeSet;
 import nl.afweging.model.Regel;
 import nl.afweging.model.Regelsoort;
-import nl.afweging.tooling.Document;
-import nl.afweging.tooling.Document.Section;
-import nl.afweging.tooling.Document.Table;
-import nl.afweging.tooling.Document.Text;
-import nl.afweging.tooling.DocsFormat;
-import nl.afweging.tooling.RuleSetDocs;
+import nl.afweging.docs.Document;
+import nl.afweging.docs.Document.Section;
+import nl.afweging.docs.Document.Table;
+import nl.afweging.docs.Document.Text;
+import nl.afweging.docs.DocsFormat;
+import nl.afweging.docs.RuleSetDocs;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

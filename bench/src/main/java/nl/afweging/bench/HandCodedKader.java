@@ -32,7 +32,7 @@ public final class HandCodedKader {
     static final int VOLWASSEN_VANAF = 18;
 
     public Uitkomst advise(Aanvraag aanvraag) {
-        Verloop v = new Verloop();
+        FiringTrace v = new FiringTrace();
         Map<Leefgebied, Integer> zrm = aanvraag.zrm();
         Veiligheid veiligheid = aanvraag.veiligheid();
 
@@ -143,7 +143,7 @@ public final class HandCodedKader {
     }
 
     /** T1 (a recently failed lower level was tried: floor one above it) and T2 (repeatedly failed maatwerk). */
-    private static void trajecten(Aanvraag aanvraag, Verloop v) {
+    private static void trajecten(Aanvraag aanvraag, FiringTrace v) {
         LocalDate termijnBegin = aanvraag.peildatum().minusMonths(TRAJECT_TERMIJN_MAANDEN);
         int mislukteMaatwerk = 0;
         for (EerderTraject t : aanvraag.eerdereTrajecten()) {
@@ -165,7 +165,7 @@ public final class HandCodedKader {
     }
 
     /** J1 (a legal referral to jeugdhulp) and J2 (jeugdbescherming / jeugdreclassering). */
-    private static void jeugdwetVerwijzer(Aanvraag aanvraag, Verloop v) {
+    private static void jeugdwetVerwijzer(Aanvraag aanvraag, FiringTrace v) {
         if (aanvraag.wet() != Wet.JEUGDWET) {
             return;
         }
@@ -181,7 +181,7 @@ public final class HandCodedKader {
     }
 
     /** The findings collected while the rules are applied; sorted sets keep the output canonical. */
-    private static final class Verloop {
+    private static final class FiringTrace {
         Niveau niveau;
         final TreeSet<String> regels = new TreeSet<>();
         private final TreeSet<String> verwijzingen = new TreeSet<>();

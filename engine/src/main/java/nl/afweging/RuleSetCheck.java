@@ -1,0 +1,63 @@
+package nl.afweging;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import nl.afweging.model.LoadProblem;
+import nl.afweging.impl.ruleset.CsvTable;
+import nl.afweging.impl.ruleset.RuleSetLoader;
+import nl.afweging.impl.ruleset.RuleSource;
+import nl.afweging.impl.ruleset.tables.DecisionTable;
+import nl.afweging.impl.ruleset.tables.TableAnalysis;
+import nl.afweging.model.Regelset;
+
+/**
+ * Checks a rule set before it goes live ({@code ./afweging validate}): every compile error, every rule
+ * without id, naam, grondslag or uitleg, every duplicate id, and for each decision table with a
+ * {@code HitPolicy} every gap and overlap, each with a concrete example input. Each finding names its file
+ * and line, or table row and column.
+ */
+public final class RuleSetCheck {
+    private static final Comparator<LoadProblem> BY_PLACE = Comparator
+            .comparing((LoadProblem p) -> p.bestand() == null ? "" : p.bestand())
+            .thenComparingInt(LoadProblem::regel);
+
+    /** What a check found; {@code regelset} is null when the rule set did not load. */
+    public record Result(String bron, Regelset regelset, List<LoadProblem> bevindingen) {
+        public boolean isSchoon() {
+            return bevindingen.isEmpty();
+        }
+    }
+
+    private RuleSetCheck() {}
+
+    /** Checks the rule set in a folder (a copy of the repository's {@code rules/}, for instance). */
+    public static Result check(Path folder) {
+        return check(RuleSource.fromDirectory(folder));
+    }
+
+    /** Checks the default afwegingskader built into the library. */
+    public static Result checkDefault() {
+        return check(RuleSource.fromClasspath(RuleSource.DEFAULT_CLASSPATH_ROOT));
+    }
+
+    private static Result check(RuleSource source) {
+        List<LoadProblem> findings = new ArrayList<>();
+        Regelset regelset = null;
+        try {
+            regelset = RuleSetLoader.load(source).regelset();
+        } catch (RuleSetLoadException e) {
+            findings.addAll(e.problems());
+        }
+        for (String file : source.files().keySet()) {
+            if (file.endsWith(".drl.csv")) {
+                for (DecisionTable table : DecisionTable.in(file, CsvTable.parse(source.text(file)))) {
+                    findings.addAll(TableAnalysis.analyse(table));
+                }
+            }
+        }
+        findings.sort(BY_PLACE);
+        return new Result(source.beschrijving(), regelset, List.copyOf(findings));
+    }
+}

@@ -1,0 +1,68 @@
+package nl.afweging.docs;
+
+import java.nio.file.Path;
+import nl.afweging.impl.ruleset.LoadedRuleSet;
+import nl.afweging.impl.ruleset.RuleSetLoader;
+import nl.afweging.impl.ruleset.RuleSource;
+
+/**
+ * The documentation of a rule set ({@code ./afweging docs}), for policy staff, auditors and an algoritmeregister
+ * entry: the manifest and hash, the parameters with their values, the ZRM ladder as a table, every rule (id,
+ * naam, uitleg, grondslag, bron, what it reads) and the algoritmeregister fields. It is generated from the rule
+ * files, so it cannot drift from them, and the same rule set always gives byte-identical output (no dates, no
+ * paths), so a diff of two generated files shows a policy change.
+ *
+ * <pre>{@code
+ * RuleSetDocs docs = RuleSetDocs.of(Path.of("rules"));    // or RuleSetDocs.ofDefault()
+ * String markdown = docs.markdown();
+ * String html = docs.render(DocsFormat.HTML);
+ * Document tree = docs.document();                        // to render in a format of your own
+ * }</pre>
+ */
+public final class RuleSetDocs {
+    private final Document document;
+
+    private RuleSetDocs(Document document) {
+        this.document = document;
+    }
+
+    /**
+     * Documents the rule set in a folder (a copy of the repository's {@code rules/}, for instance). Throws
+     * {@link nl.afweging.RuleSetLoadException} naming every problem when it does not load, and
+     * {@link IllegalArgumentException} when the folder does not exist.
+     */
+    public static RuleSetDocs of(Path folder) {
+        return of(RuleSource.fromDirectory(folder));
+    }
+
+    /** Documents the default afwegingskader built into the library. */
+    public static RuleSetDocs ofDefault() {
+        return of(RuleSource.fromClasspath(RuleSource.DEFAULT_CLASSPATH_ROOT));
+    }
+
+    private static RuleSetDocs of(RuleSource source) {
+        LoadedRuleSet loaded = RuleSetLoader.load(source);
+        return new RuleSetDocs(new DocsBuilder(DocumentedRuleSet.of(source, loaded)).build());
+    }
+
+    /** The documentation as a tree of sections, the one model both formats are written from. */
+    public Document document() {
+        return document;
+    }
+
+    public String markdown() {
+        return MarkdownRenderer.render(document);
+    }
+
+    /** A standalone HTML page. */
+    public String html() {
+        return HtmlRenderer.render(document);
+    }
+
+    public String render(DocsFormat format) {
+        return switch (format) {
+            case MARKDOWN -> markdown();
+            case HTML -> html();
+        };
+    }
+}

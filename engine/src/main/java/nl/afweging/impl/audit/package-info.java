@@ -1,0 +1,5 @@
+/**
+ * Internal: the audit record (canonical JSON, hash chain) and reading a log line by line. Uses the contract JSON
+ * configuration and support; {@link nl.afweging.AuditLog} is its face.
+ */
+package nl.afweging.impl.audit;

@@ -1,0 +1,62 @@
+package nl.afweging.impl.evaluation;
+
+import nl.afweging.impl.ruleset.LoadedRuleSet;
+import java.util.ArrayList;
+import java.util.List;
+import nl.afweging.feiten.Casus;
+import nl.afweging.feiten.Huisgenoot;
+import nl.afweging.feiten.Profiel;
+import nl.afweging.feiten.Traject;
+import nl.afweging.feiten.Vraag;
+import nl.afweging.model.Aanvraag;
+import nl.afweging.model.Advies;
+import nl.afweging.model.EerderTraject;
+import nl.afweging.model.HulpvraagSoort;
+import org.kie.api.event.rule.AgendaEventListener;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
+import org.kie.api.runtime.StatelessKieSession;
+
+/**
+ * Evaluates one valid aanvraag against a loaded rule set: a stateless session per call on the shared,
+ * immutable KieBase (its working memory borrowed from a pool and reset after use), with a listener that
+ * records every firing and finding. Safe for concurrent use.
+ */
+public final class Evaluator {
+    private final LoadedRuleSet ruleSet;
+    private final String engineVersie;
+    private final PhraseBook phrases;
+
+    public Evaluator(LoadedRuleSet ruleSet, String engineVersie) {
+        this.ruleSet = ruleSet;
+        this.engineVersie = engineVersie;
+        this.phrases = new PhraseBook(ruleSet.regels());
+    }
+
+    public Advies evaluate(Aanvraag aanvraag) {
+        StatelessKieSession session = ruleSet.sessions().newStatelessKieSession();
+        FiringTrace verloop = new FiringTrace();
+        session.addEventListener((AgendaEventListener) verloop);
+        session.addEventListener((RuleRuntimeEventListener) verloop);
+        List<Object> facts = facts(aanvraag);
+        facts.addAll(ruleSet.parameterFeiten());
+        session.execute(facts);
+        return AdviesBuilder.bouw(aanvraag, ruleSet, phrases, verloop, engineVersie);
+    }
+
+    /** The aanvraag as the facts the rule files are written against (see {@code nl.afweging.feiten}). */
+    static List<Object> facts(Aanvraag a) {
+        List<Object> facts = new ArrayList<>();
+        facts.add(new Casus(a));
+        facts.add(new Profiel(a.zrm()));
+        for (HulpvraagSoort soort : a.hulpvraag().soorten()) {
+            facts.add(new Vraag(soort));
+        }
+        for (nl.afweging.model.Huisgenoot h : a.huisgenoten()) {
+            facts.add(new Huisgenoot(h));
+        }
+        for (EerderTraject t : a.eerdereTrajecten()) {
+            facts.add(new Traject(t, a.peildatum()));
+        }
+        return facts;
+    }
+}

@@ -1,0 +1,99 @@
+package nl.afweging.impl.ruleset;
+
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import nl.afweging.feiten.Parameter;
+import nl.afweging.model.Regel;
+import nl.afweging.model.Regelset;
+import org.kie.api.runtime.KieContainer;
+import org.kie.api.runtime.KieSessionsPool;
+
+/**
+ * A compiled rule set: a pool of sessions on its KieBase (built once, shared by every evaluation), and what is
+ * known of its rules, looked up by Drools rule name and by id. {@code beschrijving} is the manifest's
+ * optional description (null when absent).
+ */
+public final class LoadedRuleSet {
+    /** File name, then line: "ladder.drl.csv:9" before "ladder.drl.csv:10". */
+    private static final Comparator<Regel> BY_SOURCE = Comparator
+            .comparing((Regel r) -> r.bron().replaceFirst(":\\d+$", ""))
+            .thenComparingInt(r -> r.bron().matches(".*:\\d+$") ? Integer.parseInt(r.bron().replaceFirst(".*:", "")) : 0);
+
+    private final KieSessionsPool sessions;
+    private final Regelset regelset;
+    private final String beschrijving;
+    private final Map<String, RuleInfo> regels;
+    private final Map<String, VoorzieningInfo> catalogus;
+    private final Map<String, Integer> parameters;
+    private final List<Parameter> parameterFeiten;
+    private final boolean uitCache;
+
+    public LoadedRuleSet(KieContainer container, Regelset regelset, String beschrijving, Map<String, RuleInfo> regels,
+                         Map<String, VoorzieningInfo> catalogus, Map<String, Integer> parameters, boolean uitCache) {
+        // Creating a session per evaluation is a large share of a small rule set's cost; the pool resets and
+        // reuses them (it grows when more threads ask at once).
+        this.sessions = container.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+        this.regelset = regelset;
+        this.beschrijving = beschrijving;
+        this.regels = Map.copyOf(regels);
+        this.catalogus = Map.copyOf(catalogus);
+        // By name, so the facts go into every session in the same order, in every JVM.
+        this.parameters = Collections.unmodifiableMap(new TreeMap<>(parameters));
+        // Immutable, so one set of objects serves every session.
+        this.parameterFeiten = this.parameters.entrySet().stream().map(e -> new Parameter(e.getKey(), e.getValue())).toList();
+        this.uitCache = uitCache;
+    }
+
+    /** Sessions for evaluations: each stateless session from here borrows a pooled session per execute. */
+    public KieSessionsPool sessions() {
+        return sessions;
+    }
+
+    public Regelset regelset() {
+        return regelset;
+    }
+
+    public String beschrijving() {
+        return beschrijving;
+    }
+
+    /** Whether the compiled rules were read from a cache folder rather than compiled by this load. */
+    public boolean uitCache() {
+        return uitCache;
+    }
+
+    /** Every rule, by its Drools rule name. */
+    public Map<String, RuleInfo> regels() {
+        return regels;
+    }
+
+    public Map<String, VoorzieningInfo> catalogus() {
+        return catalogus;
+    }
+
+    /** Every parameter's value, by name in alphabetical order. */
+    public Map<String, Integer> parameters() {
+        return parameters;
+    }
+
+    /** The parameters as the facts every evaluation starts with (see {@code RuleSetLoader#readParameters}). */
+    public List<Parameter> parameterFeiten() {
+        return parameterFeiten;
+    }
+
+    public RuleInfo regel(String ruleName) {
+        RuleInfo info = regels.get(ruleName);
+        if (info == null) {
+            throw new IllegalStateException("Onbekende regel " + ruleName);
+        }
+        return info;
+    }
+
+    /** Every rule as the public API describes it, in the order of its files and lines (as the engine and the docs list them). */
+    public List<Regel> regelsInBronvolgorde() {
+        return regels.values().stream().map(RuleInfo::beschrijving).sorted(BY_SOURCE).toList();
+    }
+}

@@ -1,0 +1,17 @@
+package nl.afweging.model;
+
+/**
+ * One problem in an aanvraag: where ({@code pad}, a JSON pointer), what was found and what is allowed.
+ * {@code gevonden} never repeats free text from the aanvraag.
+ */
+public record Fout(String pad, String gevonden, String toegestaan) {
+
+    public String melding() {
+        return (pad.isEmpty() ? "(aanvraag)" : pad) + ": gevonden " + gevonden + "; toegestaan: " + toegestaan;
+    }
+
+    @Override
+    public String toString() {
+        return melding();
+    }
+}

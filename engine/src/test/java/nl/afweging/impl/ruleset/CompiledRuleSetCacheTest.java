@@ -1,0 +1,162 @@
+package nl.afweging.impl.ruleset;
+
+import nl.afweging.impl.contract.JsonSupport;
+import nl.afweging.impl.evaluation.Evaluator;
+import nl.afweging.impl.ruleset.LoadedRuleSet;
+import nl.afweging.impl.ruleset.RuleSetLoader;
+import nl.afweging.impl.ruleset.RuleSource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import nl.afweging.RuleSetLoadException;
+import nl.afweging.model.Aanvraag;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A cached compiled rule set must be indistinguishable from a freshly compiled one: the same advies, byte for
+ * byte, on every fixture; and a cache entry is used only for exactly the same rule files.
+ */
+class CompiledRuleSetCacheTest {
+    private static final Path ROOT = root();
+    private static List<Aanvraag> aanvragen;
+    private static List<String> klassiek;
+
+    @BeforeAll
+    static void classicAdvice() throws IOException {
+        aanvragen = fixtures();
+        klassiek = advies(RuleSetLoader.load(rules(ROOT.resolve("rules"))));
+    }
+
+    @Test
+    void aFirstLoadCompilesAndKeepsItASecondReadsItAndBothAdviseAsTheClassicBuild(@TempDir Path cache) throws IOException {
+        LoadedRuleSet eerste = RuleSetLoader.load(rules(ROOT.resolve("rules")), cache);
+        List<Path> bestanden = kjars(cache);
+        LoadedRuleSet tweede = RuleSetLoader.load(rules(ROOT.resolve("rules")), cache);
+
+        assertThat(eerste.uitCache()).isFalse();
+        assertThat(bestanden).hasSize(1);
+        assertThat(bestanden.get(0).getFileName().toString()).startsWith(eerste.regelset().hash().replace("sha256:", ""));
+        assertThat(tweede.uitCache()).isTrue();
+        assertThat(kjars(cache)).isEqualTo(bestanden);
+        assertThat(advies(eerste)).isEqualTo(klassiek);
+        assertThat(advies(tweede)).isEqualTo(klassiek);
+        assertThat(tweede.regels().keySet()).isEqualTo(eerste.regels().keySet());
+        assertThat(tweede.parameters()).isEqualTo(eerste.parameters());
+    }
+
+    @Test
+    void aChangedRuleFileIsCompiledAnewAndItsOwnEntryIsUsed(@TempDir Path cache, @TempDir Path kopie) throws IOException {
+        copyRules(kopie);
+        RuleSetLoader.load(rules(ROOT.resolve("rules")), cache);
+        Path parameters = kopie.resolve("parameters.drl.csv");
+        Files.writeString(parameters, Files.readString(parameters).replace("trajectTermijnMaanden,12,", "trajectTermijnMaanden,13,"));
+
+        LoadedRuleSet gewijzigd = RuleSetLoader.load(rules(kopie), cache);
+
+        assertThat(gewijzigd.uitCache()).isFalse();
+        assertThat(gewijzigd.parameters()).containsEntry("trajectTermijnMaanden", 13);
+        assertThat(kjars(cache)).hasSize(2);
+        assertThat(RuleSetLoader.load(rules(kopie), cache).parameters()).containsEntry("trajectTermijnMaanden", 13);
+    }
+
+    @Test
+    void anUnreadableEntryIsIgnoredAndReplaced(@TempDir Path cache) throws IOException {
+        RuleSetLoader.load(rules(ROOT.resolve("rules")), cache);
+        Path entry = kjars(cache).get(0);
+        Files.write(entry, "geen jar".getBytes());
+
+        LoadedRuleSet herbouwd = RuleSetLoader.load(rules(ROOT.resolve("rules")), cache);
+
+        assertThat(herbouwd.uitCache()).isFalse();
+        assertThat(advies(herbouwd)).isEqualTo(klassiek);
+        assertThat(RuleSetLoader.load(rules(ROOT.resolve("rules")), cache).uitCache()).isTrue();
+    }
+
+    @Test
+    void aRuleSetOnlyTheClassicCompilerAcceptsStillLoadsUncached(@TempDir Path cache, @TempDir Path kopie) throws IOException {
+        copyRules(kopie);
+        // MVEL reads '(a >= b) == true'; the executable model does not.
+        Path ladder = kopie.resolve("ladder.drl.csv");
+        Files.writeString(ladder, Files.readString(ladder).replace("$p.heeftMinstens(waarde, 3) == $param", "($p.aantalTotEnMet(3) >= waarde) == $param"));
+
+        LoadedRuleSet klassiekGebouwd = RuleSetLoader.load(rules(kopie), cache);
+
+        assertThat(klassiekGebouwd.uitCache()).isFalse();
+        assertThat(kjars(cache)).isEmpty();
+        // Other files, so another hash in every advies; everything else is the same.
+        String hash = RuleSource.fromDirectory(ROOT.resolve("rules")).hash();
+        assertThat(advies(klassiekGebouwd)).map(a -> a.replace(klassiekGebouwd.regelset().hash(), hash)).isEqualTo(klassiek);
+    }
+
+    @Test
+    void aBrokenRuleSetFailsWithTheSameProblemsAndLeavesNothingInTheCache(@TempDir Path cache, @TempDir Path kopie) throws IOException {
+        copyRules(kopie);
+        Path trajecten = kopie.resolve("trajecten.drl");
+        Files.writeString(trajecten, Files.readString(trajecten).replaceFirst("\nthen", "\nthn"));
+
+        RuleSetLoadException zonder = catchLoad(() -> RuleSetLoader.load(rules(kopie)));
+        RuleSetLoadException met = catchLoad(() -> RuleSetLoader.load(rules(kopie), cache));
+
+        assertThat(met.problems()).isNotEmpty().isEqualTo(zonder.problems());
+        assertThat(met.problems().get(0).plaats()).startsWith("trajecten.drl:");
+        assertThat(kjars(cache)).isEmpty();
+    }
+
+    private static RuleSetLoadException catchLoad(Runnable load) {
+        Throwable thrown = catchThrowable(load::run);
+        assertThat(thrown).isInstanceOf(RuleSetLoadException.class);
+        return (RuleSetLoadException) thrown;
+    }
+
+    private static List<String> advies(LoadedRuleSet ruleSet) {
+        Evaluator evaluator = new Evaluator(ruleSet, "test");
+        return aanvragen.stream().map(a -> nl.afweging.Json.write(evaluator.evaluate(a))).toList();
+    }
+
+    private static List<Aanvraag> fixtures() throws IOException {
+        List<Aanvraag> result = new ArrayList<>();
+        try (Stream<Path> files = Files.list(ROOT.resolve("fixtures"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+                JsonNode aanvraag = JsonSupport.MAPPER.readTree(f.toFile()).get("aanvraag");
+                result.add(JsonSupport.MAPPER.treeToValue(aanvraag, Aanvraag.class));
+            }
+        }
+        return result;
+    }
+
+    private static List<Path> kjars(Path cache) throws IOException {
+        try (Stream<Path> files = Files.list(cache)) {
+            return files.filter(p -> p.toString().endsWith(".kjar")).sorted().toList();
+        }
+    }
+
+    private static void copyRules(Path target) throws IOException {
+        try (Stream<Path> files = Files.list(ROOT.resolve("rules"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, target.resolve(f.getFileName()));
+            }
+        }
+    }
+
+    private static RuleSource rules(Path folder) {
+        return RuleSource.fromDirectory(folder);
+    }
+
+    private static Path root() {
+        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+            if (Files.isDirectory(p.resolve("rules")) && Files.isDirectory(p.resolve("fixtures"))) {
+                return p;
+            }
+        }
+        throw new IllegalStateException("Repository root not found");
+    }
+}
