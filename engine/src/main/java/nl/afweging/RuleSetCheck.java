@@ -21,7 +21,7 @@ import nl.afweging.model.Regelset;
 public final class RuleSetCheck {
     private static final Comparator<LoadProblem> BY_PLACE = Comparator
             .comparing((LoadProblem p) -> p.bestand() == null ? "" : p.bestand())
-            .thenComparingInt(LoadProblem::regel);
+            .thenComparingInt(LoadProblem::regelnummer);
 
     /** What a check found; {@code regelset} is null when the rule set did not load. */
     public record Result(String bron, Regelset regelset, List<LoadProblem> bevindingen) {

@@ -1,6 +1,7 @@
 package nl.afweging;
 
 import nl.afweging.model.LoadProblem;
+import nl.afweging.model.ProblemCode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -11,7 +12,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -20,12 +23,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The deliberately broken rule sets under {@code src/test/resources/kapotte-regels/}: validate reports exactly
- * the expected findings, each at its file and line (or table row and column), and the engine refuses to load
- * the ones that cannot run, naming the same places, without a stack trace.
+ * the expected findings, each with its code and at its file and line (or table row and column), and the engine
+ * refuses to load the ones that cannot run, naming the same places, without a stack trace. Together they give
+ * every {@link ProblemCode}.
  */
 class BrokenRuleSetsTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Path CASES = TestEngines.root().resolve("engine/src/test/resources/kapotte-regels");
+    /** What only validate finds: the check of a decision table's HitPolicy, which loading does not do. */
+    private static final Set<ProblemCode> TABLE_ANALYSIS = EnumSet.of(ProblemCode.HITPOLICY_ONBEKEND,
+            ProblemCode.VOORWAARDE_NIET_NA_TE_GAAN, ProblemCode.TE_VEEL_COMBINATIES, ProblemCode.TABEL_GAT, ProblemCode.TABEL_OVERLAP);
 
     @TempDir
     Path dir;
@@ -40,16 +47,39 @@ class BrokenRuleSetsTest {
 
     @TestFactory
     Stream<DynamicTest> everyBrokenRuleSetGivesItsFindings() throws IOException {
+        return cases().stream()
+                .map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> replay(MAPPER.readTree(file.toFile()))));
+    }
+
+    @Test
+    void everyProblemCodeIsGivenByABrokenRuleSet() throws IOException {
+        Set<ProblemCode> expected = EnumSet.noneOf(ProblemCode.class);
+        for (Path file : cases()) {
+            for (JsonNode finding : MAPPER.readTree(file.toFile()).get("verwacht")) {
+                expected.add(ProblemCode.valueOf(finding.get("code").asText()));
+            }
+        }
+        // Each case checks that its findings carry these codes, so every code is shown to be given.
+        assertThat(expected).containsExactlyInAnyOrder(ProblemCode.values());
+    }
+
+    private static List<Path> cases() throws IOException {
         try (Stream<Path> files = Files.list(CASES)) {
-            return files.filter(p -> p.toString().endsWith(".json")).sorted().toList().stream()
-                    .map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> replay(MAPPER.readTree(file.toFile()))));
+            return files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
         }
     }
 
     private void replay(JsonNode testCase) throws IOException {
         Path rules = BrokenRules.copy(Files.createTempDirectory(dir, "regels"));
         for (JsonNode edit : testCase.get("bewerkingen")) {
-            BrokenRules.edit(rules, edit.get("bestand").asText(), edit.get("vervang").asText(), edit.get("door").asText());
+            String file = edit.get("bestand").asText();
+            if (edit.path("verwijder").asBoolean()) {
+                BrokenRules.delete(rules, file);
+            } else if (edit.has("inhoud")) {
+                BrokenRules.create(rules, file, edit.get("inhoud").asText());
+            } else {
+                BrokenRules.edit(rules, file, edit.get("vervang").asText(), edit.get("door").asText());
+            }
         }
         List<LoadProblem> reported = RuleSetCheck.check(rules).bevindingen();
         List<LoadProblem> findings = new ArrayList<>(reported);
@@ -69,18 +99,21 @@ class BrokenRuleSetsTest {
             List<LoadProblem> tableFindings = reported.stream()
                     .filter(f -> !refused.problems().contains(f)).toList();
             assertThat(tableFindings).as("validate adds only table analysis to what loading reports")
-                    .allSatisfy(f -> assertThat(f.melding()).containsAnyOf("gat:", "overlap:"));
+                    .allSatisfy(f -> assertThat(f.code()).isIn(TABLE_ANALYSIS));
+            assertThat(refused.problems()).as("loading gives no table analysis")
+                    .allSatisfy(f -> assertThat(f.code()).isNotIn(TABLE_ANALYSIS));
         }
     }
 
     private static boolean matches(JsonNode expected, LoadProblem finding) {
+        boolean code = finding.code().name().equals(expected.get("code").asText());
         boolean place = expected.has("plaats") ? finding.plaats().equals(expected.get("plaats").asText())
                 : finding.plaats().matches(expected.get("plaatsPatroon").asText());
         boolean text = true;
         for (JsonNode part : expected.get("bevat")) {
             text &= finding.melding().contains(part.asText());
         }
-        return place && text;
+        return code && place && text;
     }
 
     @Test

@@ -38,6 +38,26 @@ final class BrokenRules {
         }
     }
 
+    /** Removes a file from the copy, as when it was forgotten. */
+    static Path delete(Path rules, String file) {
+        try {
+            Files.delete(rules.resolve(file));
+            return rules;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Adds a new file to the copy; fails if it is there already. */
+    static Path create(Path rules, String file, String content) {
+        try {
+            Files.writeString(rules.resolve(file), content, java.nio.file.StandardOpenOption.CREATE_NEW);
+            return rules;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The 1-based line of the first occurrence of {@code text} in {@code file}. */
     static int lineOf(Path rules, String file, String text) {
         try {

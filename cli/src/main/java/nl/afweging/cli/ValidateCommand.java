@@ -25,7 +25,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "De map met de regelset (bijvoorbeeld een kopie van rules/).")
     private Path folder;
 
-    @Option(names = "--json", description = "Geeft het verslag als één JSON-object.")
+    @Option(names = "--json", description = "Geeft het verslag als één JSON-object; elke bevinding met een vaste code (zoals TABEL_GAT).")
     private boolean json;
 
     ValidateCommand(Streams io) {
@@ -66,9 +66,10 @@ final class ValidateCommand implements Callable<Integer> {
 
     private static Map<String, Object> finding(LoadProblem p) {
         Map<String, Object> m = new LinkedHashMap<>();
+        m.put("code", p.code());
         m.put("plaats", p.plaats());
         m.put("bestand", p.bestand());
-        m.put("regel", p.regel());
+        m.put("regelnummer", p.regelnummer());
         m.put("kolom", p.kolom());
         m.put("melding", p.melding());
         return m;

@@ -44,7 +44,7 @@ class ValidateCommandTest {
     }
 
     @Test
-    void jsonReportListsEveryFindingWithItsPlace(@TempDir Path dir) throws Exception {
+    void jsonReportListsEveryFindingWithItsCodeAndPlace(@TempDir Path dir) throws Exception {
         Path rules = RulesCopy.of(dir).replace("ladder.drl.csv", "L1,Zelfredzaam,true,4,5", "L1,Zelfredzaam,true,3,5");
         CliRun run = CliRun.of("validate", "--json", rules.toString());
 
@@ -53,6 +53,9 @@ class ValidateCommandTest {
         assertThat(report.get("regelset").get("versie").asText()).isEqualTo("2026.1");
         assertThat(report.get("bevindingen")).hasSize(2);
         assertThat(report.get("bevindingen").findValuesAsText("plaats")).containsOnly("ladder.drl.csv:11");
+        assertThat(report.get("bevindingen").findValuesAsText("code")).containsOnly("TABEL_OVERLAP");
+        assertThat(report.get("bevindingen").findValues("regelnummer")).extracting(JsonNode::asInt).containsOnly(11);
+        assertThat(report.get("bevindingen").get(0).has("regel")).isFalse();
         assertThat(report.get("bevindingen").get(0).get("melding").asText()).startsWith("overlap: ladder.drl.csv:11 (L1) en ladder.drl.csv:12 (L2)");
     }
 

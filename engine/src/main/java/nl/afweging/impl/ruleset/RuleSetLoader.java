@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.afweging.model.LoadProblem;
+import nl.afweging.model.ProblemCode;
 import nl.afweging.RuleSetLoadException;
 import nl.afweging.feiten.Parameter;
 import nl.afweging.model.Regelset;
@@ -98,7 +99,7 @@ public final class RuleSetLoader {
             }
         }
         if (source.files().keySet().stream().noneMatch(p -> p.endsWith(".drl") || p.endsWith(".drl.csv"))) {
-            problems.add(new LoadProblem(null, 0, null, "geen .drl- of .drl.csv-bestanden gevonden in " + source.beschrijving()));
+            problems.add(new LoadProblem(ProblemCode.GEEN_REGELS, null, 0, null, "geen .drl- of .drl.csv-bestanden gevonden in " + source.beschrijving()));
         }
         // Every stage runs as far as it can, so one load names every problem in the rule set at once.
         KieContainer container = !anyRules ? null : cache == null ? build(ks, kfs, releaseId) : buildCached(ks, kfs, releaseId, hash, cache);
@@ -152,7 +153,7 @@ public final class RuleSetLoader {
 
     private Manifest readManifest(RuleSource source) {
         if (!source.files().containsKey(RuleSource.MANIFEST)) {
-            problems.add(new LoadProblem(RuleSource.MANIFEST, 0, null,
+            problems.add(new LoadProblem(ProblemCode.MANIFEST_ONTBREEKT, RuleSource.MANIFEST, 0, null,
                     "het manifest ontbreekt: maak " + RuleSource.MANIFEST + " met naam, versie en geldigVanaf"));
             return null;
         }
@@ -160,7 +161,7 @@ public final class RuleSetLoader {
         try {
             json = JsonSupport.MAPPER.readTree(source.files().get(RuleSource.MANIFEST));
         } catch (java.io.IOException e) {
-            problems.add(new LoadProblem(RuleSource.MANIFEST, 0, null, "geen geldige JSON: " + JsonSupport.describe(e)));
+            problems.add(new LoadProblem(ProblemCode.MANIFEST_ONLEESBAAR, RuleSource.MANIFEST, 0, null, "geen geldige JSON: " + JsonSupport.describe(e)));
             return null;
         }
         int before = problems.size();
@@ -172,7 +173,7 @@ public final class RuleSetLoader {
             try {
                 geldigVanaf = LocalDate.parse(geldig);
             } catch (DateTimeParseException e) {
-                problems.add(new LoadProblem(RuleSource.MANIFEST, 0, null, "geldigVanaf is geen datum (JJJJ-MM-DD): " + geldig));
+                problems.add(new LoadProblem(ProblemCode.MANIFEST_DATUM_ONGELDIG, RuleSource.MANIFEST, 0, null, "geldigVanaf is geen datum (JJJJ-MM-DD): " + geldig));
             }
         }
         JsonNode beschrijving = json.get("beschrijving");
@@ -184,7 +185,7 @@ public final class RuleSetLoader {
     private String manifestText(JsonNode json, String field) {
         JsonNode value = json.get(field);
         if (value == null || !value.isTextual() || value.asText().isBlank()) {
-            problems.add(new LoadProblem(RuleSource.MANIFEST, 0, null, "het veld '" + field + "' ontbreekt of is leeg"));
+            problems.add(new LoadProblem(ProblemCode.MANIFEST_VELD_ONTBREEKT, RuleSource.MANIFEST, 0, null, "het veld '" + field + "' ontbreekt of is leeg"));
             return null;
         }
         return value.asText();
@@ -195,7 +196,7 @@ public final class RuleSetLoader {
         CsvTable table = CsvTable.parse(text);
         tables.put(path, table);
         if (table.unclosedQuoteRow() > 0) {
-            problems.add(new LoadProblem(path, table.unclosedQuoteRow(), null,
+            problems.add(new LoadProblem(ProblemCode.AANHALINGSTEKEN_OPEN, path, table.unclosedQuoteRow(), null,
                     "een aanhalingsteken (\") opent hier een cel die nergens wordt gesloten; sluit de cel met een aanhalingsteken"));
         }
         try {
@@ -203,7 +204,7 @@ public final class RuleSetLoader {
             locations.add(path, drl, table);
             return drl;
         } catch (RuntimeException e) {
-            problems.add(new LoadProblem(path, 0, null, "de beslistabel is niet te lezen: " + e.getMessage()));
+            problems.add(new LoadProblem(ProblemCode.TABEL_ONLEESBAAR, path, 0, null, "de beslistabel is niet te lezen: " + e.getMessage()));
             return null;
         }
     }
@@ -222,11 +223,11 @@ public final class RuleSetLoader {
                     : locations.ruleAt(file, m.getLine());
             RuleLocations.Location location = rule == null ? null : locations.of(rule);
             if (location == null) {
-                return new LoadProblem(file, 0, null, text);
+                return new LoadProblem(ProblemCode.COMPILEERFOUT, file, 0, null, text);
             }
-            return new LoadProblem(file, location.line(), columnMentioned(file, location.line(), text), text);
+            return new LoadProblem(ProblemCode.COMPILEERFOUT, file, location.line(), columnMentioned(file, location.line(), text), text);
         }
-        return new LoadProblem(file, m.getLine(), null, text);
+        return new LoadProblem(ProblemCode.COMPILEERFOUT, file, m.getLine(), null, text);
     }
 
     /** The table column whose cell in this row the message quotes (the longest match); null if none. */
@@ -254,7 +255,7 @@ public final class RuleSetLoader {
                 for (String key : REQUIRED) {
                     Object value = meta.get(key);
                     if (value == null || String.valueOf(value).isBlank()) {
-                        problems.add(new LoadProblem(location == null ? null : location.file(),
+                        problems.add(new LoadProblem(ProblemCode.METADATA_ONTBREEKT, location == null ? null : location.file(),
                                 location == null ? 0 : location.line(), metadataColumn(location, key),
                                 "regel '" + rule.getName() + "' mist " + key + " (elke regel heeft een id, naam, grondslag en uitleg)"));
                     }
@@ -263,7 +264,7 @@ public final class RuleSetLoader {
                 if (id != null) {
                     String earlier = bronById.putIfAbsent(id, bron);
                     if (earlier != null) {
-                        problems.add(new LoadProblem(location == null ? null : location.file(),
+                        problems.add(new LoadProblem(ProblemCode.ID_DUBBEL, location == null ? null : location.file(),
                                 location == null ? 0 : location.line(), metadataColumn(location, "id"),
                                 "id " + id + " komt twee keer voor (ook in " + earlier + ")"));
                     }
@@ -311,7 +312,7 @@ public final class RuleSetLoader {
                 try {
                     bedrag = new BigDecimal(text.strip());
                 } catch (NumberFormatException e) {
-                    problems.add(new LoadProblem(location.file(), location.line(), metadataColumn(location, "bedrag"),
+                    problems.add(new LoadProblem(ProblemCode.BEDRAG_ONLEESBAAR, location.file(), location.line(), metadataColumn(location, "bedrag"),
                             "bedrag '" + text + "' is geen getal (gebruik een punt: 55.80)"));
                 }
             }
@@ -335,7 +336,7 @@ public final class RuleSetLoader {
                 regels.values().stream().filter(r -> r.soort() == Regelsoort.PARAMETER).findFirst().ifPresent(r -> {
                     RuleLocations.Location location = locations.of(r.ruleName());
                     // Row 1: the RuleSet line, under which the Agenda-Group line belongs.
-                    problems.add(new LoadProblem(location == null ? null : location.file(), location == null ? 0 : 1, null,
+                    problems.add(new LoadProblem(ProblemCode.PARAMETERS_ZONDER_GROEP, location == null ? null : location.file(), location == null ? 0 : 1, null,
                             "parameterregels horen in hun eigen agenda-groep: zet de regel 'Agenda-Group," + PARAMETER_GROUP
                                     + "' boven de tabel (met RuleSet " + PARAMETER_PACKAGE + ", zodat de groep alleen voor deze tabel geldt)"));
                 });

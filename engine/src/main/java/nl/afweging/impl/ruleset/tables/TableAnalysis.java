@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.afweging.model.LoadProblem;
+import nl.afweging.model.ProblemCode;
 
 /**
  * Checks what a decision table's {@link HitPolicy} promises, over every combination of the values its
@@ -51,8 +52,8 @@ public final class TableAnalysis {
         }
         HitPolicy policy = HitPolicy.parse(line.value());
         if (policy == null) {
-            problems.add(new LoadProblem(table.file(), line.row(), "B", "HitPolicy '" + line.value()
-                    + "' bestaat niet; toegestaan: UNIQUE (elke invoer raakt precies één rij), ANY (minstens één rij;"
+            problems.add(new LoadProblem(ProblemCode.HITPOLICY_ONBEKEND, table.file(), line.row(), "B", "HitPolicy '"
+                    + line.value() + "' bestaat niet; toegestaan: UNIQUE (elke invoer raakt precies één rij), ANY (minstens één rij;"
                     + " rijen die samen raken geven dezelfde uitkomst) of COLLECT (elke rij die raakt telt mee)"));
         }
         return policy;
@@ -70,8 +71,8 @@ public final class TableAnalysis {
             ConditionColumn condition = ConditionColumn.read(table, column, types);
             if (condition == null) {
                 readable = false;
-                problems.add(new LoadProblem(table.file(), table.row() + 3, column.letter(), "validate kan de voorwaarde '"
-                        + column.template() + "' niet nagaan op gaten en overlap; schrijf haar als 'veld == $param',"
+                problems.add(new LoadProblem(ProblemCode.VOORWAARDE_NIET_NA_TE_GAAN, table.file(), table.row() + 3, column.letter(),
+                        "validate kan de voorwaarde '" + column.template() + "' niet nagaan op gaten en overlap; schrijf haar als 'veld == $param',"
                         + " 'veld >= $param', 'veld == Type.$param' of 'forall(||){veld == Type.$}' met waarden in de cellen,"
                         + " of zet HitPolicy op COLLECT"));
             } else if (table.rows().stream().allMatch(row -> condition.isValid(row.cell(column)))) {
@@ -110,8 +111,8 @@ public final class TableAnalysis {
                 String resultB = result(b);
                 boolean differ = !resultA.equals(resultB);
                 if (policy == HitPolicy.UNIQUE || differ) {
-                    problems.add(new LoadProblem(table.file(), a.number(), null, "overlap: " + table.describe(a) + " en "
-                            + table.describe(b) + " gelden allebei voor " + describe(dimensions, both) + "; bijvoorbeeld "
+                    problems.add(new LoadProblem(ProblemCode.TABEL_OVERLAP, table.file(), a.number(), null,
+                            "overlap: " + table.describe(a) + " en " + table.describe(b) + " gelden allebei voor " + describe(dimensions, both) + "; bijvoorbeeld "
                             + example(dimensions, both)
                             + (differ ? ". Ze geven een andere uitkomst: " + resultA + " tegenover " + resultB
                                       : ". Met HitPolicy UNIQUE mag elke invoer maar één rij raken")));
@@ -147,8 +148,8 @@ public final class TableAnalysis {
         for (int size : sizes) {
             total *= size;
             if (total > MAX_COMBINATIONS) {
-                problems.add(new LoadProblem(table.file(), table.row(), null, "HitPolicy " + policy + ": meer dan "
-                        + MAX_COMBINATIONS + " combinaties van invoerwaarden; validate kan deze tabel niet volledig nagaan"));
+                problems.add(new LoadProblem(ProblemCode.TE_VEEL_COMBINATIES, table.file(), table.row(), null,
+                        "HitPolicy " + policy + ": meer dan " + MAX_COMBINATIONS + " combinaties van invoerwaarden; validate kan deze tabel niet volledig nagaan"));
                 return;
             }
         }
@@ -163,8 +164,9 @@ public final class TableAnalysis {
                 int[] cube = widen(point(index, sizes), sizes, gap);
                 markAll(cube, sizes, reported);
                 boolean[][] values = cubeValues(cube, sizes);
-                problems.add(new LoadProblem(table.file(), table.row(), null, "gat: geen enkele rij geldt voor "
-                        + describe(dimensions, values) + "; bijvoorbeeld " + example(dimensions, values)
+                problems.add(new LoadProblem(ProblemCode.TABEL_GAT, table.file(), table.row(), null,
+                        "gat: geen enkele rij geldt voor " + describe(dimensions, values) + "; bijvoorbeeld "
+                        + example(dimensions, values)
                         + ". Voeg een rij toe of verruim een bestaande rij"));
             }
         }

@@ -1,0 +1,44 @@
+package nl.afweging.model;
+
+/**
+ * What kind of problem a {@link LoadProblem} is: one stable code per kind of message, so a tool can act on a
+ * finding without reading its Dutch text (which may be reworded). The first group stops a rule set from loading;
+ * the last group ({@code HITPOLICY_ONBEKEND} and after) is found only by {@code validate}, which checks what a
+ * decision table's HitPolicy promises.
+ */
+public enum ProblemCode {
+    /** There is no {@code regelset.json}. */
+    MANIFEST_ONTBREEKT,
+    /** {@code regelset.json} is not valid JSON. */
+    MANIFEST_ONLEESBAAR,
+    /** The manifest has no {@code naam}, {@code versie} or {@code geldigVanaf}, or it is empty. */
+    MANIFEST_VELD_ONTBREEKT,
+    /** The manifest's {@code geldigVanaf} is not a date (JJJJ-MM-DD). */
+    MANIFEST_DATUM_ONGELDIG,
+    /** The folder holds no {@code .drl} or {@code .drl.csv} file. */
+    GEEN_REGELS,
+    /** A quoted cell of a decision table is never closed. */
+    AANHALINGSTEKEN_OPEN,
+    /** Drools cannot turn a decision table into rules. */
+    TABEL_ONLEESBAAR,
+    /** Drools cannot compile a rule (the message is Drools' own). */
+    COMPILEERFOUT,
+    /** A rule lacks its id, naam, grondslag or uitleg. */
+    METADATA_ONTBREEKT,
+    /** Two rules have the same id. */
+    ID_DUBBEL,
+    /** A catalogue row's bedrag is not a number. */
+    BEDRAG_ONLEESBAAR,
+    /** The parameter table's rules are not in their own agenda group. */
+    PARAMETERS_ZONDER_GROEP,
+    /** A decision table names a HitPolicy that does not exist. */
+    HITPOLICY_ONBEKEND,
+    /** A condition of a table with a HitPolicy is written in a form the check cannot read. */
+    VOORWAARDE_NIET_NA_TE_GAAN,
+    /** A table with a HitPolicy has too many combinations of input values to check. */
+    TE_VEEL_COMBINATIES,
+    /** A gap: an input no row of a table with a HitPolicy covers. */
+    TABEL_GAT,
+    /** An overlap: two rows that both apply where the HitPolicy forbids it. */
+    TABEL_OVERLAP
+}
