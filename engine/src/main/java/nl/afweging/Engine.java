@@ -7,6 +7,8 @@ import java.util.Map;
 import nl.afweging.impl.support.EngineBuild;
 import nl.afweging.impl.evaluation.Evaluator;
 import nl.afweging.impl.ruleset.LoadedRuleSet;
+import nl.afweging.impl.ruleset.ParsedRuleSet;
+import nl.afweging.impl.ruleset.RuleSetLoadFailure;
 import nl.afweging.impl.ruleset.RuleSetLoader;
 import nl.afweging.impl.ruleset.RuleSource;
 import nl.afweging.model.Aanvraag;
@@ -86,7 +88,12 @@ public final class Engine {
             RuleSource source = rules == null
                     ? RuleSource.fromClasspath(RuleSource.DEFAULT_CLASSPATH_ROOT)
                     : RuleSource.fromDirectory(rules);
-            return new Engine(cache == null ? RuleSetLoader.load(source) : RuleSetLoader.load(source, cache), auditLog);
+            ParsedRuleSet parsed = ParsedRuleSet.of(source);
+            try {
+                return new Engine(cache == null ? RuleSetLoader.load(parsed) : RuleSetLoader.load(parsed, cache), auditLog);
+            } catch (RuleSetLoadFailure failure) {
+                throw new RuleSetLoadException(failure.problems());
+            }
         }
     }
 

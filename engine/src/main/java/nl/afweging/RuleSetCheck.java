@@ -5,7 +5,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import nl.afweging.model.LoadProblem;
-import nl.afweging.impl.ruleset.CsvTable;
+import nl.afweging.impl.ruleset.ParsedRuleSet;
+import nl.afweging.impl.ruleset.RuleSetLoadFailure;
 import nl.afweging.impl.ruleset.RuleSetLoader;
 import nl.afweging.impl.ruleset.RuleSource;
 import nl.afweging.impl.ruleset.tables.DecisionTable;
@@ -42,22 +43,22 @@ public final class RuleSetCheck {
         return check(RuleSource.fromClasspath(RuleSource.DEFAULT_CLASSPATH_ROOT));
     }
 
+    /** Loads the rule set as the engine would, then checks each decision table of the same reading. */
     private static Result check(RuleSource source) {
+        ParsedRuleSet parsed = ParsedRuleSet.of(source);
         List<LoadProblem> findings = new ArrayList<>();
         Regelset regelset = null;
         try {
-            regelset = RuleSetLoader.load(source).regelset();
-        } catch (RuleSetLoadException e) {
-            findings.addAll(e.problems());
+            regelset = RuleSetLoader.load(parsed).regelset();
+        } catch (RuleSetLoadFailure failure) {
+            findings.addAll(failure.problems());
         }
-        for (String file : source.files().keySet()) {
-            if (file.endsWith(".drl.csv")) {
-                for (DecisionTable table : DecisionTable.in(file, CsvTable.parse(source.text(file)))) {
-                    findings.addAll(TableAnalysis.analyse(table));
-                }
+        for (List<DecisionTable> tables : parsed.tabellen().values()) {
+            for (DecisionTable table : tables) {
+                findings.addAll(TableAnalysis.analyse(table));
             }
         }
         findings.sort(BY_PLACE);
-        return new Result(source.beschrijving(), regelset, List.copyOf(findings));
+        return new Result(parsed.beschrijving(), regelset, List.copyOf(findings));
     }
 }

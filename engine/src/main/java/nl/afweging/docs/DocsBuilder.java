@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import nl.afweging.impl.ruleset.Bron;
 import nl.afweging.impl.ruleset.RuleSource;
 import nl.afweging.impl.ruleset.tables.DecisionTable;
 import nl.afweging.model.Regel;
@@ -50,7 +51,7 @@ final class DocsBuilder {
 
     DocsBuilder(DocumentedRuleSet rs) {
         this.rs = rs;
-        this.groups = RuleGroup.of(rs.regels(), this::notes);
+        this.groups = RuleGroup.of(rs.regels(), rs::bestand, this::notes);
         // Anchors are handed out in document order, as GitHub numbers repeated headings.
         regelsetAnchor = anchors.forHeading(REGELSET);
         parametersAnchor = anchors.forHeading(PARAMETERS);
@@ -116,7 +117,7 @@ final class DocsBuilder {
         if (file.equals(RuleSource.MANIFEST)) {
             return Text.plain("het manifest: naam, versie en geldig vanaf");
         }
-        List<Regel> rules = rs.regels().stream().filter(r -> DocumentedRuleSet.bestand(r).equals(file)).toList();
+        List<Regel> rules = rs.regels().stream().filter(r -> rs.bestand(r).equals(file)).toList();
         if (rules.isEmpty()) {
             return Text.plain("geen regels");
         }
@@ -187,7 +188,7 @@ final class DocsBuilder {
                 blocks.add(new Items(legend));
             }
             Set<String> params = new LinkedHashSet<>();
-            rs.regels().stream().filter(r -> DocumentedRuleSet.bestand(r).equals(table.file()))
+            rs.regels().stream().filter(r -> rs.bestand(r).equals(table.file()))
                     .forEach(r -> params.addAll(DocumentedRuleSet.gelezenParameters(r)));
             if (!params.isEmpty()) {
                 blocks.add(new Paragraph(Text.plain("De ladder gebruikt deze parameters, met hun huidige waarde: ")
@@ -216,7 +217,7 @@ final class DocsBuilder {
         for (DecisionTable.Row row : table.rows()) {
             List<Text> cells = new ArrayList<>();
             String ruleId = id == null ? "" : row.cell(id);
-            cells.add(ruleId.isEmpty() ? Text.plain(table.file() + ":" + row.number()) : ruleLink(ruleId));
+            cells.add(ruleId.isEmpty() ? Text.plain(new Bron(table.file(), row.number()).tekst()) : ruleLink(ruleId));
             cells.add(Text.plain(naam == null ? "" : row.cell(naam)));
             shown.forEach(c -> cells.add(DecisionTableText.cell(c, row.cell(c))));
             rows.add(cells);
@@ -261,13 +262,12 @@ final class DocsBuilder {
     }
 
     private List<Table> catalogueTables(RuleGroup group) {
-        Map<DecisionTable, List<DecisionTable.Row>> byTable = new LinkedHashMap<>();
+        Map<DecisionTable, List<Regel>> byTable = new LinkedHashMap<>();
         for (Regel regel : group.regels()) {
-            DocumentedRuleSet.TableRule tr = rs.tabelregel(regel).orElseThrow();
-            byTable.computeIfAbsent(tr.table(), t -> new ArrayList<>()).add(tr.row());
+            byTable.computeIfAbsent(rs.tabelregel(regel).orElseThrow().table(), t -> new ArrayList<>()).add(regel);
         }
         List<Table> tables = new ArrayList<>();
-        byTable.forEach((table, rows) -> {
+        byTable.forEach((table, regels) -> {
             DecisionTable.Column id = table.metadata("id");
             List<DecisionTable.Column> shown = table.columns().stream().filter(c -> c != id).toList();
             List<Text> header = new ArrayList<>();
@@ -275,11 +275,12 @@ final class DocsBuilder {
             shown.forEach(c -> header.add(Text.plain(DecisionTableText.shortLabel(c))));
             header.add(Text.plain("Bron"));
             List<List<Text>> cells = new ArrayList<>();
-            for (DecisionTable.Row row : rows) {
+            for (Regel regel : regels) {
+                DecisionTable.Row row = rs.tabelregel(regel).orElseThrow().row();
                 List<Text> line = new ArrayList<>();
                 line.add(Text.code(id == null ? "" : row.cell(id)));
                 shown.forEach(c -> line.add(DecisionTableText.cell(c, row.cell(c))));
-                line.add(Text.code(table.file() + ":" + row.number()));
+                line.add(Text.code(regel.bron()));
                 cells.add(line);
             }
             tables.add(new Table(header, cells));
@@ -317,7 +318,7 @@ final class DocsBuilder {
         fields.add(new Field("Bron", Text.code(regel.bron())));
         blocks.add(new Fields(fields));
         rs.drlTekst(regel).ifPresent(drl -> {
-            blocks.add(new Paragraph(Text.plain("Zo staat de regel in ").plus(Text.code(DocumentedRuleSet.bestand(regel))).plus(":")));
+            blocks.add(new Paragraph(Text.plain("Zo staat de regel in ").plus(Text.code(rs.bestand(regel))).plus(":")));
             blocks.add(new Code(drl));
         });
         return new Section(ruleAnchors.get(regel.id()), entryHeading(regel), blocks, List.of());

@@ -1,89 +1,54 @@
 package nl.afweging.docs;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import nl.afweging.impl.ruleset.CsvTable;
 import nl.afweging.impl.ruleset.LoadedRuleSet;
-import nl.afweging.impl.ruleset.RuleSource;
+import nl.afweging.impl.ruleset.ParsedRule;
+import nl.afweging.impl.ruleset.ParsedRuleSet;
 import nl.afweging.impl.ruleset.tables.DecisionTable;
 import nl.afweging.model.Regel;
 import nl.afweging.model.Regelset;
 import nl.afweging.model.Regelsoort;
 
 /**
- * What the documentation is made of, all read from one loaded rule set: the manifest and hash, every rule as
- * {@code Engine.regels()} gives it, the parameter values, and the files themselves (decision-table rows and DRL
- * text), so a rule's conditions can be shown as they are written.
+ * What the documentation is made of: the manifest and hash, every rule as {@code Engine.regels()} gives it, the
+ * parameter values, and the rules as written (decision-table rows and DRL text, from the one reading of the files
+ * the rule set was loaded from), so a rule's conditions can be shown as they are written.
  */
 record DocumentedRuleSet(Regelset regelset, String beschrijving, List<Regel> regels, Map<String, Integer> parameters,
-                         List<String> bestanden, Map<String, List<DecisionTable>> tabellen, Map<String, String> teksten) {
+                         List<String> bestanden, Map<String, List<DecisionTable>> tabellen, Map<String, ParsedRule> geschreven) {
 
     /** One rule of a decision table: the table and the rule's row. */
     record TableRule(DecisionTable table, DecisionTable.Row row) {}
 
-    static DocumentedRuleSet of(RuleSource source, LoadedRuleSet loaded) {
-        Map<String, List<DecisionTable>> tables = new LinkedHashMap<>();
-        Map<String, String> texts = new LinkedHashMap<>();
-        for (String file : source.files().keySet()) {
-            texts.put(file, source.text(file));
-            if (file.endsWith(".drl.csv")) {
-                tables.put(file, DecisionTable.in(file, CsvTable.parse(source.text(file))));
-            }
-        }
+    static DocumentedRuleSet of(ParsedRuleSet parsed, LoadedRuleSet loaded) {
+        // A loaded rule set has unique ids, so a rule's id finds it as written.
+        Map<String, ParsedRule> byId = new HashMap<>();
+        parsed.regels().stream().filter(r -> r.meta("id") != null).forEach(r -> byId.put(r.meta("id"), r));
         return new DocumentedRuleSet(loaded.regelset(), loaded.beschrijving(), loaded.regelsInBronvolgorde(),
-                Map.copyOf(loaded.parameters()), List.copyOf(source.files().keySet()), tables, texts);
+                Map.copyOf(loaded.parameters()), parsed.bestanden(), parsed.tabellen(), Map.copyOf(byId));
     }
 
     List<Regel> vanSoort(Regelsoort soort) {
         return regels.stream().filter(r -> r.soort() == soort).toList();
     }
 
-    /** The file part of a rule's bron ("ladder.drl.csv" for "ladder.drl.csv:12"). */
-    static String bestand(Regel regel) {
-        return regel.bron().replaceFirst(":\\d+$", "");
-    }
-
-    /** The line (or table row) part of a rule's bron; 0 when it has none. */
-    static int regelnummer(Regel regel) {
-        return regel.bron().matches(".*:\\d+$") ? Integer.parseInt(regel.bron().replaceFirst(".*:", "")) : 0;
+    /** The file a rule is written in ("ladder.drl.csv"). */
+    String bestand(Regel regel) {
+        return geschreven(regel).bron().bestand();
     }
 
     /** The decision-table row a rule was generated from; empty for a DRL rule. */
     Optional<TableRule> tabelregel(Regel regel) {
-        int row = regelnummer(regel);
-        for (DecisionTable table : tabellen.getOrDefault(bestand(regel), List.of())) {
-            for (DecisionTable.Row r : table.rows()) {
-                if (r.number() == row) {
-                    return Optional.of(new TableRule(table, r));
-                }
-            }
-        }
-        return Optional.empty();
+        ParsedRule rule = geschreven(regel);
+        return rule.isTabelregel() ? Optional.of(new TableRule(rule.tabel(), rule.rij())) : Optional.empty();
     }
 
     /** The conditions and actions of a DRL rule as written, from its {@code when} up to its {@code end}; empty for a table rule. */
     Optional<String> drlTekst(Regel regel) {
-        String text = teksten.get(bestand(regel));
-        int line = regelnummer(regel);
-        if (text == null || !bestand(regel).endsWith(".drl") || line <= 0) {
-            return Optional.empty();
-        }
-        String[] lines = text.split("\r?\n", -1);
-        List<String> body = new ArrayList<>();
-        boolean inBody = false;
-        for (int i = line - 1; i < lines.length; i++) {
-            inBody = inBody || lines[i].strip().matches("when\\b.*");
-            if (inBody) {
-                body.add(lines[i]);
-            }
-            if (inBody && lines[i].strip().equals("end")) {
-                return Optional.of(String.join("\n", body));
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(geschreven(regel).tekst());
     }
 
     /** The parameters a rule reads, by name, in its {@code leest} order. */
@@ -94,5 +59,13 @@ record DocumentedRuleSet(Regelset regelset, String beschrijving, List<Regel> reg
     /** The aanvraag fields a rule reads (its {@code leest} without the parameters). */
     static List<String> gelezenVelden(Regel regel) {
         return regel.leest().stream().filter(p -> !p.startsWith("parameter.")).toList();
+    }
+
+    private ParsedRule geschreven(Regel regel) {
+        ParsedRule rule = geschreven.get(regel.id());
+        if (rule == null) {
+            throw new IllegalStateException("Regel " + regel.id() + " staat niet in de gelezen regelbestanden");
+        }
+        return rule;
     }
 }

@@ -40,14 +40,15 @@ record RuleGroup(String bestand, String titel, String inleiding, Regelsoort soor
     }
 
     /**
-     * The groups of the rule set, in documentation order. {@code notes} gives a decision table's own Notes text
-     * (null when none), which introduces a group better than any general text.
+     * The groups of the rule set, in documentation order. {@code bestand} gives the file a rule is written in;
+     * {@code notes} gives a decision table's own Notes text (null when none), which introduces a group better than
+     * any general text.
      */
-    static List<RuleGroup> of(List<Regel> regels, Function<String, String> notes) {
+    static List<RuleGroup> of(List<Regel> regels, Function<Regel, String> bestand, Function<String, String> notes) {
         Map<String, List<Regel>> byFile = new LinkedHashMap<>();
         for (Regel regel : regels) {
             if (regel.soort() != Regelsoort.PARAMETER) {
-                byFile.computeIfAbsent(DocumentedRuleSet.bestand(regel), f -> new ArrayList<>()).add(regel);
+                byFile.computeIfAbsent(bestand.apply(regel), f -> new ArrayList<>()).add(regel);
             }
         }
         List<RuleGroup> groups = new ArrayList<>();

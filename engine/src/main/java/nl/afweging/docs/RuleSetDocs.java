@@ -1,7 +1,10 @@
 package nl.afweging.docs;
 
 import java.nio.file.Path;
+import nl.afweging.RuleSetLoadException;
 import nl.afweging.impl.ruleset.LoadedRuleSet;
+import nl.afweging.impl.ruleset.ParsedRuleSet;
+import nl.afweging.impl.ruleset.RuleSetLoadFailure;
 import nl.afweging.impl.ruleset.RuleSetLoader;
 import nl.afweging.impl.ruleset.RuleSource;
 
@@ -28,7 +31,7 @@ public final class RuleSetDocs {
 
     /**
      * Documents the rule set in a folder (a copy of the repository's {@code rules/}, for instance). Throws
-     * {@link nl.afweging.RuleSetLoadException} naming every problem when it does not load, and
+     * {@link RuleSetLoadException} naming every problem when it does not load, and
      * {@link IllegalArgumentException} when the folder does not exist.
      */
     public static RuleSetDocs of(Path folder) {
@@ -40,9 +43,16 @@ public final class RuleSetDocs {
         return of(RuleSource.fromClasspath(RuleSource.DEFAULT_CLASSPATH_ROOT));
     }
 
+    /** Loads the rule set as the engine would, and documents it from the same reading of its files. */
     private static RuleSetDocs of(RuleSource source) {
-        LoadedRuleSet loaded = RuleSetLoader.load(source);
-        return new RuleSetDocs(new DocsBuilder(DocumentedRuleSet.of(source, loaded)).build());
+        ParsedRuleSet parsed = ParsedRuleSet.of(source);
+        LoadedRuleSet loaded;
+        try {
+            loaded = RuleSetLoader.load(parsed);
+        } catch (RuleSetLoadFailure failure) {
+            throw new RuleSetLoadException(failure.problems());
+        }
+        return new RuleSetDocs(new DocsBuilder(DocumentedRuleSet.of(parsed, loaded)).build());
     }
 
     /** The documentation as a tree of sections, the one model both formats are written from. */

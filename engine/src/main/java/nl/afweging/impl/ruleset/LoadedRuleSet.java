@@ -17,11 +17,6 @@ import org.kie.api.runtime.KieSessionsPool;
  * optional description (null when absent).
  */
 public final class LoadedRuleSet {
-    /** File name, then line: "ladder.drl.csv:9" before "ladder.drl.csv:10". */
-    private static final Comparator<Regel> BY_SOURCE = Comparator
-            .comparing((Regel r) -> r.bron().replaceFirst(":\\d+$", ""))
-            .thenComparingInt(r -> r.bron().matches(".*:\\d+$") ? Integer.parseInt(r.bron().replaceFirst(".*:", "")) : 0);
-
     private final KieSessionsPool sessions;
     private final Regelset regelset;
     private final String beschrijving;
@@ -79,7 +74,7 @@ public final class LoadedRuleSet {
         return parameters;
     }
 
-    /** The parameters as the facts every evaluation starts with (see {@code RuleSetLoader#readParameters}). */
+    /** The parameters as the facts every evaluation starts with (see {@link ParameterReader}). */
     public List<Parameter> parameterFeiten() {
         return parameterFeiten;
     }
@@ -94,6 +89,6 @@ public final class LoadedRuleSet {
 
     /** Every rule as the public API describes it, in the order of its files and lines (as the engine and the docs list them). */
     public List<Regel> regelsInBronvolgorde() {
-        return regels.values().stream().map(RuleInfo::beschrijving).sorted(BY_SOURCE).toList();
+        return regels.values().stream().sorted(Comparator.comparing(RuleInfo::plaats)).map(RuleInfo::beschrijving).toList();
     }
 }

@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import nl.afweging.RuleSetLoadException;
 import nl.afweging.model.Aanvraag;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -103,18 +102,18 @@ class CompiledRuleSetCacheTest {
         Path trajecten = kopie.resolve("trajecten.drl");
         Files.writeString(trajecten, Files.readString(trajecten).replaceFirst("\nthen", "\nthn"));
 
-        RuleSetLoadException zonder = catchLoad(() -> RuleSetLoader.load(rules(kopie)));
-        RuleSetLoadException met = catchLoad(() -> RuleSetLoader.load(rules(kopie), cache));
+        RuleSetLoadFailure zonder = catchLoad(() -> RuleSetLoader.load(rules(kopie)));
+        RuleSetLoadFailure met = catchLoad(() -> RuleSetLoader.load(rules(kopie), cache));
 
         assertThat(met.problems()).isNotEmpty().isEqualTo(zonder.problems());
         assertThat(met.problems().get(0).plaats()).startsWith("trajecten.drl:");
         assertThat(kjars(cache)).isEmpty();
     }
 
-    private static RuleSetLoadException catchLoad(Runnable load) {
+    private static RuleSetLoadFailure catchLoad(Runnable load) {
         Throwable thrown = catchThrowable(load::run);
-        assertThat(thrown).isInstanceOf(RuleSetLoadException.class);
-        return (RuleSetLoadException) thrown;
+        assertThat(thrown).isInstanceOf(RuleSetLoadFailure.class);
+        return (RuleSetLoadFailure) thrown;
     }
 
     private static List<String> advies(LoadedRuleSet ruleSet) {
@@ -147,8 +146,8 @@ class CompiledRuleSetCacheTest {
         }
     }
 
-    private static RuleSource rules(Path folder) {
-        return RuleSource.fromDirectory(folder);
+    private static ParsedRuleSet rules(Path folder) {
+        return ParsedRuleSet.of(RuleSource.fromDirectory(folder));
     }
 
     private static Path root() {

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import nl.afweging.impl.ruleset.CsvTable;
 
 /**
  * One rule table of a {@code .drl.csv} file, read the way Drools reads it: the header keywords above the

@@ -1,4 +1,4 @@
-package nl.afweging.impl.ruleset;
+package nl.afweging.impl.ruleset.tables;
 
 import java.util.ArrayList;
 import java.util.List;

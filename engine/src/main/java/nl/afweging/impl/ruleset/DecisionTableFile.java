@@ -1,0 +1,62 @@
+package nl.afweging.impl.ruleset;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import nl.afweging.impl.ruleset.tables.CsvTable;
+import nl.afweging.impl.ruleset.tables.DecisionTable;
+import nl.afweging.model.LoadProblem;
+import nl.afweging.model.ProblemCode;
+import org.drools.decisiontable.InputType;
+import org.drools.decisiontable.SpreadsheetCompiler;
+
+/**
+ * Reads a decision-table file ({@code .drl.csv}) both ways it is used: as policy staff wrote it (its cells and its
+ * rule tables) and as Drools compiles it (the DRL Drools' SpreadsheetCompiler makes of it, one rule per row,
+ * named {@code <Table>_<row>}). Each rule is placed at its row and is of the kind its row's actions make it.
+ */
+final class DecisionTableFile {
+    private static final Pattern ROW_OF_RULE = Pattern.compile("_(\\d+)$");
+
+    private DecisionTableFile() {}
+
+    static ParsedFile read(String pad, byte[] bytes, List<LoadProblem> problems) {
+        CsvTable csv = CsvTable.parse(new String(bytes, StandardCharsets.UTF_8));
+        if (csv.unclosedQuoteRow() > 0) {
+            problems.add(new Bron(pad, csv.unclosedQuoteRow()).probleem(ProblemCode.AANHALINGSTEKEN_OPEN,
+                    "een aanhalingsteken (\") opent hier een cel die nergens wordt gesloten; sluit de cel met een aanhalingsteken"));
+        }
+        List<DecisionTable> tables = DecisionTable.in(pad, csv);
+        String drl;
+        try {
+            drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(bytes), InputType.CSV);
+        } catch (RuntimeException e) {
+            problems.add(new Bron(pad, 0).probleem(ProblemCode.TABEL_ONLEESBAAR, "de beslistabel is niet te lezen: " + e.getMessage()));
+            return new ParsedFile(pad, null, csv, tables, List.of());
+        }
+        List<ParsedRule> rules = new ArrayList<>();
+        for (DrlRules.Rule rule : DrlRules.in(drl)) {
+            Matcher row = ROW_OF_RULE.matcher(rule.naam());
+            int number = row.find() ? Integer.parseInt(row.group(1)) : 0;
+            DecisionTable table = tables.stream().filter(t -> t.rows().stream().anyMatch(r -> r.number() == number))
+                    .findFirst().orElse(null);
+            DecisionTable.Row at = table == null ? null
+                    : table.rows().stream().filter(r -> r.number() == number).findFirst().orElseThrow();
+            // The row's own actions, as the table's header writes them, say what the rule is for.
+            String actions = table == null ? rule.then() : actions(table, at);
+            rules.add(new ParsedRule(rule.naam(), new Bron(pad, number), rule.metadata(), rule.when(), rule.then(), null,
+                    RuleKind.of(actions), table, at, rule.regel(), rule.laatsteRegel()));
+        }
+        return new ParsedFile(pad, drl, csv, tables, rules);
+    }
+
+    /** The code templates of the ACTION columns this row fills in; Drools leaves out an action whose cell is empty. */
+    private static String actions(DecisionTable table, DecisionTable.Row row) {
+        return table.columns().stream().filter(DecisionTable.Column::isAction).filter(c -> !row.cell(c).isEmpty())
+                .map(DecisionTable.Column::template).collect(Collectors.joining("\n"));
+    }
+}

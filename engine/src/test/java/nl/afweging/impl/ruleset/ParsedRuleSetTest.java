@@ -1,0 +1,172 @@
+package nl.afweging.impl.ruleset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.afweging.model.LoadProblem;
+import nl.afweging.model.Regelsoort;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * The one reading of a rule set says what Drools compiles: the same rules with the same metadata, each placed at
+ * its line or table row, each of the kind its actions make it; comments and strings do not mislead it.
+ */
+class ParsedRuleSetTest {
+    private static final Path RULES = root().resolve("rules");
+    private static ParsedRuleSet parsed;
+
+    @BeforeAll
+    static void read() {
+        parsed = ParsedRuleSet.of(RuleSource.fromDirectory(RULES));
+    }
+
+    @Test
+    void theDefaultRulesReadWithoutProblems() {
+        assertThat(parsed.problemen()).isEmpty();
+        assertThat(parsed.manifest().naam()).isEqualTo("afwegingskader-standaard");
+        assertThat(parsed.bestanden()).contains(RuleSource.MANIFEST, "ladder.drl.csv", "stappen.drl");
+        assertThat(parsed.tabellen().keySet()).containsExactly("ladder.drl.csv", "parameters.drl.csv", "soorten.drl.csv",
+                "vloeren.drl.csv", "voorzieningen.drl.csv");
+    }
+
+    @Test
+    void everyRuleDroolsCompilesIsReadWithTheMetadataDroolsGivesIt() {
+        List<LoadProblem> problems = new ArrayList<>();
+        RuleCompiler.Compiled compiled = RuleCompiler.compile(parsed, null, problems);
+        assertThat(problems).isEmpty();
+
+        Map<String, Map<String, String>> byDrools = new HashMap<>();
+        for (KiePackage pkg : compiled.container().getKieBase().getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                Map<String, String> metadata = new HashMap<>();
+                rule.getMetaData().forEach((k, v) -> metadata.put(k, unquote(String.valueOf(v))));
+                byDrools.put(rule.getName(), metadata);
+            }
+        }
+        Map<String, Map<String, String>> asRead = new HashMap<>();
+        parsed.regels().forEach(r -> asRead.put(r.naam(), r.metadata()));
+        assertThat(asRead).hasSizeGreaterThan(80).isEqualTo(byDrools);
+    }
+
+    @Test
+    void aRuleIsPlacedAtItsLineOrItsTableRow() throws IOException {
+        ParsedRule e1 = rule("E1 gebruikelijke hulp");
+        assertThat(e1.bron()).isEqualTo(new Bron("stappen.drl", lineOf("stappen.drl", "rule \"E1 gebruikelijke hulp\"")));
+        assertThat(e1.isTabelregel()).isFalse();
+        assertThat(e1.tekst()).startsWith("when\n    Casus(wet == Wet.WMO").endsWith("setNiveau(Niveau.NORMALISATIE) }\nend");
+
+        ParsedRule l4 = parsed.regels().stream().filter(r -> "L4".equals(r.meta("id"))).findFirst().orElseThrow();
+        int row = lineOf("ladder.drl.csv", "L4,");
+        assertThat(l4.bron()).isEqualTo(new Bron("ladder.drl.csv", row));
+        assertThat(l4.bron().tekst()).isEqualTo("ladder.drl.csv:" + row);
+        assertThat(l4.rij().number()).isEqualTo(row);
+        assertThat(l4.rij().cell(l4.tabel().metadata("id"))).isEqualTo("L4");
+        assertThat(l4.bronVan("grondslag")).isEqualTo(new Bron("ladder.drl.csv", row, "J"));
+        assertThat(l4.when()).contains("laagsteScore >= 1", "laagsteScore <= 2");
+        assertThat(l4.tekst()).isNull();
+    }
+
+    @Test
+    void eachRuleIsOfTheKindOfWhatItsActionsInsert() {
+        for (ParsedRule r : parsed.regels()) {
+            Regelsoort expected = switch (r.bron().bestand()) {
+                case "parameters.drl.csv" -> Regelsoort.PARAMETER;
+                case "voorzieningen.drl.csv" -> Regelsoort.VOORZIENING;
+                case "afronding.drl" -> Regelsoort.AFRONDING;
+                default -> Regelsoort.BESLISREGEL;
+            };
+            assertThat(r.soort()).as(r.naam()).isEqualTo(expected);
+        }
+        // The closing rule inserts a variable: its declared type says what it is.
+        assertThat(rule("Besluit").then()).contains("insert(besluit)");
+    }
+
+    @Test
+    void commentsAndStringsDoNotMisleadTheReading() {
+        String drl = """
+                package x;
+                /*
+                rule "Oud"
+                    @id(OUD)
+                when
+                then
+                end
+                */
+                rule "Nieuw" // rule "Nep"
+                    @id(N1)
+                    @grondslag("https://wetten.overheid.nl/ (art. 2) // geen commentaar")
+                    @uitleg("Een uitleg met when en end erin, en een ) haakje")
+                    salience 10
+                when
+                    Casus(gemeente == "when")
+                then
+                    insert(new Aandachtspunt("end"));
+                end
+                """;
+
+        List<DrlRules.Rule> rules = DrlRules.in(drl);
+
+        assertThat(rules).singleElement().satisfies(r -> {
+            assertThat(r.naam()).isEqualTo("Nieuw");
+            assertThat(r.regel()).isEqualTo(9);
+            assertThat(r.laatsteRegel()).isEqualTo(18);
+            assertThat(r.metadata()).containsExactly(Map.entry("id", "N1"),
+                    Map.entry("grondslag", "https://wetten.overheid.nl/ (art. 2) // geen commentaar"),
+                    Map.entry("uitleg", "Een uitleg met when en end erin, en een ) haakje"));
+            assertThat(r.when()).isEqualTo("    Casus(gemeente == \"when\")\n");
+            assertThat(r.then()).isEqualTo("    insert(new Aandachtspunt(\"end\"));\n");
+        });
+    }
+
+    @Test
+    void theKindFollowsTheInsertedTypeNotAMention() {
+        assertThat(RuleKind.of("Besluit besluit = Besluit.bereken($basis, $v, $p, false);\ninsert(besluit);")).isEqualTo(Regelsoort.AFRONDING);
+        assertThat(RuleKind.of("insert(new Voorstel(\"X\", true));")).isEqualTo(Regelsoort.VOORZIENING);
+        assertThat(RuleKind.of("insert(new nl.afweging.feiten.Parameter(\"a\", 1));")).isEqualTo(Regelsoort.PARAMETER);
+        assertThat(RuleKind.of("insert(new Aandachtspunt(\"insert(new Parameter(x))\"));")).isEqualTo(Regelsoort.BESLISREGEL);
+        assertThat(RuleKind.of("modify($basis) { setNiveau(Niveau.NORMALISATIE) }")).isEqualTo(Regelsoort.BESLISREGEL);
+    }
+
+    @Test
+    void placesSortByFileThenLineNumber() {
+        assertThat(List.of(new Bron("vloeren.drl.csv", 9), new Bron("ladder.drl.csv", 10), new Bron("ladder.drl.csv", 9))
+                .stream().sorted().map(Bron::tekst).toList())
+                .containsExactly("ladder.drl.csv:9", "ladder.drl.csv:10", "vloeren.drl.csv:9");
+    }
+
+    private static ParsedRule rule(String naam) {
+        return parsed.regels().stream().filter(r -> r.naam().equals(naam)).findFirst().orElseThrow();
+    }
+
+    private static int lineOf(String file, String start) throws IOException {
+        List<String> lines = Files.readAllLines(RULES.resolve(file));
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith(start)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(start + " not in " + file);
+    }
+
+    private static String unquote(String value) {
+        return value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"") ? value.substring(1, value.length() - 1) : value;
+    }
+
+    private static Path root() {
+        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+            if (Files.isDirectory(p.resolve("rules")) && Files.isDirectory(p.resolve("fixtures"))) {
+                return p;
+            }
+        }
+        throw new IllegalStateException("Repository root not found");
+    }
+}
