@@ -1,5 +1,9 @@
 /**
- * Internal: a rule set from files to a compiled KieBase: its source, the parse, metadata, catalogue and parameters,
- * compiling, the compiled-rules cache. Uses the model, the rule vocabulary ({@code feiten}) and support.
+ * Internal: a rule set from files to a compiled KieBase. {@link nl.afweging.impl.ruleset.RuleSource} holds the files;
+ * {@link nl.afweging.impl.ruleset.ParsedRuleSet} is their one reading (manifest, rules with metadata, conditions,
+ * actions, kind and {@link nl.afweging.impl.ruleset.Bron}, decision tables), which loading, validate and the
+ * documentation share; {@link nl.afweging.impl.ruleset.RuleSetLoader} compiles it and checks metadata, catalogue and
+ * parameters, failing with {@link nl.afweging.impl.ruleset.RuleSetLoadFailure}. Uses the model, the rule vocabulary
+ * ({@code feiten}), support, contract and its own {@code tables}; never the API above it.
  */
 package nl.afweging.impl.ruleset;
