@@ -117,6 +117,22 @@ class BrokenRuleSetsTest {
     }
 
     @Test
+    void aParameterTableWithoutItsAgendaGroupLineLoadsAndAdvisesTheSame() throws IOException {
+        Path rules = BrokenRules.edit(BrokenRules.copy(dir), "parameters.drl.csv", "Agenda-Group,parameters,,,\n", "");
+        Engine zonder = Engine.builder().rules(rules).build();
+        Engine standaard = TestEngines.standaard();
+
+        assertThat(RuleSetCheck.check(rules).bevindingen()).isEmpty();
+        assertThat(zonder.parameters()).isEqualTo(standaard.parameters());
+        for (String example : List.of("examples/aanvraag-wmo.json", "examples/aanvraag-jeugd.json")) {
+            String aanvraag = Files.readString(TestEngines.root().resolve(example));
+            // Another file, so another hash; the advice is otherwise the same.
+            assertThat(zonder.evaluateToJson(aanvraag).replace(zonder.regelset().hash(), standaard.regelset().hash()))
+                    .isEqualTo(standaard.evaluateToJson(aanvraag));
+        }
+    }
+
+    @Test
     void aCopyOfTheRulesFolderLoadsAndHasTheSameHashAsTheJar() {
         Engine copy = Engine.builder().rules(BrokenRules.copy(dir)).build();
         assertThat(copy.regelset()).isEqualTo(TestEngines.standaard().regelset());

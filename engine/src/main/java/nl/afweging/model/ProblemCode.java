@@ -29,8 +29,8 @@ public enum ProblemCode {
     ID_DUBBEL,
     /** A catalogue row's bedrag is not a number. */
     BEDRAG_ONLEESBAAR,
-    /** The parameter table's rules are not in their own agenda group. */
-    PARAMETERS_ZONDER_GROEP,
+    /** A rule outside a parameter table inserts a Parameter: it would fire in every evaluation. */
+    PARAMETER_BUITEN_TABEL,
     /** A decision table names a HitPolicy that does not exist. */
     HITPOLICY_ONBEKEND,
     /** A condition of a table with a HitPolicy is written in a form the check cannot read. */

@@ -24,8 +24,9 @@ import org.slf4j.LoggerFactory;
 /**
  * A folder of compiled rule sets, so a process that starts often (the command line) does not compile the same
  * rules every time: compiling takes seconds, loading a compiled one a fraction of that. A compiled rule set is
- * a KJAR of the Drools executable model (the rules as Java classes), stored under the SHA-256 of the rule
- * files and the {@link CodeFingerprint} of the engine; any change to either is a different file, so a stale
+ * a KJAR of the Drools executable model (the rules as Java classes) per part (the rules, and the parameter tables
+ * compiled apart; see {@link RuleCompiler}), stored under the SHA-256 of the rule files, the part and the
+ * {@link CodeFingerprint} of the engine; any change to either is a different file, so a stale
  * compilation is never used. Each file starts with the SHA-256 of the KJAR it holds; a file that is
  * truncated, changed or unreadable is ignored and rebuilt, never trusted half-way.
  *
@@ -55,13 +56,17 @@ final class CompiledRuleSetCache {
         }
     }
 
-    Path file(String hash) {
-        return folder.resolve(hash.replace("sha256:", "") + "-" + fingerprint + ".kjar");
+    /**
+     * The file of one part of the rule set with this content hash: the rules (part null) or its parameter table
+     * ({@code "parameters"}), which is compiled apart.
+     */
+    Path file(String hash, String part) {
+        return folder.resolve(hash.replace("sha256:", "") + (part == null ? "" : "-" + part) + "-" + fingerprint + ".kjar");
     }
 
-    /** The compiled rule set with this content hash, when it is in the folder and loads. */
-    Optional<KieContainer> load(KieServices ks, ReleaseId releaseId, String hash) {
-        Path file = file(hash);
+    /** The compiled part of the rule set with this content hash, when it is in the folder and loads. */
+    Optional<KieContainer> load(KieServices ks, ReleaseId releaseId, String hash, String part) {
+        Path file = file(hash, part);
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
@@ -101,8 +106,8 @@ final class CompiledRuleSetCache {
     }
 
     /** Keeps a successful executable-model build; a failure to write only costs the next start its speed. */
-    void store(KieBuilder build, String hash) {
-        Path file = file(hash);
+    void store(KieBuilder build, String hash, String part) {
+        Path file = file(hash, part);
         try {
             Files.createDirectories(folder);
             byte[] kjar = ((InternalKieModule) build.getKieModule()).getBytes();

@@ -4,6 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -11,6 +13,7 @@ import nl.afweging.impl.ruleset.tables.CsvTable;
 import nl.afweging.impl.ruleset.tables.DecisionTable;
 import nl.afweging.model.LoadProblem;
 import nl.afweging.model.ProblemCode;
+import nl.afweging.model.Regelsoort;
 import org.drools.decisiontable.InputType;
 import org.drools.decisiontable.SpreadsheetCompiler;
 
@@ -18,9 +21,13 @@ import org.drools.decisiontable.SpreadsheetCompiler;
  * Reads a decision-table file ({@code .drl.csv}) both ways it is used: as policy staff wrote it (its cells and its
  * rule tables) and as Drools compiles it (the DRL Drools' SpreadsheetCompiler makes of it, one rule per row,
  * named {@code <Table>_<row>}). Each rule is placed at its row and is of the kind its row's actions make it.
+ *
+ * <p>A parameter table (every action inserts a Parameter) is compiled without its {@code Agenda-Group} line: the
+ * engine fires it once, in a KieBase of its own, so it needs no agenda group (a mechanism Drools 10 deprecates).
  */
 final class DecisionTableFile {
     private static final Pattern ROW_OF_RULE = Pattern.compile("_(\\d+)$");
+    private static final String AGENDA_GROUP = "Agenda-Group";
 
     private DecisionTableFile() {}
 
@@ -31,12 +38,14 @@ final class DecisionTableFile {
                     "een aanhalingsteken (\") opent hier een cel die nergens wordt gesloten; sluit de cel met een aanhalingsteken"));
         }
         List<DecisionTable> tables = DecisionTable.in(pad, csv);
+        boolean parameters = isParameterTable(tables);
+        Set<Integer> leftOut = parameters ? agendaGroupRows(tables) : Set.of();
         String drl;
         try {
-            drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(bytes), InputType.CSV);
+            drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(bytes), InputType.CSV, new RowsLeftOut(leftOut));
         } catch (RuntimeException e) {
             problems.add(new Bron(pad, 0).probleem(ProblemCode.TABEL_ONLEESBAAR, "de beslistabel is niet te lezen: " + e.getMessage()));
-            return new ParsedFile(pad, null, csv, tables, List.of());
+            return new ParsedFile(pad, null, csv, tables, List.of(), parameters);
         }
         List<ParsedRule> rules = new ArrayList<>();
         for (DrlRules.Rule rule : DrlRules.in(drl)) {
@@ -51,7 +60,20 @@ final class DecisionTableFile {
             rules.add(new ParsedRule(rule.naam(), new Bron(pad, number), rule.metadata(), rule.when(), rule.then(), null,
                     RuleKind.of(actions), table, at, rule.regel(), rule.laatsteRegel()));
         }
-        return new ParsedFile(pad, drl, csv, tables, rules);
+        return new ParsedFile(pad, drl, csv, tables, rules, parameters);
+    }
+
+    /** Whether the file's tables have actions and every one of them inserts a Parameter. */
+    private static boolean isParameterTable(List<DecisionTable> tables) {
+        List<DecisionTable.Column> actions = tables.stream().flatMap(t -> t.columns().stream())
+                .filter(DecisionTable.Column::isAction).toList();
+        return !actions.isEmpty() && actions.stream().allMatch(c -> RuleKind.of(c.template()) == Regelsoort.PARAMETER);
+    }
+
+    /** The rows with an {@code Agenda-Group} line above a table. */
+    private static Set<Integer> agendaGroupRows(List<DecisionTable> tables) {
+        return tables.stream().map(t -> t.keyword(AGENDA_GROUP)).filter(Objects::nonNull).map(DecisionTable.Keyword::row)
+                .collect(Collectors.toSet());
     }
 
     /** The code templates of the ACTION columns this row fills in; Drools leaves out an action whose cell is empty. */

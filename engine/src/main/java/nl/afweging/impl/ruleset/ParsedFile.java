@@ -7,9 +7,11 @@ import nl.afweging.impl.ruleset.tables.DecisionTable;
 /**
  * One rule file as read: its path, the DRL Drools compiles from it (the file itself, or for a decision table the
  * DRL Drools makes of it; null when Drools cannot read the table), and its rules in the order written. A decision
- * table also has its cells ({@code csv}) and its rule tables; a DRL file has neither (null and empty).
+ * table also has its cells ({@code csv}) and its rule tables; a DRL file has neither (null and empty). A
+ * {@code parametertabel} only sets parameters: it is compiled apart and fired once, when the rule set loads.
  */
-public record ParsedFile(String pad, String drl, CsvTable csv, List<DecisionTable> tabellen, List<ParsedRule> regels) {
+public record ParsedFile(String pad, String drl, CsvTable csv, List<DecisionTable> tabellen, List<ParsedRule> regels,
+                         boolean parametertabel) {
 
     public ParsedFile {
         tabellen = List.copyOf(tabellen);
@@ -22,7 +24,7 @@ public record ParsedFile(String pad, String drl, CsvTable csv, List<DecisionTabl
                 .map(r -> new ParsedRule(r.naam(), new Bron(pad, r.regel()), r.metadata(), r.when(), r.then(), r.tekst(),
                         RuleKind.of(r.then()), null, null, r.regel(), r.laatsteRegel()))
                 .toList();
-        return new ParsedFile(pad, text, null, List.of(), regels);
+        return new ParsedFile(pad, text, null, List.of(), regels, false);
     }
 
     public boolean isTabel() {

@@ -1,9 +1,10 @@
 package nl.afweging.impl.ruleset;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import nl.afweging.model.LoadProblem;
 import org.drools.model.codegen.ExecutableModelProject;
+import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
@@ -14,18 +15,34 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Compiles the DRL of a parsed rule set with Drools: the classic way, or through a cache of compiled rule sets
- * (the executable model). Every compile error becomes a problem at its file and line, or table row and column
- * ({@link CompileMessages}).
+ * Compiles the DRL of a parsed rule set with Drools, in two parts: the rules every evaluation runs, and the parameter
+ * tables, which are fired once at load and so are kept out of the evaluations' KieBase. Each part is compiled the
+ * classic way, or through a cache of compiled rule sets (the executable model). Every compile error becomes a
+ * problem at its file and line, or table row and column ({@link CompileMessages}).
  */
 final class RuleCompiler {
     private static final Logger LOG = LoggerFactory.getLogger(RuleCompiler.class);
     /** Where the files go in Drools' file system; a decision table as the DRL made of it, under its own name plus ".drl". */
     static final String FOLDER = "nl/afweging/regels/";
     private static final String RESOURCES = "src/main/resources/" + FOLDER;
+    private static final String PARAMETERS = "parameters";
 
-    /** What a compilation gave: the container, or null after errors; and whether it came from the cache. */
-    record Compiled(KieContainer container, boolean uitCache) {}
+    /**
+     * What a compilation gave: the evaluations' rules and the parameter tables (each null after an error; the
+     * parameters also when there are none) and whether everything came from the cache.
+     */
+    record Compiled(KieContainer regels, KieContainer parameters, boolean uitCache) {
+        KieBase regelBase() {
+            return regels == null ? null : regels.getKieBase();
+        }
+
+        KieBase parameterBase() {
+            return parameters == null ? null : parameters.getKieBase();
+        }
+    }
+
+    /** One part's own KieModule, so the two never share a KieBase; {@code name} is null for the rules. */
+    private record Part(String name, ReleaseId releaseId, KieFileSystem kfs) {}
 
     private RuleCompiler() {}
 
@@ -33,37 +50,81 @@ final class RuleCompiler {
     static Compiled compile(ParsedRuleSet parsed, CompiledRuleSetCache cache, List<LoadProblem> problems) {
         List<ParsedFile> files = parsed.regelbestanden().stream().filter(f -> f.drl() != null).toList();
         if (files.isEmpty()) {
-            return new Compiled(null, false);
+            return new Compiled(null, null, false);
         }
+        List<Part> parts = new ArrayList<>();
+        parts.add(part(parsed, files.stream().filter(f -> !f.parametertabel()).toList(), null));
+        List<ParsedFile> parameterFiles = files.stream().filter(ParsedFile::parametertabel).toList();
+        if (!parameterFiles.isEmpty()) {
+            parts.add(part(parsed, parameterFiles, PARAMETERS));
+        }
+        List<KieContainer> containers = cache == null ? null : fromCache(parsed, parts, cache);
+        boolean uitCache = containers != null;
+        if (containers == null && cache != null) {
+            containers = executableModel(parsed, parts, cache);
+        }
+        if (containers == null) {
+            containers = parts.stream().map(p -> classic(p, parsed, problems)).toList();
+        }
+        return new Compiled(containers.get(0), containers.size() > 1 ? containers.get(1) : null, uitCache);
+    }
+
+    private static Part part(ParsedRuleSet parsed, List<ParsedFile> files, String name) {
         KieServices ks = KieServices.get();
         KieFileSystem kfs = ks.newKieFileSystem();
-        // A release id per content hash: two different rule sets never share a KieModule.
-        ReleaseId releaseId = ks.newReleaseId("nl.afweging.regelset", "r" + parsed.hash().substring(7, 23), "1.0.0");
+        // A release id per content hash and part: two different rule sets never share a KieModule.
+        String artifact = "r" + parsed.hash().substring(7, 23) + (name == null ? "" : "-" + name);
+        ReleaseId releaseId = ks.newReleaseId("nl.afweging.regelset", artifact, "1.0.0");
         kfs.generateAndWritePomXML(releaseId);
         for (ParsedFile file : files) {
             kfs.write(RESOURCES + file.pad() + (file.isTabel() ? ".drl" : ""), file.drl());
         }
-        if (cache != null) {
-            Optional<KieContainer> cached = cache.load(ks, releaseId, parsed.hash());
-            if (cached.isPresent()) {
-                return new Compiled(cached.get(), true);
-            }
-            KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
-            if (!builder.getResults().hasMessages(Message.Level.ERROR)) {
-                cache.store(builder, parsed.hash());
-                return new Compiled(ks.newKieContainer(releaseId), false);
-            }
-            // The classic build below also gives the messages that name file and line.
-            LOG.debug("Executable model niet te bouwen, klassiek compileren: {}", builder.getResults().getMessages(Message.Level.ERROR));
+        return new Part(name, releaseId, kfs);
+    }
+
+    /** Every part from the cache; null unless each one is there. */
+    private static List<KieContainer> fromCache(ParsedRuleSet parsed, List<Part> parts, CompiledRuleSetCache cache) {
+        KieServices ks = KieServices.get();
+        List<KieContainer> containers = new ArrayList<>();
+        for (Part part : parts) {
+            cache.load(ks, part.releaseId(), parsed.hash(), part.name()).ifPresent(containers::add);
         }
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        return containers.size() == parts.size() ? containers : null;
+    }
+
+    /**
+     * Every part compiled to the executable model and kept in the cache; null, with nothing kept, when a part does
+     * not compile that way, so the cache never holds half a rule set.
+     */
+    private static List<KieContainer> executableModel(ParsedRuleSet parsed, List<Part> parts, CompiledRuleSetCache cache) {
+        KieServices ks = KieServices.get();
+        List<KieBuilder> builders = new ArrayList<>();
+        for (Part part : parts) {
+            KieBuilder builder = ks.newKieBuilder(part.kfs()).buildAll(ExecutableModelProject.class);
+            if (builder.getResults().hasMessages(Message.Level.ERROR)) {
+                // The classic build also gives the messages that name file and line.
+                LOG.debug("Executable model niet te bouwen, klassiek compileren: {}", builder.getResults().getMessages(Message.Level.ERROR));
+                return null;
+            }
+            builders.add(builder);
+        }
+        for (int i = 0; i < parts.size(); i++) {
+            cache.store(builders.get(i), parsed.hash(), parts.get(i).name());
+        }
+        return parts.stream().map(p -> ks.newKieContainer(p.releaseId())).toList();
+    }
+
+    /** Compiled the classic way; null after errors, each added as a problem at its place. */
+    private static KieContainer classic(Part part, ParsedRuleSet parsed, List<LoadProblem> problems) {
+        KieServices ks = KieServices.get();
+        KieBuilder builder = ks.newKieBuilder(part.kfs()).buildAll();
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
             // Drools adds this after any parse error in a file; the parse error itself says more.
             if (!String.valueOf(m.getText()).contains("Parser returned a null Package")) {
                 problems.add(CompileMessages.toProblem(m, parsed));
             }
         }
-        return new Compiled(builder.getResults().hasMessages(Message.Level.ERROR) ? null : ks.newKieContainer(releaseId), false);
+        return builder.getResults().hasMessages(Message.Level.ERROR) ? null : ks.newKieContainer(part.releaseId());
     }
 
     /** The rule file a compile message is about, from the path it was written to; the message's own path when not one of those. */

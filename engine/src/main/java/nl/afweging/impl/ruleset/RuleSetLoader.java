@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * at a file and line (or table row and column). Each stage runs as far as it can, so one load names every problem
  * at once: what could not be read ({@link ParsedRuleSet#problemen()}), compile errors ({@link RuleCompiler}), a
  * rule without id, naam, grondslag or uitleg and duplicate ids ({@link MetadataCheck}), unreadable catalogue
- * amounts ({@link Catalogue}) and parameter rules outside their group ({@link ParameterReader}).
+ * amounts ({@link Catalogue}) and parameter rules outside a parameter table ({@link ParameterReader}).
  */
 public final class RuleSetLoader {
     private static final Logger LOG = LoggerFactory.getLogger(RuleSetLoader.class);
@@ -44,20 +44,19 @@ public final class RuleSetLoader {
         long start = System.nanoTime();
         List<LoadProblem> problems = new ArrayList<>(parsed.problemen());
         RuleCompiler.Compiled compiled = RuleCompiler.compile(parsed, cache, problems);
-        KieBase kieBase = compiled.container() == null ? null : compiled.container().getKieBase();
         MetadataCheck.check(parsed.regels(), problems);
         Map<String, RuleInfo> regels = describeRules(parsed);
         Map<String, VoorzieningInfo> catalogus = Catalogue.read(parsed.regels(), problems);
-        Map<String, Integer> parameters = kieBase == null ? Map.of() : ParameterReader.read(kieBase, parsed.regels(), problems);
+        Map<String, Integer> parameters = ParameterReader.read(compiled.parameterBase(), parsed.regelbestanden(), problems);
         Manifest manifest = parsed.manifest();
-        if (!problems.isEmpty() || manifest == null || kieBase == null) {
+        if (!problems.isEmpty() || manifest == null || compiled.regels() == null) {
             throw new RuleSetLoadFailure(problems);
         }
-        requireSameRules(kieBase, regels);
+        requireSameRules(regels, compiled.regelBase(), compiled.parameterBase());
         Regelset regelset = new Regelset(manifest.naam(), manifest.versie(), manifest.geldigVanaf(), parsed.hash());
         LOG.info("Regelset {} {} geladen uit {}{} ({} regels, {} ms)", regelset.naam(), regelset.versie(), parsed.beschrijving(),
                 compiled.uitCache() ? ", gecompileerd uit de cache" : "", regels.size(), (System.nanoTime() - start) / 1_000_000);
-        return new LoadedRuleSet(compiled.container(), regelset, manifest.beschrijving(), regels, catalogus, parameters,
+        return new LoadedRuleSet(compiled.regels(), regelset, manifest.beschrijving(), regels, catalogus, parameters,
                 compiled.uitCache());
     }
 
@@ -74,13 +73,15 @@ public final class RuleSetLoader {
     }
 
     /**
-     * The rules Drools compiled are the rules as read, or an advice could name a rule the engine cannot describe;
-     * a difference is a fault in reading the files, never in the rules.
+     * The rules Drools compiled (for evaluations and the parameters) are the rules as read, or an advice could name
+     * a rule the engine cannot describe; a difference is a fault in reading the files, never in the rules.
      */
-    private static void requireSameRules(KieBase kieBase, Map<String, RuleInfo> regels) {
+    private static void requireSameRules(Map<String, RuleInfo> regels, KieBase... kieBases) {
         Set<String> compiled = new TreeSet<>();
-        for (KiePackage pkg : kieBase.getKiePackages()) {
-            pkg.getRules().stream().map(Rule::getName).forEach(compiled::add);
+        for (KieBase kieBase : kieBases) {
+            for (KiePackage pkg : kieBase == null ? List.<KiePackage>of() : kieBase.getKiePackages()) {
+                pkg.getRules().stream().map(Rule::getName).forEach(compiled::add);
+            }
         }
         if (!compiled.equals(new TreeSet<>(regels.keySet()))) {
             Set<String> onlyCompiled = new TreeSet<>(compiled);

@@ -13,6 +13,7 @@ import nl.afweging.model.LoadProblem;
 import nl.afweging.model.Regelsoort;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 
@@ -45,11 +46,13 @@ class ParsedRuleSetTest {
         assertThat(problems).isEmpty();
 
         Map<String, Map<String, String>> byDrools = new HashMap<>();
-        for (KiePackage pkg : compiled.container().getKieBase().getKiePackages()) {
-            for (Rule rule : pkg.getRules()) {
-                Map<String, String> metadata = new HashMap<>();
-                rule.getMetaData().forEach((k, v) -> metadata.put(k, unquote(String.valueOf(v))));
-                byDrools.put(rule.getName(), metadata);
+        for (KieBase kieBase : List.of(compiled.regelBase(), compiled.parameterBase())) {
+            for (KiePackage pkg : kieBase.getKiePackages()) {
+                for (Rule rule : pkg.getRules()) {
+                    Map<String, String> metadata = new HashMap<>();
+                    rule.getMetaData().forEach((k, v) -> metadata.put(k, unquote(String.valueOf(v))));
+                    byDrools.put(rule.getName(), metadata);
+                }
             }
         }
         Map<String, Map<String, String>> asRead = new HashMap<>();
@@ -73,6 +76,20 @@ class ParsedRuleSetTest {
         assertThat(l4.bronVan("grondslag")).isEqualTo(new Bron("ladder.drl.csv", row, "J"));
         assertThat(l4.when()).contains("laagsteScore >= 1", "laagsteScore <= 2");
         assertThat(l4.tekst()).isNull();
+    }
+
+    @Test
+    void theParameterTableIsCompiledApartWithoutItsAgendaGroupLineAndKeepsItsRows() throws IOException {
+        List<ParsedFile> tables = parsed.regelbestanden().stream().filter(ParsedFile::parametertabel).toList();
+        assertThat(tables).extracting(ParsedFile::pad).containsExactly("parameters.drl.csv");
+        ParsedFile parameters = tables.get(0);
+        assertThat(Files.readString(RULES.resolve("parameters.drl.csv"))).contains("Agenda-Group,parameters");
+        assertThat(parameters.drl()).doesNotContainIgnoringCase("agenda-group").contains("rule \"Parameters_11\"");
+        int row = lineOf("parameters.drl.csv", "meervoudigVanaf,");
+        assertThat(parameters.regels()).first().satisfies(r -> {
+            assertThat(r.meta("id")).isEqualTo("meervoudigVanaf");
+            assertThat(r.bron()).isEqualTo(new Bron("parameters.drl.csv", row));
+        });
     }
 
     @Test

@@ -1,0 +1,55 @@
+package nl.afweging.impl.ruleset;
+
+import java.util.Set;
+import org.drools.decisiontable.parser.DefaultRuleSheetListener;
+import org.drools.decisiontable.parser.RuleSheetListener;
+import org.drools.decisiontable.parser.xls.PropertiesSheetListener;
+import org.drools.template.model.Package;
+
+/**
+ * Drools' own reading of a decision table with the cells of some rows left out, as if those rows were empty: the
+ * rows keep their numbers, so every rule keeps its name and row. Used for a keyword line the engine has no use for.
+ */
+final class RowsLeftOut implements RuleSheetListener {
+    /** As Drools' SpreadsheetCompiler reads a table by default: with its keywords, every cell trimmed. */
+    private final DefaultRuleSheetListener drools = new DefaultRuleSheetListener(true, true);
+    private final Set<Integer> rows;
+
+    /** {@code rows}: 1-based, as a spreadsheet numbers them. */
+    RowsLeftOut(Set<Integer> rows) {
+        this.rows = Set.copyOf(rows);
+    }
+
+    @Override
+    public void startSheet(String name) {
+        drools.startSheet(name);
+    }
+
+    @Override
+    public void finishSheet() {
+        drools.finishSheet();
+    }
+
+    @Override
+    public void newRow(int row, int columns) {
+        drools.newRow(row, columns);
+    }
+
+    @Override
+    public void newCell(int row, int column, String value, int mergedColStart) {
+        // Drools counts rows from 0.
+        if (!rows.contains(row + 1)) {
+            drools.newCell(row, column, value, mergedColStart);
+        }
+    }
+
+    @Override
+    public PropertiesSheetListener.CaseInsensitiveMap getProperties() {
+        return drools.getProperties();
+    }
+
+    @Override
+    public Package getRuleSet() {
+        return drools.getRuleSet();
+    }
+}
