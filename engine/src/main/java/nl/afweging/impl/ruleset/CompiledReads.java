@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -40,8 +39,12 @@ import org.kie.api.definition.rule.Rule;
  * score(Leefgebied.HUISVESTING)} and {@code score(Leefgebied.FINANCIEN)} listen to the same nothing. So each compiled
  * constraint's own expression (MVEL keeps its text, the executable model its predicate information) is read too: its
  * member chains are resolved against the pattern's class and the constraint's declarations. That expression is one
- * constraint's, as Drools split and compiled it: no comment, no other pattern, no text of the file around it. A
- * constraint without an expression falls back to the properties Drools says it listens to.
+ * constraint's, as Drools split and compiled it: no other pattern, no text of the file around it; its string
+ * literals and comments are skipped as such. A constraint without an expression falls back to the properties Drools
+ * says it listens to.
+ *
+ * <p>Not seen: a binding to a method call ({@code $s : score(Leefgebied.FINANCIEN)}), which the executable model keeps
+ * only as a lambda; {@code eval(...)}, {@code from} expressions and accumulate functions, which are no patterns.
  */
 final class CompiledReads {
 
@@ -83,13 +86,6 @@ final class CompiledReads {
 
     private CompiledReads(KieBase kieBase) {
         this.ruleBase = (RuleBase) kieBase;
-    }
-
-    /** Every rule of the KieBase, by rule name. */
-    static Map<String, Reads> of(KieBase kieBase) {
-        Map<String, Reads> reads = new LinkedHashMap<>();
-        kieBase.getKiePackages().forEach(pkg -> pkg.getRules().forEach(rule -> reads.put(rule.getName(), of(kieBase, rule))));
-        return reads;
     }
 
     /** One rule of {@code kieBase}. */

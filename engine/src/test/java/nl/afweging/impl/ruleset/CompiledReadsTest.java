@@ -5,17 +5,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.lang.reflect.Proxy;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import nl.afweging.feiten.Casus;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.base.rule.Pattern;
+import org.drools.base.rule.constraint.Constraint;
 import org.drools.decisiontable.InputType;
 import org.drools.decisiontable.SpreadsheetCompiler;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.ReleaseId;
 
 /**
  * What a rule reads ({@code leest}, and so {@code gelezen} in every advies) comes from the compiled rules. For the
@@ -116,6 +126,40 @@ class CompiledReadsTest {
         // What the text gave instead.
         assertThat(tekst.get("X1 tekst misleidt")).containsExactly("gemeente", "hulpvraag.soorten", "persoon.leeftijd", "zrm");
         assertThat(tekst.get("X2 via een declaratie")).containsExactly("hulpvraag.soorten", "parameter.meervoudigVanaf");
+    }
+
+    @Test
+    void aConstraintWithoutAnExpressionReadsThePropertiesDroolsSaysItListensTo() {
+        KieServices ks = KieServices.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        ReleaseId releaseId = ks.newReleaseId("nl.afweging.test", "compiled-reads-fallback", "1.0.0");
+        kfs.generateAndWritePomXML(releaseId);
+        kfs.write("src/main/resources/t/t.drl", """
+                package t;
+                import nl.afweging.feiten.Casus;
+                import nl.afweging.model.HulpvraagSoort;
+                import nl.afweging.model.Wet;
+                rule "F" when Casus(wet == Wet.WMO, heeftSoort(HulpvraagSoort.SCHOOL)) then end
+                """);
+        assertThat(ks.newKieBuilder(kfs).buildAll().getResults().getMessages()).isEmpty();
+        KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();
+        Pattern casus = (Pattern) ((RuleImpl) kieBase.getRule("t", "F")).getLhs().getChildren().get(0);
+        // The same constraints, but of a kind that shows no expression.
+        Pattern zonderExpressie = new Pattern(0, casus.getObjectType());
+        casus.getConstraints().forEach(c -> zonderExpressie.addConstraint((Constraint) Proxy.newProxyInstance(
+                Constraint.class.getClassLoader(), new Class<?>[] {Constraint.class}, (proxy, method, args) -> method.invoke(c, args))));
+        RuleImpl rule = new RuleImpl("F zonder expressie");
+        rule.addPattern(zonderExpressie);
+
+        CompiledReads.Reads reads = CompiledReads.of(kieBase, rule);
+
+        assertThat(CompiledReads.of(kieBase, kieBase.getRule("t", "F")).members()).containsExactlyInAnyOrder(
+                new CompiledReads.Member(Casus.class, "wet", List.of(), "WMO"),
+                new CompiledReads.Member(Casus.class, "heeftSoort", List.of("SCHOOL"), null));
+        // Property reactivity knows wet; a method call, and what it is called with, it does not know.
+        assertThat(reads.facts()).containsExactly(Casus.class);
+        assertThat(reads.members()).contains(CompiledReads.Member.property(Casus.class, "wet"))
+                .noneMatch(m -> m.name().equals("heeftSoort"));
     }
 
     private static Map<String, Set<String>> leest(LoadedRuleSet ruleSet) {
