@@ -34,13 +34,14 @@ import org.kie.api.builder.ReleaseId;
  */
 class CompiledReadsTest {
     private static final Path ROOT = root();
-    /** Two extra rules written the way the regular expressions got wrong. */
+    /** Extra rules: two written the way the regular expressions got wrong, one the default rules do not have. */
     private static final String EXTRA = """
             package nl.afweging.regels;
 
             import nl.afweging.feiten.*;
             import nl.afweging.model.HulpvraagSoort;
             import nl.afweging.model.Leefgebied;
+            import nl.afweging.model.Niveau;
             import nl.afweging.model.Wet;
 
             rule "X1 tekst misleidt"
@@ -68,6 +69,17 @@ class CompiledReadsTest {
                 Casus(heeftSoort(HulpvraagSoort.HUISHOUDEN))
             then
                 insert(new Aandachtspunt("X2"));
+            end
+
+            rule "X3 alleen in een gemeente"
+                @id(X3)
+                @naam("Een vraag op niveau in één gemeente")
+                @grondslag("Test")
+                @uitleg("Test")
+            when
+                VraagOpNiveau(niveau == Niveau.LOKAAL_TEAM, soort == HulpvraagSoort.BEGELEIDING, gemeente == "0363")
+            then
+                insert(new Aandachtspunt("X3"));
             end
             """;
 
@@ -120,7 +132,10 @@ class CompiledReadsTest {
             assertThat(leest.get("X1 tekst misleidt")).containsExactly("gemeente", "hulpvraag.soorten", "wet", "zrm.FINANCIEN");
             // heeftMinstens is called on the Profiel bound to $p, from inside the Parameter pattern.
             assertThat(leest.get("X2 via een declaratie")).containsExactly("hulpvraag.soorten", "parameter.meervoudigVanaf", "zrm");
-            leest.keySet().removeAll(Set.of("X1 tekst misleidt", "X2 via een declaratie"));
+            // The advised niveau is no aanvraag field; the soort and the gemeente are.
+            assertThat(leest.get("X3 alleen in een gemeente")).containsExactly("gemeente", "hulpvraag.soorten")
+                    .isEqualTo(tekst.get("X3 alleen in een gemeente"));
+            leest.keySet().removeAll(Set.of("X1 tekst misleidt", "X2 via een declaratie", "X3 alleen in een gemeente"));
             assertThat(leest).isEqualTo(klassiek);
         }
         // What the text gave instead.
