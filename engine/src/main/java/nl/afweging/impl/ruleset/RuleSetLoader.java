@@ -269,7 +269,7 @@ public final class RuleSetLoader {
                 }
                 Regelsoort soort = location == null ? Regelsoort.BESLISREGEL : Regelsoort.vanActie(location.rhs());
                 regels.put(rule.getName(), new RuleInfo(rule.getName(), id, text(meta, "naam"), text(meta, "grondslag"),
-                        text(meta, "uitleg"), bron, soort, location == null ? java.util.Set.of() : Leesplan.paths(location.lhs()),
+                        text(meta, "uitleg"), bron, soort, Leesplan.paths(CompiledReads.of(kieBase, rule)),
                         Map.copyOf(meta)));
             }
         }
