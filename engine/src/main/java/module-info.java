@@ -10,6 +10,11 @@ module nl.afweging.engine {
     exports nl.afweging.docs;
 
     requires org.kie.api;
+    // What each rule reads is taken from the compiled rules (impl.ruleset.CompiledReads).
+    requires org.drools.base;
+    requires org.drools.mvel;
+    requires org.drools.util;
+    requires org.drools.canonicalmodel;
     requires org.drools.compiler;
     requires org.drools.decisiontables;
     requires org.drools.model.codegen;
