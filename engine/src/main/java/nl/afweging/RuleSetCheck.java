@@ -6,7 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import nl.afweging.model.LoadProblem;
 import nl.afweging.impl.ruleset.ParsedRuleSet;
-import nl.afweging.impl.ruleset.RuleSetLoadFailure;
+import nl.afweging.impl.ruleset.RuleSetProblems;
 import nl.afweging.impl.ruleset.RuleSetLoader;
 import nl.afweging.impl.ruleset.RuleSource;
 import nl.afweging.impl.ruleset.tables.DecisionTable;
@@ -50,7 +50,7 @@ public final class RuleSetCheck {
         Regelset regelset = null;
         try {
             regelset = RuleSetLoader.load(parsed).regelset();
-        } catch (RuleSetLoadFailure failure) {
+        } catch (RuleSetProblems failure) {
             findings.addAll(failure.problems());
         }
         for (List<DecisionTable> tables : parsed.tabellen().values()) {

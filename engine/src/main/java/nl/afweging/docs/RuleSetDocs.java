@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import nl.afweging.RuleSetLoadException;
 import nl.afweging.impl.ruleset.LoadedRuleSet;
 import nl.afweging.impl.ruleset.ParsedRuleSet;
-import nl.afweging.impl.ruleset.RuleSetLoadFailure;
+import nl.afweging.impl.ruleset.RuleSetProblems;
 import nl.afweging.impl.ruleset.RuleSetLoader;
 import nl.afweging.impl.ruleset.RuleSource;
 
@@ -49,7 +49,7 @@ public final class RuleSetDocs {
         LoadedRuleSet loaded;
         try {
             loaded = RuleSetLoader.load(parsed);
-        } catch (RuleSetLoadFailure failure) {
+        } catch (RuleSetProblems failure) {
             throw new RuleSetLoadException(failure.problems());
         }
         return new RuleSetDocs(new DocsBuilder(DocumentedRuleSet.of(parsed, loaded)).build());

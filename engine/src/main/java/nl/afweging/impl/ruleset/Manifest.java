@@ -25,7 +25,7 @@ public record Manifest(String naam, String versie, LocalDate geldigVanaf, String
         }
         JsonNode json;
         try {
-            json = JsonSupport.MAPPER.readTree(source.files().get(RuleSource.MANIFEST));
+            json = JsonSupport.readTree(source.files().get(RuleSource.MANIFEST));
         } catch (IOException e) {
             problems.add(bron.probleem(ProblemCode.MANIFEST_ONLEESBAAR, "geen geldige JSON: " + JsonSupport.describe(e)));
             return null;

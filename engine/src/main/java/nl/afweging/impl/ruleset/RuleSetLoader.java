@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import nl.afweging.model.LoadProblem;
 import nl.afweging.model.Regelset;
@@ -27,7 +28,7 @@ public final class RuleSetLoader {
 
     private RuleSetLoader() {}
 
-    /** Loads, compiling the classic way; throws {@link RuleSetLoadFailure} naming every problem. */
+    /** Loads, compiling the classic way; throws {@link RuleSetProblems} naming every problem. */
     public static LoadedRuleSet load(ParsedRuleSet parsed) {
         return run(parsed, null);
     }
@@ -45,14 +46,13 @@ public final class RuleSetLoader {
         List<LoadProblem> problems = new ArrayList<>(parsed.problemen());
         RuleCompiler.Compiled compiled = RuleCompiler.compile(parsed, cache, problems);
         MetadataCheck.check(parsed.regels(), problems);
-        Map<String, RuleInfo> regels = describeRules(parsed);
         Map<String, VoorzieningInfo> catalogus = Catalogue.read(parsed.regels(), problems);
         Map<String, Integer> parameters = ParameterReader.read(compiled.parameterBase(), parsed.regelbestanden(), problems);
         Manifest manifest = parsed.manifest();
         if (!problems.isEmpty() || manifest == null || compiled.regels() == null) {
-            throw new RuleSetLoadFailure(problems);
+            throw new RuleSetProblems(problems);
         }
-        requireSameRules(regels, compiled.regelBase(), compiled.parameterBase());
+        Map<String, RuleInfo> regels = describeRules(parsed, compiledRules(parsed, compiled.regelBase(), compiled.parameterBase()));
         Regelset regelset = new Regelset(manifest.naam(), manifest.versie(), manifest.geldigVanaf(), parsed.hash());
         LOG.info("Regelset {} {} geladen uit {}{} ({} regels, {} ms)", regelset.naam(), regelset.versie(), parsed.beschrijving(),
                 compiled.uitCache() ? ", gecompileerd uit de cache" : "", regels.size(), (System.nanoTime() - start) / 1_000_000);
@@ -60,36 +60,45 @@ public final class RuleSetLoader {
                 compiled.uitCache());
     }
 
-    /** What the engine knows of every rule, by Drools rule name, from the rules as written. */
-    private static Map<String, RuleInfo> describeRules(ParsedRuleSet parsed) {
+    /** A rule as Drools compiled it, with the KieBase it is in. */
+    private record CompiledRule(KieBase kieBase, Rule rule) {}
+
+    /**
+     * What the engine knows of every rule, by Drools rule name: what is written (from the parsed files) and what its
+     * conditions read (from the compiled rule).
+     */
+    private static Map<String, RuleInfo> describeRules(ParsedRuleSet parsed, Map<String, CompiledRule> compiled) {
         Map<String, RuleInfo> regels = new LinkedHashMap<>();
         for (ParsedRule rule : parsed.regels()) {
+            CompiledRule c = compiled.get(rule.naam());
             regels.put(rule.naam(), new RuleInfo(rule.naam(), rule.meta("id"), rule.meta("naam"), rule.meta("grondslag"),
                     rule.meta("uitleg"), rule.bron(), rule.soort(),
-                    Leesplan.paths(rule.when()),
+                    Leesplan.paths(CompiledReads.of(c.kieBase(), c.rule())),
                     rule.metadata()));
         }
         return regels;
     }
 
     /**
-     * The rules Drools compiled (for evaluations and the parameters) are the rules as read, or an advice could name
-     * a rule the engine cannot describe; a difference is a fault in reading the files, never in the rules.
+     * Every compiled rule by name, the evaluations' and the parameters'. They are the rules as read, or an advice
+     * could name a rule the engine cannot describe; a difference is a fault in reading the files, never in the rules.
      */
-    private static void requireSameRules(Map<String, RuleInfo> regels, KieBase... kieBases) {
-        Set<String> compiled = new TreeSet<>();
+    private static Map<String, CompiledRule> compiledRules(ParsedRuleSet parsed, KieBase... kieBases) {
+        Map<String, CompiledRule> compiled = new TreeMap<>();
         for (KieBase kieBase : kieBases) {
             for (KiePackage pkg : kieBase == null ? List.<KiePackage>of() : kieBase.getKiePackages()) {
-                pkg.getRules().stream().map(Rule::getName).forEach(compiled::add);
+                pkg.getRules().forEach(rule -> compiled.put(rule.getName(), new CompiledRule(kieBase, rule)));
             }
         }
-        if (!compiled.equals(new TreeSet<>(regels.keySet()))) {
-            Set<String> onlyCompiled = new TreeSet<>(compiled);
-            onlyCompiled.removeAll(regels.keySet());
-            Set<String> onlyRead = new TreeSet<>(regels.keySet());
-            onlyRead.removeAll(compiled);
+        Set<String> read = new TreeSet<>(parsed.regels().stream().map(ParsedRule::naam).toList());
+        if (!compiled.keySet().equals(read)) {
+            Set<String> onlyCompiled = new TreeSet<>(compiled.keySet());
+            onlyCompiled.removeAll(read);
+            Set<String> onlyRead = new TreeSet<>(read);
+            onlyRead.removeAll(compiled.keySet());
             throw new IllegalStateException("De gecompileerde regels wijken af van de gelezen regels: alleen gecompileerd "
                     + onlyCompiled + ", alleen gelezen " + onlyRead);
         }
+        return compiled;
     }
 }

@@ -3,7 +3,7 @@
  * {@link nl.afweging.impl.ruleset.ParsedRuleSet} is their one reading (manifest, rules with metadata, conditions,
  * actions, kind and {@link nl.afweging.impl.ruleset.Bron}, decision tables), which loading, validate and the
  * documentation share; {@link nl.afweging.impl.ruleset.RuleSetLoader} compiles it and checks metadata, catalogue and
- * parameters, failing with {@link nl.afweging.impl.ruleset.RuleSetLoadFailure}. Uses the model, the rule vocabulary
+ * parameters, failing with {@link nl.afweging.impl.ruleset.RuleSetProblems}. Uses the model, the rule vocabulary
  * ({@code feiten}), support, contract and its own {@code tables}; never the API above it.
  */
 package nl.afweging.impl.ruleset;

@@ -103,18 +103,18 @@ class CompiledRuleSetCacheTest {
         Path trajecten = kopie.resolve("trajecten.drl");
         Files.writeString(trajecten, Files.readString(trajecten).replaceFirst("\nthen", "\nthn"));
 
-        RuleSetLoadFailure zonder = catchLoad(() -> RuleSetLoader.load(rules(kopie)));
-        RuleSetLoadFailure met = catchLoad(() -> RuleSetLoader.load(rules(kopie), cache));
+        RuleSetProblems zonder = catchLoad(() -> RuleSetLoader.load(rules(kopie)));
+        RuleSetProblems met = catchLoad(() -> RuleSetLoader.load(rules(kopie), cache));
 
         assertThat(met.problems()).isNotEmpty().isEqualTo(zonder.problems());
         assertThat(met.problems().get(0).plaats()).startsWith("trajecten.drl:");
         assertThat(kjars(cache)).isEmpty();
     }
 
-    private static RuleSetLoadFailure catchLoad(Runnable load) {
+    private static RuleSetProblems catchLoad(Runnable load) {
         Throwable thrown = catchThrowable(load::run);
-        assertThat(thrown).isInstanceOf(RuleSetLoadFailure.class);
-        return (RuleSetLoadFailure) thrown;
+        assertThat(thrown).isInstanceOf(RuleSetProblems.class);
+        return (RuleSetProblems) thrown;
     }
 
     private static List<String> advies(LoadedRuleSet ruleSet) {
@@ -126,8 +126,8 @@ class CompiledRuleSetCacheTest {
         List<Aanvraag> result = new ArrayList<>();
         try (Stream<Path> files = Files.list(ROOT.resolve("fixtures"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
-                JsonNode aanvraag = JsonSupport.MAPPER.readTree(f.toFile()).get("aanvraag");
-                result.add(JsonSupport.MAPPER.treeToValue(aanvraag, Aanvraag.class));
+                JsonNode aanvraag = JsonSupport.readTree(f.toFile()).get("aanvraag");
+                result.add(JsonSupport.treeToValue(aanvraag, Aanvraag.class));
             }
         }
         return result;
