@@ -1,6 +1,12 @@
 package nl.afweging.model;
 
 import java.time.LocalDate;
+import nl.afweging.model.vorm.NietNa;
+import nl.afweging.model.vorm.Verplicht;
+import nl.afweging.model.vorm.Waarden;
 
 /** Een eerder hulptraject en hoe het afliep. */
-public record EerderTraject(Niveau niveau, Resultaat resultaat, LocalDate einddatum) {}
+public record EerderTraject(
+        @Verplicht @Waarden({"SOCIALE_BASIS", "LOKAAL_TEAM", "SPECIALISTISCH_MAATWERK"}) Niveau niveau,
+        @Verplicht Resultaat resultaat,
+        @Verplicht @NietNa("peildatum") LocalDate einddatum) {}

@@ -1,4 +1,12 @@
 package nl.afweging.model;
 
+import nl.afweging.model.vorm.Geheel;
+import nl.afweging.model.vorm.Verplicht;
+
 /** Iemand die met de aanvrager samenwoont (voor gebruikelijke hulp). */
-public record Huisgenoot(Relatie relatie, int leeftijd, boolean beschikbaar, boolean overbelast, boolean beperking) {}
+public record Huisgenoot(
+        @Verplicht Relatie relatie,
+        @Verplicht @Geheel(van = 0, totEnMet = 120) int leeftijd,
+        boolean beschikbaar,
+        boolean overbelast,
+        boolean beperking) {}

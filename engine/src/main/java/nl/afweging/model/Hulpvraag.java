@@ -1,12 +1,21 @@
 package nl.afweging.model;
 
 import java.util.List;
+import nl.afweging.model.vorm.Lijst;
+import nl.afweging.model.vorm.NietVoorRegels;
+import nl.afweging.model.vorm.Verplicht;
+import nl.afweging.model.vorm.VrijeTekst;
 
 /**
  * Wat de aanvrager vraagt. {@code omschrijving} is vrije tekst: the engine never logs it, never puts it in
  * an advies and never writes it to an audit record.
  */
-public record Hulpvraag(List<HulpvraagSoort> soorten, Duur duur, String omschrijving) {
+public record Hulpvraag(
+        @Verplicht @Lijst(minstens = 1, uniek = true, element = "soort") List<HulpvraagSoort> soorten,
+        Duur duur,
+        @NietVoorRegels("vrije tekst: een regel beslist nooit op wat iemand in eigen woorden schrijft")
+        @VrijeTekst(max = 4000)
+        String omschrijving) {
     public Hulpvraag {
         soorten = soorten == null ? List.of() : List.copyOf(soorten);
         duur = duur == null ? Duur.LANG : duur;
