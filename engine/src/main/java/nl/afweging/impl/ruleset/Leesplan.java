@@ -1,10 +1,12 @@
 package nl.afweging.impl.ruleset;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.afweging.feiten.Casus;
 
 /**
  * Which aanvraag fields a rule reads, worked out once at load time from the rule's conditions, as contract
@@ -17,23 +19,8 @@ final class Leesplan {
     private static final Pattern LEEFGEBIED_SCORE = Pattern.compile("\\bscore\\s*\\(\\s*Leefgebied\\.(\\w+)");
     private static final Pattern WHOLE_PROFILE = Pattern.compile("\\b(laagsteScore|aantalTotEnMet|heeftMinstens|heeftScores|scores)\\b");
 
-    /** Casus properties and methods, with the contract path each one reads. */
-    private static final Map<String, String> CASUS = Map.ofEntries(
-            Map.entry("gemeente", "gemeente"),
-            Map.entry("wet", "wet"),
-            Map.entry("leeftijd", "persoon.leeftijd"),
-            Map.entry("soorten", "hulpvraag.soorten"),
-            Map.entry("heeftSoort", "hulpvraag.soorten"),
-            Map.entry("alleenSoort", "hulpvraag.soorten"),
-            Map.entry("duur", "hulpvraag.duur"),
-            Map.entry("veiligheid", "veiligheid"),
-            Map.entry("hulpGeaccepteerd", "hulpGeaccepteerd"),
-            Map.entry("wlz", "wlz"),
-            Map.entry("zvwAanspraak", "zvwAanspraak"),
-            Map.entry("verwijzer", "verwijzer"),
-            Map.entry("netwerkBeschikbaar", "netwerk.beschikbaar"),
-            Map.entry("mantelzorgerOverbelast", "netwerk.mantelzorgerOverbelast"),
-            Map.entry("peildatum", "peildatum"));
+    /** Casus properties and methods, with the contract paths each one reads (its {@code @Leest}). */
+    private static final Map<String, List<String>> CASUS = FactReads.of(Casus.class);
 
     private Leesplan() {}
 
@@ -43,9 +30,9 @@ final class Leesplan {
         while (fact.find()) {
             String body = balanced(lhs, fact.end());
             switch (fact.group(1)) {
-                case "Casus" -> CASUS.forEach((word, path) -> {
+                case "Casus" -> CASUS.forEach((word, read) -> {
                     if (Pattern.compile("\\b" + word + "\\b").matcher(body).find()) {
-                        paths.add(path);
+                        paths.addAll(read);
                     }
                 });
                 case "Profiel" -> {
