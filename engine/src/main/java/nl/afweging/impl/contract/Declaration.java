@@ -48,6 +48,11 @@ final class Declaration {
         this.dateSlots = rootDates.size();
     }
 
+    /** The shape declared by another set of records (the tests keep the aanvraag's shape of an earlier version). */
+    static Declaration of(Class<? extends Record> type) {
+        return new Declaration(type);
+    }
+
     Shape.Obj root() {
         return root;
     }
