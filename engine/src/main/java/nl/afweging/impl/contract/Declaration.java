@@ -1,5 +1,6 @@
 package nl.afweging.impl.contract;
 
+import java.lang.annotation.Annotation;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -96,6 +97,7 @@ final class Declaration {
     private Shape shape(AnnotatedType annotated, String where) {
         Class<?> type = raw(annotated);
         if (type == String.class) {
+            only(annotated, where, Patroon.class, VrijeTekst.class);
             Patroon patroon = annotated.getAnnotation(Patroon.class);
             VrijeTekst vrij = annotated.getAnnotation(VrijeTekst.class);
             if ((patroon == null) == (vrij == null)) {
@@ -105,6 +107,7 @@ final class Declaration {
                     : new Shape.FreeText(vrij.max());
         }
         if (type == int.class || type == Integer.class) {
+            only(annotated, where, Geheel.class);
             Geheel geheel = annotated.getAnnotation(Geheel.class);
             if (geheel == null) {
                 throw fail(where, "een geheel getal heeft @Geheel(van, totEnMet) nodig");
@@ -112,24 +115,42 @@ final class Declaration {
             return new Shape.Whole(geheel.van(), geheel.totEnMet());
         }
         if (type == boolean.class || type == Boolean.class) {
+            only(annotated, where);
             return new Shape.Bool();
         }
         if (type == LocalDate.class) {
+            only(annotated, where, NietNa.class);
             return date(annotated.getAnnotation(NietNa.class), where);
         }
         if (type.isEnum()) {
+            only(annotated, where, Waarden.class);
             return choice(type, annotated.getAnnotation(Waarden.class), where);
         }
         if (type == List.class) {
+            only(annotated, where, Lijst.class);
             return list(annotated, where);
         }
         if (type == Map.class) {
+            only(annotated, where);
             return map(annotated, where);
         }
         if (type.isRecord()) {
+            only(annotated, where);
             return record(type, false);
         }
         throw fail(where, "het type " + type.getName() + " kent het contract niet");
+    }
+
+    /** Refuses an annotation of the declaration that says nothing about this type (@Geheel on a text). */
+    @SafeVarargs
+    private static void only(AnnotatedType annotated, String where, Class<? extends Annotation>... allowed) {
+        for (Annotation a : annotated.getAnnotations()) {
+            boolean declaration = a.annotationType().getPackage() == Patroon.class.getPackage();
+            if (declaration && !List.of(allowed).contains(a.annotationType())) {
+                throw fail(where, "@" + a.annotationType().getSimpleName() + " zegt niets over een "
+                        + raw(annotated).getSimpleName());
+            }
+        }
     }
 
     private Shape.Date date(NietNa nietNa, String where) {
@@ -167,7 +188,7 @@ final class Declaration {
                 values.add(c.name());
             }
         }
-        return new Shape.Choice((Class<? extends Enum<?>>) type, allowed, Set.copyOf(values), List.copyOf(values),
+        return new Shape.Choice(allowed, Set.copyOf(values), List.copyOf(values),
                 "een van " + String.join(", ", values));
     }
 

@@ -64,11 +64,10 @@ sealed interface Shape {
     }
 
     /**
-     * A constant of {@code type}; {@code allowed} by ordinal (all of them unless {@code @Waarden} says fewer),
+     * A constant of an enum: {@code allowed} by ordinal (all of them unless {@code @Waarden} says fewer),
      * {@code names} the allowed names, for JSON, {@code values} them in the enum's order.
      */
-    record Choice(Class<? extends Enum<?>> type, boolean[] allowed, Set<String> names, List<String> values,
-                  String toegestaan) implements Shape {
+    record Choice(boolean[] allowed, Set<String> names, List<String> values, String toegestaan) implements Shape {
         public Kind kind() { return Kind.CHOICE; }
 
         boolean allows(Enum<?> value) {
