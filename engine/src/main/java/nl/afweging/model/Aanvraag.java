@@ -6,10 +6,6 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import nl.afweging.model.vorm.Geheel;
-import nl.afweging.model.vorm.NietVoorRegels;
-import nl.afweging.model.vorm.Patroon;
-import nl.afweging.model.vorm.Verplicht;
 
 /**
  * Een hulpvraag zoals het contract hem beschrijft. Optional fields get their contract default here, so a
@@ -17,7 +13,7 @@ import nl.afweging.model.vorm.Verplicht;
  * JSON with {@link nl.afweging.Json#readAanvraag(String)}.
  *
  * <p>This record and the records it holds are the one declaration of the aanvraag's shape: the component order is
- * the field order, the annotations of {@link nl.afweging.model.vorm} say what each field may hold. The engine's
+ * the field order, the annotations of this package ({@link Verplicht}, {@link Patroon}, ...) say what each field may hold. The engine's
  * checks and the reading of contract paths follow from them; {@code aanvraag.schema.json} is held to them by a test.
  */
 public record Aanvraag(

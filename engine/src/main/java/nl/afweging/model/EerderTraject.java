@@ -1,9 +1,6 @@
 package nl.afweging.model;
 
 import java.time.LocalDate;
-import nl.afweging.model.vorm.NietNa;
-import nl.afweging.model.vorm.Verplicht;
-import nl.afweging.model.vorm.Waarden;
 
 /** Een eerder hulptraject en hoe het afliep. */
 public record EerderTraject(

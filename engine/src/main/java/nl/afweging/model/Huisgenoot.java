@@ -1,7 +1,5 @@
 package nl.afweging.model;
 
-import nl.afweging.model.vorm.Geheel;
-import nl.afweging.model.vorm.Verplicht;
 
 /** Iemand die met de aanvrager samenwoont (voor gebruikelijke hulp). */
 public record Huisgenoot(

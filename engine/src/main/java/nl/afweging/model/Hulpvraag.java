@@ -1,10 +1,6 @@
 package nl.afweging.model;
 
 import java.util.List;
-import nl.afweging.model.vorm.Lijst;
-import nl.afweging.model.vorm.NietVoorRegels;
-import nl.afweging.model.vorm.Verplicht;
-import nl.afweging.model.vorm.VrijeTekst;
 
 /**
  * Wat de aanvrager vraagt. {@code omschrijving} is vrije tekst: the engine never logs it, never puts it in

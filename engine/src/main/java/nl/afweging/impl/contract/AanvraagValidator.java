@@ -8,7 +8,7 @@ import nl.afweging.model.Fout;
 /**
  * Checks an aanvraag against the contract and returns every problem at once, each with its JSON pointer, what was
  * found and what is allowed. The contract is the one declared on the model records (see
- * {@code nl.afweging.model.vorm}), read once; {@code aanvraag.schema.json} is held to it by a test. Free text is
+ * {@code nl.afweging.model}), read once; {@code aanvraag.schema.json} is held to it by a test. Free text is
  * never echoed: for {@code omschrijving} only its length is named.
  */
 public final class AanvraagValidator {

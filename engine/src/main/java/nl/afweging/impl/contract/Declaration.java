@@ -19,22 +19,25 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import nl.afweging.model.Aanvraag;
-import nl.afweging.model.vorm.Geheel;
-import nl.afweging.model.vorm.Lijst;
-import nl.afweging.model.vorm.NietNa;
-import nl.afweging.model.vorm.NietVoorRegels;
-import nl.afweging.model.vorm.Patroon;
-import nl.afweging.model.vorm.Verplicht;
-import nl.afweging.model.vorm.VrijeTekst;
-import nl.afweging.model.vorm.Waarden;
+import nl.afweging.model.Geheel;
+import nl.afweging.model.Lijst;
+import nl.afweging.model.NietNa;
+import nl.afweging.model.NietVoorRegels;
+import nl.afweging.model.Patroon;
+import nl.afweging.model.Verplicht;
+import nl.afweging.model.VrijeTekst;
+import nl.afweging.model.Waarden;
 
 /**
  * Reads the aanvraag's shape from the model records once: the Java types and the annotations of
- * {@code nl.afweging.model.vorm}, into a {@link Shape} tree that both checkers and the path readers use.
+ * {@code nl.afweging.model}, into a {@link Shape} tree that both checkers and the path readers use.
  * A declaration the checkers could not honour (a {@code String} without {@code @Patroon}, an {@code @NietNa}
  * naming no earlier date, ...) fails here, when the class loads, not on some aanvraag later.
  */
 final class Declaration {
+    private static final Set<Class<? extends Annotation>> VALUE_ANNOTATIONS =
+            Set.of(Patroon.class, VrijeTekst.class, Geheel.class, NietNa.class, Waarden.class, Lijst.class);
+
     /** The aanvraag's shape, read when this class loads. */
     static final Declaration AANVRAAG = new Declaration(Aanvraag.class);
 
@@ -145,8 +148,7 @@ final class Declaration {
     @SafeVarargs
     private static void only(AnnotatedType annotated, String where, Class<? extends Annotation>... allowed) {
         for (Annotation a : annotated.getAnnotations()) {
-            boolean declaration = a.annotationType().getPackage() == Patroon.class.getPackage();
-            if (declaration && !List.of(allowed).contains(a.annotationType())) {
+            if (VALUE_ANNOTATIONS.contains(a.annotationType()) && !List.of(allowed).contains(a.annotationType())) {
                 throw fail(where, "@" + a.annotationType().getSimpleName() + " zegt niets over een "
                         + raw(annotated).getSimpleName());
             }

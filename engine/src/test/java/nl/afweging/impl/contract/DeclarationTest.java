@@ -7,11 +7,11 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.afweging.model.HulpvraagSoort;
 import nl.afweging.model.Relatie;
-import nl.afweging.model.vorm.Geheel;
-import nl.afweging.model.vorm.Lijst;
-import nl.afweging.model.vorm.NietNa;
-import nl.afweging.model.vorm.Patroon;
-import nl.afweging.model.vorm.Waarden;
+import nl.afweging.model.Geheel;
+import nl.afweging.model.Lijst;
+import nl.afweging.model.NietNa;
+import nl.afweging.model.Patroon;
+import nl.afweging.model.Waarden;
 import org.junit.jupiter.api.Test;
 
 /** A declaration the checkers could not honour is refused when it is read, naming the component and why. */

@@ -13,14 +13,14 @@ import nl.afweging.model.Veiligheid;
 import nl.afweging.model.Verwijzer;
 import nl.afweging.model.Wet;
 import nl.afweging.model.Wlz;
-import nl.afweging.model.vorm.Geheel;
-import nl.afweging.model.vorm.Lijst;
-import nl.afweging.model.vorm.NietNa;
-import nl.afweging.model.vorm.NietVoorRegels;
-import nl.afweging.model.vorm.Patroon;
-import nl.afweging.model.vorm.Verplicht;
-import nl.afweging.model.vorm.VrijeTekst;
-import nl.afweging.model.vorm.Waarden;
+import nl.afweging.model.Geheel;
+import nl.afweging.model.Lijst;
+import nl.afweging.model.NietNa;
+import nl.afweging.model.NietVoorRegels;
+import nl.afweging.model.Patroon;
+import nl.afweging.model.Verplicht;
+import nl.afweging.model.VrijeTekst;
+import nl.afweging.model.Waarden;
 
 /**
  * The aanvraag's declaration as it stood when the hand-written validator was replaced (0.1.0): the shape that

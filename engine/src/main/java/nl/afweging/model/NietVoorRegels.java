@@ -1,4 +1,4 @@
-package nl.afweging.model.vorm;
+package nl.afweging.model;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
