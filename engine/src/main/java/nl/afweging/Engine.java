@@ -1,14 +1,21 @@
 package nl.afweging;
 
 import nl.afweging.model.Fout;
+import java.io.BufferedReader;
+import java.io.Reader;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import nl.afweging.impl.contract.AanvraagValidator;
 import nl.afweging.impl.support.EngineBuild;
 import nl.afweging.impl.evaluation.Evaluator;
+import nl.afweging.impl.evaluation.InOrder;
+import nl.afweging.impl.evaluation.JsonLines;
 import nl.afweging.impl.ruleset.LoadedRuleSet;
 import nl.afweging.impl.ruleset.RuleSetLoader;
+import nl.afweging.impl.ruleset.RuleSetProblems;
 import nl.afweging.impl.ruleset.RuleSource;
 import nl.afweging.model.Aanvraag;
 import nl.afweging.model.Advies;
@@ -87,7 +94,11 @@ public final class Engine {
             RuleSource source = rules == null
                     ? RuleSource.fromClasspath(RuleSource.DEFAULT_CLASSPATH_ROOT)
                     : RuleSource.fromDirectory(rules);
-            return new Engine(cache == null ? RuleSetLoader.load(source) : RuleSetLoader.load(source, cache), auditLog);
+            try {
+                return new Engine(cache == null ? RuleSetLoader.load(source) : RuleSetLoader.load(source, cache), auditLog);
+            } catch (RuleSetProblems e) {
+                throw new RuleSetLoadException(e.problems());
+            }
         }
     }
 
@@ -112,6 +123,55 @@ public final class Engine {
     /** JSON in, JSON out (compact). */
     public String evaluateToJson(String aanvraagJson) {
         return Json.write(evaluate(aanvraagJson));
+    }
+
+    /**
+     * Advises on a stream of aanvragen in JSON Lines (one aanvraag a line; blank lines are skipped but counted), on
+     * {@code threads} threads, handing every line's outcome to {@code sink} in input order, one at a time, on the
+     * calling thread. An invalid line gives its problems and the batch goes on. With an audit log, each advice's
+     * record is on disk, in input order, before its line is handed out; a record that cannot be written stops the
+     * batch with {@link AuditLogException}. Memory stays that of a few hundred lines, however long the input.
+     * Returns how many lines were handed out. A read error is thrown as {@link java.io.UncheckedIOException}.
+     */
+    public long evaluateLines(Reader jsonLines, int threads, Consumer<? super BatchLine> sink) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads moet minstens 1 zijn, niet " + threads);
+        }
+        BufferedReader reader = jsonLines instanceof BufferedReader b ? b : new BufferedReader(jsonLines);
+        return InOrder.run(new JsonLines<>(reader, this::evaluateLine), threads, done -> {
+            if (auditLog != null && done.line().isAdvies()) {
+                auditLog.append(done.aanvraag(), done.line().advies());
+            }
+            sink.accept(done.line());
+        });
+    }
+
+    /** A batch line as a worker leaves it: the outcome, and for the audit record the aanvraag it was read as. */
+    private record Evaluated(BatchLine line, Aanvraag aanvraag) {}
+
+    /** Runs on a worker thread: no audit here, the records are appended in input order by the caller. */
+    private Evaluated evaluateLine(long regelnummer, String json) {
+        try {
+            Aanvraag aanvraag = Json.readAanvraag(json);
+            Advies advies = evaluator.evaluate(checkedPeildatum(aanvraag));
+            return new Evaluated(new BatchLine(regelnummer, advies, List.of(), Json.write(advies)), aanvraag);
+        } catch (InvalidAanvraagException e) {
+            return new Evaluated(new BatchLine(regelnummer, null, e.fouten(), Json.write(errorLine(regelnummer, e.fouten()))), null);
+        }
+    }
+
+    /** The contract's batch line for an invalid aanvraag: {@code {"regel": N, "fouten": [{pad, gevonden, toegestaan}]}}. */
+    private static Map<String, Object> errorLine(long regelnummer, List<Fout> fouten) {
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("regel", regelnummer);
+        line.put("fouten", fouten.stream().map(f -> {
+            Map<String, String> m = new LinkedHashMap<>();
+            m.put("pad", f.pad());
+            m.put("gevonden", f.gevonden());
+            m.put("toegestaan", f.toegestaan());
+            return m;
+        }).toList());
+        return line;
     }
 
     /** Which rule set this engine runs: naam, versie, geldigVanaf and content hash. */
@@ -139,16 +199,21 @@ public final class Engine {
     }
 
     private Advies evaluateValid(Aanvraag aanvraag) {
+        Advies advies = evaluator.evaluate(checkedPeildatum(aanvraag));
+        if (auditLog != null) {
+            auditLog.append(aanvraag, advies);
+        }
+        return advies;
+    }
+
+    /** The aanvraag itself, when its peildatum falls within the rule set's validity. */
+    private Aanvraag checkedPeildatum(Aanvraag aanvraag) {
         Regelset r = ruleSet.regelset();
         if (aanvraag.peildatum().isBefore(r.geldigVanaf())) {
             throw new InvalidAanvraagException(List.of(new Fout("/peildatum",
                     aanvraag.peildatum() + ", voor de regelset " + r.naam() + " " + r.versie() + " gold",
                     "een peildatum op of na " + r.geldigVanaf())));
         }
-        Advies advies = evaluator.evaluate(aanvraag);
-        if (auditLog != null) {
-            auditLog.append(aanvraag, advies);
-        }
-        return advies;
+        return aanvraag;
     }
 }

@@ -20,7 +20,7 @@ public final class Json {
     public static Aanvraag readAanvraag(String json) {
         JsonNode tree;
         try {
-            tree = JsonSupport.MAPPER.readTree(json);
+            tree = JsonSupport.readTree(json);
         } catch (IOException e) {
             throw new InvalidAanvraagException(List.of(new Fout("", "geen geldige JSON: " + JsonSupport.describe(e),
                     "één JSON-object volgens aanvraag.schema.json")));
@@ -34,7 +34,7 @@ public final class Json {
     static Aanvraag fromTree(JsonNode tree) {
         check(tree);
         try {
-            return JsonSupport.MAPPER.treeToValue(tree, Aanvraag.class);
+            return JsonSupport.treeToValue(tree, Aanvraag.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Gevalideerde aanvraag past niet op het model", e);
         }
@@ -49,13 +49,13 @@ public final class Json {
     }
 
     static JsonNode toTree(Object value) {
-        return JsonSupport.MAPPER.valueToTree(value);
+        return JsonSupport.valueToTree(value);
     }
 
     /** Compact JSON, one line; the same value always gives the same bytes. */
     public static String write(Object value) {
         try {
-            return JsonSupport.MAPPER.writeValueAsString(value);
+            return JsonSupport.write(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -64,7 +64,7 @@ public final class Json {
     /** Indented JSON for people. */
     public static String writePretty(Object value) {
         try {
-            return JsonSupport.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value);
+            return JsonSupport.writePretty(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

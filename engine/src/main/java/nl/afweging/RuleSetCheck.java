@@ -7,6 +7,7 @@ import java.util.List;
 import nl.afweging.model.LoadProblem;
 import nl.afweging.impl.ruleset.CsvTable;
 import nl.afweging.impl.ruleset.RuleSetLoader;
+import nl.afweging.impl.ruleset.RuleSetProblems;
 import nl.afweging.impl.ruleset.RuleSource;
 import nl.afweging.impl.ruleset.tables.DecisionTable;
 import nl.afweging.impl.ruleset.tables.TableAnalysis;
@@ -47,7 +48,7 @@ public final class RuleSetCheck {
         Regelset regelset = null;
         try {
             regelset = RuleSetLoader.load(source).regelset();
-        } catch (RuleSetLoadException e) {
+        } catch (RuleSetProblems e) {
             findings.addAll(e.problems());
         }
         for (String file : source.files().keySet()) {

@@ -124,7 +124,7 @@ class AuditLogTest {
     void anotherProcessAppendingAtTheSameTimeKeepsTheChainWhole() throws Exception {
         Path file = dir.resolve("audit.jsonl");
         Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), AuditAppender.class.getName(), file.toString(), "100")
+                "-cp", TestEngines.classPath(), AuditAppender.class.getName(), file.toString(), "100")
                 .redirectErrorStream(true).start();
         AuditLog log = AuditLog.at(file, CLOCK);
         for (int n = 0; n < 100; n++) {

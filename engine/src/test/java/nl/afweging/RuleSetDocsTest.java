@@ -82,10 +82,10 @@ class RuleSetDocsTest {
     void everyParameterIsListedWithItsCurrentValue() {
         Table table = tables(section("Parameters")).get(0);
         assertThat(engine.parameters()).containsEntry("meervoudigVanaf", 3).hasSize(5);
-        engine.parameters().forEach((naam, waarde) -> assertThat(table.rijen()).as(naam)
+        engine.parameters().forEach((naam, waarde) -> assertThat(table.rows()).as(naam)
                 .anySatisfy(row -> {
-                    assertThat(row.get(0).platteTekst()).isEqualTo(naam);
-                    assertThat(row.get(1).platteTekst()).isEqualTo(waarde.toString());
+                    assertThat(row.get(0).plainText()).isEqualTo(naam);
+                    assertThat(row.get(1).plainText()).isEqualTo(waarde.toString());
                 }));
     }
 
@@ -94,9 +94,9 @@ class RuleSetDocsTest {
         Table ladder = tables(section("De ZRM-ladder")).get(0);
         List<String> ladderIds = engine.regels().stream().filter(r -> r.bron().startsWith("ladder.drl.csv:")).map(Regel::id).toList();
 
-        assertThat(ladder.rijen()).extracting(row -> row.get(0).platteTekst()).containsExactlyElementsOf(ladderIds);
+        assertThat(ladder.rows()).extracting(row -> row.get(0).plainText()).containsExactlyElementsOf(ladderIds);
         int basisniveau = headerIndex(ladder, "→ basisniveau");
-        assertThat(ladder.rijen()).extracting(row -> row.get(0).platteTekst() + "=" + row.get(basisniveau).platteTekst())
+        assertThat(ladder.rows()).extracting(row -> row.get(0).plainText() + "=" + row.get(basisniveau).plainText())
                 .contains("L0=LOKAAL_TEAM", "L1=NORMALISATIE", "L2=SOCIALE_BASIS", "L5=SPECIALISTISCH_MAATWERK");
     }
 
@@ -122,7 +122,7 @@ class RuleSetDocsTest {
 
     @Test
     void everyLinkLeadsToASectionAndEveryAnchorIsUnique() {
-        List<String> anchors = document.alleSecties().stream().map(Section::anchor).toList();
+        List<String> anchors = document.allSections().stream().map(Section::anchor).toList();
         assertThat(new HashSet<>(anchors)).hasSameSizeAs(anchors);
         List<String> targets = new ArrayList<>();
         forEachText(document, t -> t.spans().stream().filter(s -> s.anchor() != null).forEach(s -> targets.add(s.anchor())));
@@ -147,7 +147,7 @@ class RuleSetDocsTest {
         assertThat(html).startsWith("<!DOCTYPE html>\n<html lang=\"nl\">").contains("<meta charset=\"utf-8\">", "<style>",
                 "<nav aria-label=\"Inhoud\">", "<h1>Regelset afwegingskader-standaard 2026.1</h1>").endsWith("</html>\n");
         assertThat(html).doesNotContain("<script", "http://", "https://", "<link");
-        assertThat(count(html, "<section")).isEqualTo(count(html, "</section>")).isEqualTo(document.alleSecties().size());
+        assertThat(count(html, "<section")).isEqualTo(count(html, "</section>")).isEqualTo(document.allSections().size());
         assertThat(count(html, "<table>")).isEqualTo(count(html, "</table>"));
     }
 
@@ -186,80 +186,80 @@ class RuleSetDocsTest {
     /** The text of each section (its own blocks) and of each table row: the places where one rule can be described. */
     private static List<String> units(Document document) {
         List<String> units = new ArrayList<>();
-        for (Section section : document.alleSecties()) {
-            units.add(section.kop() + "\n" + ownText(section));
+        for (Section section : document.allSections()) {
+            units.add(section.heading() + "\n" + ownText(section));
             for (Table table : tables(section)) {
-                table.rijen().forEach(row -> units.add(String.join(" | ", row.stream().map(Text::platteTekst).toList())));
+                table.rows().forEach(row -> units.add(String.join(" | ", row.stream().map(Text::plainText).toList())));
             }
         }
         return units;
     }
 
     private static Section section(String heading) {
-        return document.alleSecties().stream().filter(s -> s.kop().equals(heading)).findFirst()
+        return document.allSections().stream().filter(s -> s.heading().equals(heading)).findFirst()
                 .orElseThrow(() -> new AssertionError("no section " + heading));
     }
 
     private static List<Table> tables(Section section) {
-        return section.blokken().stream().filter(b -> b instanceof Table).map(b -> (Table) b).toList();
+        return section.blocks().stream().filter(b -> b instanceof Table).map(b -> (Table) b).toList();
     }
 
     private static int headerIndex(Table table, String header) {
-        List<String> headers = table.kop().stream().map(Text::platteTekst).toList();
+        List<String> headers = table.header().stream().map(Text::plainText).toList();
         assertThat(headers).contains(header);
         return headers.indexOf(header);
     }
 
     private static List<String> rowsFirstCells(Table table) {
-        return table.rijen().stream().map(r -> r.get(0).platteTekst()).toList();
+        return table.rows().stream().map(r -> r.get(0).plainText()).toList();
     }
 
     /** A section's text with its subsections. */
     private static String text(Section section) {
-        StringBuilder s = new StringBuilder(section.kop()).append('\n').append(ownText(section));
-        section.subsecties().forEach(sub -> s.append('\n').append(text(sub)));
+        StringBuilder s = new StringBuilder(section.heading()).append('\n').append(ownText(section));
+        section.subsections().forEach(sub -> s.append('\n').append(text(sub)));
         return s.toString();
     }
 
     private static String ownText(Section section) {
         StringBuilder s = new StringBuilder();
-        section.blokken().forEach(b -> blockTexts(b).forEach(t -> s.append(t).append('\n')));
+        section.blocks().forEach(b -> blockTexts(b).forEach(t -> s.append(t).append('\n')));
         return s.toString();
     }
 
     private static List<String> blockTexts(Document.Block block) {
         List<String> texts = new ArrayList<>();
         if (block instanceof Document.Paragraph p) {
-            texts.add(p.tekst().platteTekst());
+            texts.add(p.text().plainText());
         } else if (block instanceof Document.Items items) {
-            items.items().forEach(t -> texts.add(t.platteTekst()));
+            items.items().forEach(t -> texts.add(t.plainText()));
         } else if (block instanceof Document.Fields fields) {
-            fields.velden().forEach(f -> texts.add(f.naam() + ": " + f.waarde().platteTekst()));
+            fields.fields().forEach(f -> texts.add(f.name() + ": " + f.value().plainText()));
         } else if (block instanceof Table table) {
-            table.kop().forEach(t -> texts.add(t.platteTekst()));
-            table.rijen().forEach(r -> r.forEach(t -> texts.add(t.platteTekst())));
+            table.header().forEach(t -> texts.add(t.plainText()));
+            table.rows().forEach(r -> r.forEach(t -> texts.add(t.plainText())));
         } else if (block instanceof Document.Code code) {
-            texts.add(code.tekst());
+            texts.add(code.text());
         }
         return texts;
     }
 
     private static void forEachText(Document document, java.util.function.Consumer<Text> action) {
-        document.inleiding().forEach(b -> textsOf(b).forEach(action));
-        document.alleSecties().forEach(s -> s.blokken().forEach(b -> textsOf(b).forEach(action)));
+        document.introduction().forEach(b -> textsOf(b).forEach(action));
+        document.allSections().forEach(s -> s.blocks().forEach(b -> textsOf(b).forEach(action)));
     }
 
     private static List<Text> textsOf(Document.Block block) {
         List<Text> texts = new ArrayList<>();
         if (block instanceof Document.Paragraph p) {
-            texts.add(p.tekst());
+            texts.add(p.text());
         } else if (block instanceof Document.Items items) {
             texts.addAll(items.items());
         } else if (block instanceof Document.Fields fields) {
-            fields.velden().forEach(f -> texts.add(f.waarde()));
+            fields.fields().forEach(f -> texts.add(f.value()));
         } else if (block instanceof Table table) {
-            texts.addAll(table.kop());
-            table.rijen().forEach(texts::addAll);
+            texts.addAll(table.header());
+            table.rows().forEach(texts::addAll);
         }
         return texts;
     }

@@ -16,6 +16,16 @@ final class TestEngines {
         return standaard;
     }
 
+    /**
+     * The class path for a child JVM that runs a test class: the test runs on the module path (the engine is a named
+     * module), where {@code java.class.path} alone lacks the engine, so both paths are joined.
+     */
+    static String classPath() {
+        String modules = System.getProperty("jdk.module.path", "");
+        String classes = System.getProperty("java.class.path", "");
+        return modules.isEmpty() ? classes : classes.isEmpty() ? modules : modules + java.io.File.pathSeparator + classes;
+    }
+
     /** The repository root, where {@code rules/}, {@code fixtures/} and {@code examples/} live. */
     static Path root() {
         String configured = System.getProperty("afweging.root");

@@ -10,21 +10,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.Callable;
-import nl.afweging.AuditLog;
 import nl.afweging.AuditLogException;
+import java.util.concurrent.Callable;
 import nl.afweging.Engine;
-import nl.afweging.model.Fout;
 import nl.afweging.InvalidAanvraagException;
 import nl.afweging.Json;
 import nl.afweging.RuleSetLoadException;
-import nl.afweging.model.Aanvraag;
-import nl.afweging.model.Advies;
-import nl.afweging.impl.evaluation.InOrder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -63,10 +54,8 @@ final class DecideCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Engine engine;
-        // In a batch the audit log is appended in input order after the parallel advice, not inside it.
-        AuditLog auditLog = jsonl && audit != null ? AuditLog.at(audit) : null;
         try {
-            engine = Engines.load(rules, jsonl ? null : audit);
+            engine = Engines.load(rules, audit);
         } catch (RuleSetLoadException e) {
             err.println(e.getMessage());
             return Main.REGELSET_FOUT;
@@ -75,7 +64,7 @@ final class DecideCommand implements Callable<Integer> {
             return Main.REGELSET_FOUT;
         }
         try {
-            return jsonl ? batch(engine, auditLog) : single(engine);
+            return jsonl ? batch(engine) : single(engine);
         } catch (IOException e) {
             err.println("Kan " + file + " niet lezen: " + e.getMessage());
             return Main.ONGELDIGE_AANVRAAG;
@@ -100,85 +89,20 @@ final class DecideCommand implements Callable<Integer> {
     }
 
     /**
-     * Streams: lines are read as the workers ask for them and written as soon as every earlier line is done, so
-     * a file of any length needs the memory of a few hundred lines. All cores advise; the output (and the audit
-     * log, which is appended here, in input order) keeps the order of the input.
+     * Streams through the engine's batch call: lines are read as the workers ask for them and written as soon as
+     * every earlier line is done, on every core, in input order (the audit records too).
      */
-    private int batch(Engine engine, AuditLog auditLog) throws IOException {
+    private int batch(Engine engine) throws IOException {
         InputStream source = "-".equals(file) ? in : Files.newInputStream(Path.of(file));
         // Buffered, and flushed per line only when the input may be a person or a pipe waiting for answers.
         PrintStream sink = "-".equals(file) ? out : new PrintStream(new BufferedOutputStream(out, 1 << 16), false, StandardCharsets.UTF_8);
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(source, StandardCharsets.UTF_8))) {
-            Iterator<Callable<BatchLine>> tasks = new Iterator<>() {
-                private long number;
-                private String next = advance();
-
-                private String advance() {
-                    try {
-                        String line;
-                        do {
-                            line = reader.readLine();
-                            number++;
-                        } while (line != null && line.isBlank());
-                        return line;
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }
-
-                @Override
-                public boolean hasNext() {
-                    return next != null;
-                }
-
-                @Override
-                public Callable<BatchLine> next() {
-                    String line = next;
-                    long regel = number;
-                    next = advance();
-                    return () -> BatchLine.advise(engine, regel, line, auditLog != null);
-                }
-            };
-            InOrder.run(tasks, threads, done -> {
-                if (auditLog != null && done.advies() != null) {
-                    auditLog.append(done.aanvraag(), done.advies());
-                }
-                sink.println(done.json());
-            });
+            engine.evaluateLines(reader, threads, line -> sink.println(line.json()));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } finally {
             sink.flush();
         }
         return Main.OK;
-    }
-
-    /** One input line's outcome: the compact advies (or the problems) as a line, and for the audit log the objects. */
-    private record BatchLine(String json, Aanvraag aanvraag, Advies advies) {
-        static BatchLine advise(Engine engine, long number, String line, boolean keepObjects) {
-            try {
-                if (!keepObjects) {
-                    return new BatchLine(engine.evaluateToJson(line), null, null);
-                }
-                Aanvraag aanvraag = Json.readAanvraag(line);
-                Advies advies = engine.evaluate(aanvraag);
-                return new BatchLine(Json.write(advies), aanvraag, advies);
-            } catch (InvalidAanvraagException e) {
-                return new BatchLine(Json.write(ongeldig(number, e.fouten())), null, null);
-            }
-        }
-    }
-
-    private static Map<String, Object> ongeldig(long regel, List<Fout> fouten) {
-        Map<String, Object> result = new LinkedHashMap<>();
-        result.put("regel", regel);
-        result.put("fouten", fouten.stream().map(f -> {
-            Map<String, String> m = new LinkedHashMap<>();
-            m.put("pad", f.pad());
-            m.put("gevonden", f.gevonden());
-            m.put("toegestaan", f.toegestaan());
-            return m;
-        }).toList());
-        return result;
     }
 }

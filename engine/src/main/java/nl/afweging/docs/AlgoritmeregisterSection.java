@@ -215,7 +215,7 @@ final class AlgoritmeregisterSection {
             Text what = group.soort() == Regelsoort.VOORZIENING
                     ? Text.plain(DocsBuilder.count(ids.size(), "voorziening", "voorzieningen") + " bij het geadviseerde niveau")
                     : Text.join(ids, ", ");
-            steps.add(Text.strong(group.titel()).plus(": ").plus(what));
+            steps.add(Text.strong(group.title()).plus(": ").plus(what));
         }
         blocks.add(new Items(steps));
         for (Regel besluit : rs.vanSoort(Regelsoort.AFRONDING)) {

@@ -58,8 +58,8 @@ final class DocsBuilder {
         regelsAnchor = anchors.forHeading(REGELS);
         rs.vanSoort(Regelsoort.PARAMETER).forEach(p -> ruleAnchors.put(p.id(), parametersAnchor));
         for (RuleGroup group : groups) {
-            String groupAnchor = anchors.forHeading(group.titel());
-            groupAnchors.put(group.bestand(), groupAnchor);
+            String groupAnchor = anchors.forHeading(group.title());
+            groupAnchors.put(group.file(), groupAnchor);
             for (Regel regel : group.regels()) {
                 ruleAnchors.put(regel.id(), isCatalogue(group) ? groupAnchor : anchors.forHeading(entryHeading(regel)));
             }
@@ -242,17 +242,17 @@ final class DocsBuilder {
 
     private Section group(RuleGroup group) {
         List<Block> blocks = new ArrayList<>();
-        if (group.inleiding() != null) {
-            blocks.add(new Paragraph(Text.plain(group.inleiding())));
+        if (group.introduction() != null) {
+            blocks.add(new Paragraph(Text.plain(group.introduction())));
         }
         if (isCatalogue(group)) {
             blocks.add(new Paragraph(Text.plain("Elke rij is een voorziening die een advies kan voorstellen, bij het niveau en "
                     + "de soort hulpvraag in die rij.")));
             blocks.addAll(catalogueTables(group));
-            return new Section(groupAnchors.get(group.bestand()), group.titel(), blocks, List.of());
+            return new Section(groupAnchors.get(group.file()), group.title(), blocks, List.of());
         }
         List<Section> entries = group.regels().stream().map(this::entry).toList();
-        return new Section(groupAnchors.get(group.bestand()), group.titel(), blocks, entries);
+        return new Section(groupAnchors.get(group.file()), group.title(), blocks, entries);
     }
 
     /** A catalogue is shown as its table, when every row of it is a decision-table rule. */
@@ -338,7 +338,7 @@ final class DocsBuilder {
     }
 
     private String groupTitle(String file) {
-        return groups.stream().filter(g -> g.bestand().equals(file)).map(RuleGroup::titel).findFirst().orElse(file);
+        return groups.stream().filter(g -> g.file().equals(file)).map(RuleGroup::title).findFirst().orElse(file);
     }
 
     /** The Notes of a file's first decision table, or null. */

@@ -8,37 +8,37 @@ import java.util.List;
  * {@link RuleSetDocs} builds one and renders the same tree as Markdown and as HTML, so the two formats can never
  * say different things. Text is plain (never markup): a renderer escapes it for its format.
  */
-public record Document(String titel, List<Block> inleiding, List<Section> secties) {
+public record Document(String title, List<Block> introduction, List<Section> sections) {
 
     public Document {
-        inleiding = List.copyOf(inleiding);
-        secties = List.copyOf(secties);
+        introduction = List.copyOf(introduction);
+        sections = List.copyOf(sections);
     }
 
     /**
      * A section with a heading, its own blocks and its subsections. {@code anchor} is unique in the document and
      * is the heading's GitHub-style slug, so links work in the HTML page and in Markdown on GitHub alike.
      */
-    public record Section(String anchor, String kop, List<Block> blokken, List<Section> subsecties) {
+    public record Section(String anchor, String heading, List<Block> blocks, List<Section> subsections) {
         public Section {
-            blokken = List.copyOf(blokken);
-            subsecties = List.copyOf(subsecties);
+            blocks = List.copyOf(blocks);
+            subsections = List.copyOf(subsections);
         }
     }
 
     /** One block of a section. */
     public sealed interface Block permits Paragraph, Table, Items, Fields, Code {}
 
-    public record Paragraph(Text tekst) implements Block {}
+    public record Paragraph(Text text) implements Block {}
 
     /** A table with a header row; every row has as many cells as the header. */
-    public record Table(List<Text> kop, List<List<Text>> rijen) implements Block {
+    public record Table(List<Text> header, List<List<Text>> rows) implements Block {
         public Table {
-            kop = List.copyOf(kop);
-            rijen = rijen.stream().map(List::copyOf).toList();
-            for (List<Text> rij : rijen) {
-                if (rij.size() != kop.size()) {
-                    throw new IllegalArgumentException("a row has " + rij.size() + " cells, the header " + kop.size());
+            header = List.copyOf(header);
+            rows = rows.stream().map(List::copyOf).toList();
+            for (List<Text> row : rows) {
+                if (row.size() != header.size()) {
+                    throw new IllegalArgumentException("a row has " + row.size() + " cells, the header " + header.size());
                 }
             }
         }
@@ -52,22 +52,22 @@ public record Document(String titel, List<Block> inleiding, List<Section> sectie
     }
 
     /** Named values ("Grondslag: ..."), as a definition list. */
-    public record Fields(List<Field> velden) implements Block {
+    public record Fields(List<Field> fields) implements Block {
         public Fields {
-            velden = List.copyOf(velden);
+            fields = List.copyOf(fields);
         }
     }
 
-    public record Field(String naam, Text waarde) {}
+    public record Field(String name, Text value) {}
 
     /** Text shown exactly as written in a rule file (monospaced, line breaks kept). */
-    public record Code(String tekst) implements Block {}
+    public record Code(String text) implements Block {}
 
     /** How a span of text is shown. */
     public enum Style { PLAIN, CODE, STRONG }
 
     /** A run of text in one style; {@code anchor}, when not null, makes it a link to that section. */
-    public record Span(String tekst, Style stijl, String anchor) {}
+    public record Span(String text, Style style, String anchor) {}
 
     /** A line of text made of spans. */
     public record Text(List<Span> spans) {
@@ -75,20 +75,20 @@ public record Document(String titel, List<Block> inleiding, List<Section> sectie
             spans = List.copyOf(spans);
         }
 
-        public static Text plain(String tekst) {
-            return new Text(List.of(new Span(tekst, Style.PLAIN, null)));
+        public static Text plain(String text) {
+            return new Text(List.of(new Span(text, Style.PLAIN, null)));
         }
 
-        public static Text code(String tekst) {
-            return new Text(List.of(new Span(tekst, Style.CODE, null)));
+        public static Text code(String text) {
+            return new Text(List.of(new Span(text, Style.CODE, null)));
         }
 
-        public static Text strong(String tekst) {
-            return new Text(List.of(new Span(tekst, Style.STRONG, null)));
+        public static Text strong(String text) {
+            return new Text(List.of(new Span(text, Style.STRONG, null)));
         }
 
-        public static Text link(String tekst, Style stijl, String anchor) {
-            return new Text(List.of(new Span(tekst, stijl, anchor)));
+        public static Text link(String text, Style style, String anchor) {
+            return new Text(List.of(new Span(text, style, anchor)));
         }
 
         public static Text empty() {
@@ -116,22 +116,22 @@ public record Document(String titel, List<Block> inleiding, List<Section> sectie
         }
 
         /** The text without styles, e.g. for a search or a title. */
-        public String platteTekst() {
+        public String plainText() {
             StringBuilder s = new StringBuilder();
-            spans.forEach(span -> s.append(span.tekst()));
+            spans.forEach(span -> s.append(span.text()));
             return s.toString();
         }
     }
 
     /** Every section, depth first, in document order. */
-    public List<Section> alleSecties() {
+    public List<Section> allSections() {
         List<Section> all = new ArrayList<>();
-        secties.forEach(s -> collect(s, all));
+        sections.forEach(s -> collect(s, all));
         return all;
     }
 
     private static void collect(Section section, List<Section> all) {
         all.add(section);
-        section.subsecties().forEach(s -> collect(s, all));
+        section.subsections().forEach(s -> collect(s, all));
     }
 }

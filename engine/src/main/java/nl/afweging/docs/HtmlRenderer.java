@@ -48,55 +48,55 @@ final class HtmlRenderer {
     private String document(Document document) {
         out.append("<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>").append(escape(document.titel())).append("</title>\n")
+                .append("<title>").append(escape(document.title())).append("</title>\n")
                 .append("<style>\n").append(CSS).append("\n</style>\n</head>\n<body>\n<header>\n")
-                .append("<h1>").append(escape(document.titel())).append("</h1>\n");
-        document.inleiding().forEach(this::block);
+                .append("<h1>").append(escape(document.title())).append("</h1>\n");
+        document.introduction().forEach(this::block);
         out.append("</header>\n<nav aria-label=\"Inhoud\">\n<h2>Inhoud</h2>\n<ul>\n");
-        for (Section section : document.secties()) {
+        for (Section section : document.sections()) {
             out.append("<li>").append(link(section));
-            if (!section.subsecties().isEmpty()) {
+            if (!section.subsections().isEmpty()) {
                 out.append("\n<ul>\n");
-                section.subsecties().forEach(sub -> out.append("<li>").append(link(sub)).append("</li>\n"));
+                section.subsections().forEach(sub -> out.append("<li>").append(link(sub)).append("</li>\n"));
                 out.append("</ul>\n");
             }
             out.append("</li>\n");
         }
         out.append("</ul>\n</nav>\n<main>\n");
-        document.secties().forEach(s -> section(s, 2));
+        document.sections().forEach(s -> section(s, 2));
         out.append("</main>\n</body>\n</html>\n");
         return out.toString();
     }
 
     private static String link(Section section) {
-        return "<a href=\"#" + escape(section.anchor()) + "\">" + escape(section.kop()) + "</a>";
+        return "<a href=\"#" + escape(section.anchor()) + "\">" + escape(section.heading()) + "</a>";
     }
 
     private void section(Section section, int level) {
         int h = Math.min(level, 6);
         out.append("<section id=\"").append(escape(section.anchor())).append("\">\n")
-                .append("<h").append(h).append('>').append(escape(section.kop())).append("</h").append(h).append(">\n");
-        section.blokken().forEach(this::block);
-        section.subsecties().forEach(s -> section(s, level + 1));
+                .append("<h").append(h).append('>').append(escape(section.heading())).append("</h").append(h).append(">\n");
+        section.blocks().forEach(this::block);
+        section.subsections().forEach(s -> section(s, level + 1));
         out.append("</section>\n");
     }
 
     private void block(Block block) {
         if (block instanceof Paragraph p) {
-            out.append("<p>").append(inline(p.tekst())).append("</p>\n");
+            out.append("<p>").append(inline(p.text())).append("</p>\n");
         } else if (block instanceof Items items) {
             out.append("<ul>\n");
             items.items().forEach(i -> out.append("<li>").append(inline(i)).append("</li>\n"));
             out.append("</ul>\n");
         } else if (block instanceof Fields fields) {
             out.append("<dl>\n");
-            fields.velden().forEach(f -> out.append("<dt>").append(escape(f.naam())).append("</dt><dd>")
-                    .append(inline(f.waarde())).append("</dd>\n"));
+            fields.fields().forEach(f -> out.append("<dt>").append(escape(f.name())).append("</dt><dd>")
+                    .append(inline(f.value())).append("</dd>\n"));
             out.append("</dl>\n");
         } else if (block instanceof Table table) {
             table(table);
         } else if (block instanceof Code code) {
-            out.append("<pre><code>").append(escape(code.tekst())).append("</code></pre>\n");
+            out.append("<pre><code>").append(escape(code.text())).append("</code></pre>\n");
         } else {
             throw new IllegalArgumentException(block.getClass().getName());
         }
@@ -104,9 +104,9 @@ final class HtmlRenderer {
 
     private void table(Table table) {
         out.append("<div class=\"tabel\"><table>\n<thead><tr>");
-        table.kop().forEach(h -> out.append("<th scope=\"col\">").append(inline(h)).append("</th>"));
+        table.header().forEach(h -> out.append("<th scope=\"col\">").append(inline(h)).append("</th>"));
         out.append("</tr></thead>\n<tbody>\n");
-        for (List<Text> row : table.rijen()) {
+        for (List<Text> row : table.rows()) {
             out.append("<tr>");
             row.forEach(c -> out.append("<td>").append(inline(c)).append("</td>"));
             out.append("</tr>\n");
@@ -117,8 +117,8 @@ final class HtmlRenderer {
     private static String inline(Text text) {
         StringBuilder s = new StringBuilder();
         for (Span span : text.spans()) {
-            String t = escape(span.tekst());
-            String shown = switch (span.stijl()) {
+            String t = escape(span.text());
+            String shown = switch (span.style()) {
                 case PLAIN -> t;
                 case STRONG -> "<strong>" + t + "</strong>";
                 case CODE -> "<code>" + t + "</code>";

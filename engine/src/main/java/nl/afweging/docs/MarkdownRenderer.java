@@ -32,15 +32,15 @@ final class MarkdownRenderer {
     }
 
     private String document(Document document) {
-        out.append("# ").append(escape(document.titel())).append("\n\n");
-        document.inleiding().forEach(this::block);
+        out.append("# ").append(escape(document.title())).append("\n\n");
+        document.introduction().forEach(this::block);
         out.append("**Inhoud**\n\n");
-        for (Section section : document.secties()) {
+        for (Section section : document.sections()) {
             out.append("- ").append(link(section)).append('\n');
-            section.subsecties().forEach(sub -> out.append("  - ").append(link(sub)).append('\n'));
+            section.subsections().forEach(sub -> out.append("  - ").append(link(sub)).append('\n'));
         }
         out.append('\n');
-        document.secties().forEach(s -> section(s, 2));
+        document.sections().forEach(s -> section(s, 2));
         // One newline at the end, never a blank line.
         while (out.length() > 1 && out.charAt(out.length() - 1) == '\n' && out.charAt(out.length() - 2) == '\n') {
             out.setLength(out.length() - 1);
@@ -49,30 +49,30 @@ final class MarkdownRenderer {
     }
 
     private static String link(Section section) {
-        return "[" + escape(section.kop()) + "](#" + section.anchor() + ")";
+        return "[" + escape(section.heading()) + "](#" + section.anchor() + ")";
     }
 
     private void section(Section section, int level) {
-        out.append("#".repeat(Math.min(level, 6))).append(' ').append(escape(section.kop())).append("\n\n");
-        section.blokken().forEach(this::block);
-        section.subsecties().forEach(s -> section(s, level + 1));
+        out.append("#".repeat(Math.min(level, 6))).append(' ').append(escape(section.heading())).append("\n\n");
+        section.blocks().forEach(this::block);
+        section.subsections().forEach(s -> section(s, level + 1));
     }
 
     private void block(Block block) {
         if (block instanceof Paragraph p) {
-            out.append(inline(p.tekst(), false)).append("\n\n");
+            out.append(inline(p.text(), false)).append("\n\n");
         } else if (block instanceof Items items) {
             items.items().forEach(i -> out.append("- ").append(inline(i, false)).append('\n'));
             out.append('\n');
         } else if (block instanceof Fields fields) {
-            fields.velden().forEach(f -> out.append("- **").append(escape(f.naam())).append(":** ")
-                    .append(inline(f.waarde(), false)).append('\n'));
+            fields.fields().forEach(f -> out.append("- **").append(escape(f.name())).append(":** ")
+                    .append(inline(f.value(), false)).append('\n'));
             out.append('\n');
         } else if (block instanceof Table table) {
             table(table);
         } else if (block instanceof Code code) {
-            String fence = "`".repeat(Math.max(3, longestBacktickRun(code.tekst()) + 1));
-            out.append(fence).append('\n').append(code.tekst().replace("\r", "")).append('\n').append(fence).append("\n\n");
+            String fence = "`".repeat(Math.max(3, longestBacktickRun(code.text()) + 1));
+            out.append(fence).append('\n').append(code.text().replace("\r", "")).append('\n').append(fence).append("\n\n");
         } else {
             throw new IllegalArgumentException(block.getClass().getName());
         }
@@ -80,11 +80,11 @@ final class MarkdownRenderer {
 
     private void table(Table table) {
         out.append('|');
-        table.kop().forEach(h -> out.append(' ').append(inline(h, true)).append(" |"));
+        table.header().forEach(h -> out.append(' ').append(inline(h, true)).append(" |"));
         out.append("\n|");
-        table.kop().forEach(h -> out.append("---|"));
+        table.header().forEach(h -> out.append("---|"));
         out.append('\n');
-        for (List<Text> row : table.rijen()) {
+        for (List<Text> row : table.rows()) {
             out.append('|');
             row.forEach(c -> out.append(' ').append(inline(c, true)).append(" |"));
             out.append('\n');
@@ -96,8 +96,8 @@ final class MarkdownRenderer {
     private static String inline(Text text, boolean inTable) {
         StringBuilder s = new StringBuilder();
         for (Span span : text.spans()) {
-            String t = span.tekst().replaceAll("\\s*\\R\\s*", " ");
-            String shown = switch (span.stijl()) {
+            String t = span.text().replaceAll("\\s*\\R\\s*", " ");
+            String shown = switch (span.style()) {
                 case PLAIN -> escape(t);
                 case STRONG -> t.isBlank() ? escape(t) : "**" + escape(t) + "**";
                 case CODE -> code(inTable ? t.replace("|", "\\|") : t);

@@ -16,9 +16,9 @@ import nl.afweging.model.Regelsoort;
  * and the catalogue come last. Within a group the rules stay in source order. Parameters are not a group: they
  * have a section of their own.
  */
-record RuleGroup(String bestand, String titel, String inleiding, Regelsoort soort, List<Regel> regels) {
+record RuleGroup(String file, String title, String introduction, Regelsoort soort, List<Regel> regels) {
 
-    private record Known(String titel, String inleiding) {}
+    private record Known(String title, String introduction) {}
 
     /** Titles for the files of the default afwegingskader; what they do, not what they decide, so they cannot drift. */
     private static final Map<String, Known> KNOWN = new LinkedHashMap<>();
@@ -53,10 +53,10 @@ record RuleGroup(String bestand, String titel, String inleiding, Regelsoort soor
         List<RuleGroup> groups = new ArrayList<>();
         byFile.forEach((file, rules) -> {
             Known known = KNOWN.get(file);
-            String intro = notes.apply(file) != null ? notes.apply(file) : known == null ? null : known.inleiding();
-            groups.add(new RuleGroup(file, known == null ? "Regels uit " + file : known.titel(), intro, soort(rules), List.copyOf(rules)));
+            String intro = notes.apply(file) != null ? notes.apply(file) : known == null ? null : known.introduction();
+            groups.add(new RuleGroup(file, known == null ? "Regels uit " + file : known.title(), intro, soort(rules), List.copyOf(rules)));
         });
-        groups.sort(Comparator.comparingInt(RuleGroup::rang).thenComparing(RuleGroup::bestand));
+        groups.sort(Comparator.comparingInt(RuleGroup::rank).thenComparing(RuleGroup::file));
         return groups;
     }
 
@@ -68,8 +68,8 @@ record RuleGroup(String bestand, String titel, String inleiding, Regelsoort soor
     }
 
     /** Known files in their order; then other files of beslisregels; then the closing rule; then catalogues. */
-    private int rang() {
-        int known = new ArrayList<>(KNOWN.keySet()).indexOf(bestand);
+    private int rank() {
+        int known = new ArrayList<>(KNOWN.keySet()).indexOf(file);
         return switch (soort) {
             case VOORZIENING -> 3000 + Math.max(known, 0);
             case AFRONDING -> 2000 + Math.max(known, 0);

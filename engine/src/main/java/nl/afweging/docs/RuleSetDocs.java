@@ -2,7 +2,9 @@ package nl.afweging.docs;
 
 import java.nio.file.Path;
 import nl.afweging.impl.ruleset.LoadedRuleSet;
+import nl.afweging.RuleSetLoadException;
 import nl.afweging.impl.ruleset.RuleSetLoader;
+import nl.afweging.impl.ruleset.RuleSetProblems;
 import nl.afweging.impl.ruleset.RuleSource;
 
 /**
@@ -41,7 +43,12 @@ public final class RuleSetDocs {
     }
 
     private static RuleSetDocs of(RuleSource source) {
-        LoadedRuleSet loaded = RuleSetLoader.load(source);
+        LoadedRuleSet loaded;
+        try {
+            loaded = RuleSetLoader.load(source);
+        } catch (RuleSetProblems e) {
+            throw new RuleSetLoadException(e.problems());
+        }
         return new RuleSetDocs(new DocsBuilder(DocumentedRuleSet.of(source, loaded)).build());
     }
 

@@ -1,10 +1,19 @@
 package nl.afweging.model;
 
+import java.util.Collections;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A rule that fired: its id, naam, grondslag and uitleg as written in the rule file, where it is written
- * ({@code bron}: file and line, or table row) and the input values it read ({@code gelezen}).
+ * ({@code bron}: file and line, or table row) and the input values it read ({@code gelezen}, by path in
+ * alphabetical order; a value may be null when the aanvraag left that optional field out).
  */
 public record ToegepasteRegel(String id, String naam, String grondslag, String uitleg, String bron,
-                              Map<String, Object> gelezen) {}
+                              Map<String, Object> gelezen) {
+
+    public ToegepasteRegel {
+        // A sorted copy that refuses changes: the values themselves are immutable (numbers, texts, enums, records, lists).
+        gelezen = Collections.unmodifiableSortedMap(new TreeMap<>(gelezen));
+    }
+}

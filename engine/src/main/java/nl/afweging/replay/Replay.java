@@ -101,7 +101,7 @@ public final class Replay {
         String naam = file.getFileName().toString();
         JsonNode fixture;
         try {
-            fixture = JsonSupport.MAPPER.readTree(file.toFile());
+            fixture = JsonSupport.readTree(file.toFile());
         } catch (IOException e) {
             return ReplayCase.nietAfTeSpelen(number, naam, "geen geldige JSON: " + JsonSupport.describe(e));
         }
@@ -116,7 +116,7 @@ public final class Replay {
         }
         ObjectNode expected = ((ObjectNode) fixture.get("verwacht")).deepCopy();
         JsonNode expectedRules = expected.remove("regels");
-        JsonNode actual = JsonSupport.MAPPER.valueToTree(advies);
+        JsonNode actual = JsonSupport.valueToTree(advies);
         List<Verschil> diffs = new ArrayList<>();
         expected.fieldNames().forEachRemaining(field -> JsonDiff.diff("/" + field, expected.get(field), actual.get(field), diffs));
         List<String> expectedIds = expectedRules == null ? advies.regelIds() : texts(expectedRules);
@@ -167,7 +167,7 @@ public final class Replay {
             return ReplayCase.nietAfTeSpelen(line.number(), naam, "de opgenomen aanvraag is niet (meer) geldig: " + e.getMessage());
         }
         ObjectNode expected = ((ObjectNode) record.path("advies")).deepCopy();
-        ObjectNode actual = JsonSupport.MAPPER.valueToTree(advies);
+        ObjectNode actual = JsonSupport.valueToTree(advies);
         // The engine version says who computed the advice, not what it is; an upgrade alone is no difference.
         expected.remove("engineVersie");
         actual.remove("engineVersie");

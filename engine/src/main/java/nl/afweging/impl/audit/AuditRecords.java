@@ -25,12 +25,12 @@ public final class AuditRecords {
 
     /** A new record, hashed; {@code vorigeHash} is null for the first record of a log. */
     public static ObjectNode create(long volgnummer, Instant tijdstip, Aanvraag aanvraag, Advies advies, String vorigeHash) {
-        ObjectNode record = JsonSupport.MAPPER.createObjectNode();
+        ObjectNode record = JsonSupport.createObjectNode();
         record.put("volgnummer", volgnummer);
         record.put("tijdstip", tijdstip.truncatedTo(ChronoUnit.MILLIS).toString());
         record.set("aanvraag", pseudonymised(aanvraag));
-        record.set("advies", JsonSupport.MAPPER.valueToTree(advies));
-        record.set("regelset", JsonSupport.MAPPER.valueToTree(advies.regelset()));
+        record.set("advies", JsonSupport.valueToTree(advies));
+        record.set("regelset", JsonSupport.valueToTree(advies.regelset()));
         record.put("engineVersie", advies.engineVersie());
         record.put("vorigeHash", vorigeHash);
         record.put(HASH, CanonicalJson.sha256(record));
@@ -42,7 +42,7 @@ public final class AuditRecords {
      * optional fields it did not have (no {@code null}s), so the record's aanvraag is a valid aanvraag itself.
      */
     static JsonNode pseudonymised(Aanvraag aanvraag) {
-        ObjectNode tree = JsonSupport.MAPPER.valueToTree(aanvraag);
+        ObjectNode tree = JsonSupport.valueToTree(aanvraag);
         ((ObjectNode) tree.get("hulpvraag")).remove("omschrijving");
         withoutNulls(tree);
         return tree;

@@ -249,7 +249,8 @@ final class Declaration {
 
     private static MethodHandle accessor(RecordComponent c) {
         try {
-            return MethodHandles.publicLookup().unreflect(c.getAccessor())
+            // Our own lookup, not the public one: as a module the engine exports the model but not, say, a test's records.
+            return MethodHandles.lookup().unreflect(c.getAccessor())
                     .asType(MethodType.methodType(Object.class, Object.class));
         } catch (IllegalAccessException e) {
             throw new IllegalStateException(c + " is niet openbaar", e);

@@ -3,16 +3,21 @@ package nl.afweging.impl.contract;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.TreeNode;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.File;
 import java.io.IOException;
 
 /** The one Jackson configuration of the contract: ISO dates, strict reading, stable key order. */
 public final class JsonSupport {
-    public static final ObjectMapper MAPPER = JsonMapper.builder()
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
@@ -23,7 +28,44 @@ public final class JsonSupport {
             .disable(JsonParser.Feature.ALLOW_COMMENTS)
             .build();
 
+    // Readers and writers are immutable, so sharing them is safe; the mapper itself never leaves this class.
+    private static final ObjectWriter WRITER = MAPPER.writer();
+    private static final ObjectWriter PRETTY = MAPPER.writerWithDefaultPrettyPrinter();
+
     private JsonSupport() {}
+
+    public static JsonNode readTree(String json) throws IOException {
+        return MAPPER.readTree(json);
+    }
+
+    public static JsonNode readTree(byte[] json) throws IOException {
+        return MAPPER.readTree(json);
+    }
+
+    public static JsonNode readTree(File json) throws IOException {
+        return MAPPER.readTree(json);
+    }
+
+    public static <T extends JsonNode> T valueToTree(Object value) {
+        return MAPPER.valueToTree(value);
+    }
+
+    public static <T> T treeToValue(TreeNode tree, Class<T> type) throws JsonProcessingException {
+        return MAPPER.treeToValue(tree, type);
+    }
+
+    public static ObjectNode createObjectNode() {
+        return MAPPER.createObjectNode();
+    }
+
+    /** Compact JSON; map keys sorted, so the same value always gives the same bytes. */
+    public static String write(Object value) throws JsonProcessingException {
+        return WRITER.writeValueAsString(value);
+    }
+
+    public static String writePretty(Object value) throws JsonProcessingException {
+        return PRETTY.writeValueAsString(value);
+    }
 
     /** A parse error as a short Dutch-framed message with line and column, never quoting the input. */
     public static String describe(IOException e) {

@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
 
 /**
  * Where every rule is written: the file and line of a DRL rule, or the file and row of a decision-table
- * rule (Drools names those {@code <Table>_<row>}). Also keeps each rule's condition and action text, which
- * the loader reads to know what a rule reads and does.
+ * rule (Drools names those {@code <Table>_<row>}). Also keeps each rule's condition and action text: the loader
+ * reads the actions to know what a rule does, and both to find the rule an error message quotes. What a rule
+ * reads comes from the compiled rules ({@link CompiledReads}), not from this text.
  */
 final class RuleLocations {
     private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+(?:\"([^\"]+)\"|(\\S+))");

@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.afweging.model.LoadProblem;
-import nl.afweging.RuleSetLoadException;
 import nl.afweging.feiten.Parameter;
 import nl.afweging.model.Regelset;
 import nl.afweging.model.Regelsoort;
@@ -107,7 +106,7 @@ public final class RuleSetLoader {
         Map<String, VoorzieningInfo> catalogus = readCatalogue(regels);
         Map<String, Integer> parameters = kieBase == null ? Map.of() : readParameters(kieBase, regels);
         if (!problems.isEmpty() || manifest == null) {
-            throw new RuleSetLoadException(problems);
+            throw new RuleSetProblems(problems);
         }
         Regelset regelset = new Regelset(manifest.naam(), manifest.versie(), manifest.geldigVanaf(), hash);
         LOG.info("Regelset {} {} geladen uit {}{} ({} regels, {} ms)", regelset.naam(), regelset.versie(),
@@ -158,7 +157,7 @@ public final class RuleSetLoader {
         }
         JsonNode json;
         try {
-            json = JsonSupport.MAPPER.readTree(source.files().get(RuleSource.MANIFEST));
+            json = JsonSupport.readTree(source.files().get(RuleSource.MANIFEST));
         } catch (java.io.IOException e) {
             problems.add(new LoadProblem(RuleSource.MANIFEST, 0, null, "geen geldige JSON: " + JsonSupport.describe(e)));
             return null;
@@ -270,7 +269,7 @@ public final class RuleSetLoader {
                 }
                 Regelsoort soort = location == null ? Regelsoort.BESLISREGEL : Regelsoort.vanActie(location.rhs());
                 regels.put(rule.getName(), new RuleInfo(rule.getName(), id, text(meta, "naam"), text(meta, "grondslag"),
-                        text(meta, "uitleg"), bron, soort, location == null ? java.util.Set.of() : Leesplan.paths(location.lhs()),
+                        text(meta, "uitleg"), bron, soort, Leesplan.paths(CompiledReads.of(kieBase, rule)),
                         Map.copyOf(meta)));
             }
         }

@@ -48,7 +48,8 @@ public final class RuleSource {
 
     /** Reads a rule set packaged on the classpath, from a folder or from inside a jar. */
     public static RuleSource fromClasspath(String root) {
-        URL manifest = RuleSource.class.getClassLoader().getResource(root + "/" + MANIFEST);
+        // Class.getResource, not the class loader's: on the module path the rules are resources of this module.
+        URL manifest = RuleSource.class.getResource("/" + root + "/" + MANIFEST);
         if (manifest == null) {
             throw new IllegalArgumentException("Geen regelset op het classpath onder " + root);
         }

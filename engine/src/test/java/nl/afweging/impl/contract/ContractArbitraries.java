@@ -175,7 +175,7 @@ final class ContractArbitraries {
     }
 
     private static JsonNode withoutNulls(Aanvraag aanvraag) {
-        JsonNode tree = JsonSupport.MAPPER.valueToTree(aanvraag);
+        JsonNode tree = JsonSupport.valueToTree(aanvraag);
         dropNulls(tree);
         return tree;
     }

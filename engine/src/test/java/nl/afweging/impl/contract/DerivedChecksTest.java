@@ -56,7 +56,7 @@ class DerivedChecksTest {
         return files.stream().map(file -> DynamicTest.dynamicTest(root().relativize(file).toString(), () -> {
             JsonNode tree;
             try {
-                tree = JsonSupport.MAPPER.readTree(Files.readString(file));
+                tree = JsonSupport.readTree(Files.readString(file));
             } catch (IOException e) {
                 return; // malformed JSON never reaches a check
             }
@@ -96,7 +96,7 @@ class DerivedChecksTest {
         assertThat(AanvraagValidator.valideer(valid)).isEmpty();
         return cases.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(e -> DynamicTest.dynamicTest(e.getKey(), () -> {
             Aanvraag faulty = e.getValue().change().apply(valid);
-            JsonNode json = JsonSupport.MAPPER.valueToTree(faulty);
+            JsonNode json = JsonSupport.valueToTree(faulty);
             assertThat(AanvraagValidator.valideer(faulty)).containsExactly(e.getValue().fouten());
             assertThat(AanvraagValidator.valideer(json)).containsExactly(e.getValue().fouten());
         }));
@@ -106,7 +106,7 @@ class DerivedChecksTest {
     void noAanvraagAtAllIsOneProblem() {
         assertThat(AanvraagValidator.valideer((Aanvraag) null))
                 .containsExactly(new Fout("", "null", "een JSON-object met de velden van een aanvraag"))
-                .isEqualTo(HandwrittenAanvraagValidator.valideer(JsonSupport.MAPPER.valueToTree(null)));
+                .isEqualTo(HandwrittenAanvraagValidator.valideer(JsonSupport.valueToTree(null)));
     }
 
     /** The hand-read date gives the verdicts of the pattern and the strict formatter it replaced. */

@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import nl.afweging.RuleSetLoadException;
 import nl.afweging.model.Aanvraag;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -103,18 +102,18 @@ class CompiledRuleSetCacheTest {
         Path trajecten = kopie.resolve("trajecten.drl");
         Files.writeString(trajecten, Files.readString(trajecten).replaceFirst("\nthen", "\nthn"));
 
-        RuleSetLoadException zonder = catchLoad(() -> RuleSetLoader.load(rules(kopie)));
-        RuleSetLoadException met = catchLoad(() -> RuleSetLoader.load(rules(kopie), cache));
+        RuleSetProblems zonder = catchLoad(() -> RuleSetLoader.load(rules(kopie)));
+        RuleSetProblems met = catchLoad(() -> RuleSetLoader.load(rules(kopie), cache));
 
         assertThat(met.problems()).isNotEmpty().isEqualTo(zonder.problems());
         assertThat(met.problems().get(0).plaats()).startsWith("trajecten.drl:");
         assertThat(kjars(cache)).isEmpty();
     }
 
-    private static RuleSetLoadException catchLoad(Runnable load) {
+    private static RuleSetProblems catchLoad(Runnable load) {
         Throwable thrown = catchThrowable(load::run);
-        assertThat(thrown).isInstanceOf(RuleSetLoadException.class);
-        return (RuleSetLoadException) thrown;
+        assertThat(thrown).isInstanceOf(RuleSetProblems.class);
+        return (RuleSetProblems) thrown;
     }
 
     private static List<String> advies(LoadedRuleSet ruleSet) {
@@ -126,8 +125,8 @@ class CompiledRuleSetCacheTest {
         List<Aanvraag> result = new ArrayList<>();
         try (Stream<Path> files = Files.list(ROOT.resolve("fixtures"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
-                JsonNode aanvraag = JsonSupport.MAPPER.readTree(f.toFile()).get("aanvraag");
-                result.add(JsonSupport.MAPPER.treeToValue(aanvraag, Aanvraag.class));
+                JsonNode aanvraag = JsonSupport.readTree(f.toFile()).get("aanvraag");
+                result.add(JsonSupport.treeToValue(aanvraag, Aanvraag.class));
             }
         }
         return result;

@@ -1,0 +1,13 @@
+/**
+ * The command line. It reads the engine only through the engine module's exported API, which the compiler checks.
+ */
+module nl.afweging.cli {
+    requires nl.afweging.engine;
+    requires info.picocli;
+    requires com.fasterxml.jackson.databind;
+    requires org.slf4j;
+    requires ch.qos.logback.classic;
+
+    // picocli fills the commands' options by reflection.
+    opens nl.afweging.cli to info.picocli;
+}

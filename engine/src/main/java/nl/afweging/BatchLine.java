@@ -1,0 +1,21 @@
+package nl.afweging;
+
+import java.util.List;
+import nl.afweging.model.Advies;
+import nl.afweging.model.Fout;
+
+/**
+ * The outcome of one line of a batch ({@link Engine#evaluateLines}): the advies, or every problem with the line
+ * (never both), with the line's number in the input and the outcome as one compact JSON line: the advies, or
+ * {@code {"regel": N, "fouten": [...]}} as the contract's batch output says.
+ */
+public record BatchLine(long regelnummer, Advies advies, List<Fout> fouten, String json) {
+    public BatchLine {
+        fouten = List.copyOf(fouten);
+    }
+
+    /** True when the line gave an advies. */
+    public boolean isAdvies() {
+        return advies != null;
+    }
+}

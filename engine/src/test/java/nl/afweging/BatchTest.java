@@ -1,0 +1,98 @@
+package nl.afweging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import nl.afweging.model.Advies;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@link Engine#evaluateLines}: the batch call behind {@code decide --jsonl}. */
+class BatchTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Every fixture's aanvraag a line, with an invalid line and a blank line in between. */
+    private static List<String> lines() throws Exception {
+        List<String> lines = new ArrayList<>();
+        try (Stream<Path> files = Files.list(TestEngines.root().resolve("fixtures"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+                lines.add(JSON.readTree(f.toFile()).get("aanvraag").toString());
+            }
+        }
+        lines.add(3, "{\"id\":\"x y\",\"wet\":\"WMO\"}");
+        lines.add(7, "   ");
+        return lines;
+    }
+
+    private static List<BatchLine> run(Engine engine, List<String> lines, int threads) {
+        List<BatchLine> out = new ArrayList<>();
+        long handedOut = engine.evaluateLines(new StringReader(String.join("\n", lines)), threads, out::add);
+        assertThat(handedOut).isEqualTo(out.size());
+        return out;
+    }
+
+    @Test
+    void everyLineInInputOrderWithItsOwnNumberTheSameOnOneAndTwoThreads() throws Exception {
+        Engine engine = TestEngines.standaard();
+        List<String> lines = lines();
+        List<BatchLine> one = run(engine, lines, 1);
+        List<BatchLine> two = run(engine, lines, 2);
+
+        assertThat(one).hasSize(lines.size() - 1); // the blank line gives nothing, but is counted
+        assertThat(two).isEqualTo(one);
+        for (BatchLine line : one) {
+            String input = lines.get((int) line.regelnummer() - 1);
+            if (line.isAdvies()) {
+                assertThat(line.json()).isEqualTo(engine.evaluateToJson(input));
+                assertThat(line.fouten()).isEmpty();
+            } else {
+                assertThat(line.regelnummer()).isEqualTo(4);
+                JsonNode error = JSON.readTree(line.json());
+                assertThat(error.get("regel").asLong()).isEqualTo(4);
+                assertThat(error.get("fouten")).hasSize(line.fouten().size());
+                assertThat(line.fouten()).extracting(f -> f.pad()).contains("/id", "/persoon", "/peildatum", "/hulpvraag");
+            }
+        }
+        assertThat(one.stream().filter(l -> !l.isAdvies())).hasSize(1);
+        assertThat(one.get(7).regelnummer()).isEqualTo(9);
+    }
+
+    @Test
+    void eachAdviceIsInTheAuditLogInInputOrderBeforeItsLineIsHandedOut(@TempDir Path dir) throws Exception {
+        Path log = dir.resolve("audit.jsonl");
+        Engine engine = Engine.builder().audit(AuditLog.at(log)).build();
+        List<String> lines = lines();
+        List<Long> recordsWhenHandedOut = new ArrayList<>();
+        List<Advies> adviezen = new ArrayList<>();
+        engine.evaluateLines(new StringReader(String.join("\n", lines)), 2, line -> {
+            if (line.isAdvies()) {
+                adviezen.add(line.advies());
+                recordsWhenHandedOut.add(AuditLog.verify(log).intacteRecords());
+            }
+        });
+        // The n-th advice was the n-th record, on disk when it was handed out.
+        assertThat(recordsWhenHandedOut).isEqualTo(Stream.iterate(1L, n -> n + 1).limit(adviezen.size()).toList());
+        List<String> recorded = Files.readAllLines(log).stream().map(l -> {
+            try {
+                return JSON.readTree(l).get("advies").get("aanvraagId").asText();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+        assertThat(recorded).isEqualTo(adviezen.stream().map(Advies::aanvraagId).toList());
+    }
+
+    @Test
+    void noThreadsIsRefused() {
+        assertThatThrownBy(() -> TestEngines.standaard().evaluateLines(new StringReader(""), 0, l -> { }))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
