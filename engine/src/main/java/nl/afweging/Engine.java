@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import nl.afweging.impl.contract.AanvraagValidator;
 import nl.afweging.impl.support.EngineBuild;
 import nl.afweging.impl.evaluation.Evaluator;
 import nl.afweging.impl.evaluation.InOrder;
@@ -108,8 +109,11 @@ public final class Engine {
      * {@link InvalidAanvraagException} lists every problem and nothing is decided.
      */
     public Advies evaluate(Aanvraag aanvraag) {
-        // The same contract check as for JSON, on the aanvraag's JSON form; the record itself is then advised on.
-        Json.check(Json.toTree(aanvraag));
+        // The record is checked through its accessors, with the problems its JSON form would have, without writing it.
+        List<Fout> fouten = AanvraagValidator.valideer(aanvraag);
+        if (!fouten.isEmpty()) {
+            throw new InvalidAanvraagException(fouten);
+        }
         return evaluateValid(aanvraag);
     }
 

@@ -18,10 +18,15 @@ public final class Huisgenoot {
         this.beperking = h.beperking();
     }
 
+    @Leest("huisgenoten.relatie")
     public Relatie getRelatie() { return relatie; }
+    @Leest("huisgenoten.leeftijd")
     @Bereik(van = 0, totEnMet = 120)
     public int getLeeftijd() { return leeftijd; }
+    @Leest("huisgenoten.beschikbaar")
     public boolean isBeschikbaar() { return beschikbaar; }
+    @Leest("huisgenoten.overbelast")
     public boolean isOverbelast() { return overbelast; }
+    @Leest("huisgenoten.beperking")
     public boolean isBeperking() { return beperking; }
 }

@@ -19,15 +19,19 @@ public final class Profiel {
         this.laagsteScore = scores.values().stream().mapToInt(Integer::intValue).min().orElse(0);
     }
 
+    @Leest("zrm")
     public Map<Leefgebied, Integer> getScores() { return scores; }
 
+    @Leest("zrm")
     public boolean isHeeftScores() { return !scores.isEmpty(); }
 
     /** The lowest score present ({@code m} in the afwegingskader); 0 when nothing was scored. */
+    @Leest("zrm")
     @Bereik(van = 1, totEnMet = 5)
     public int getLaagsteScore() { return laagsteScore; }
 
     /** How many leefgebieden score at or below {@code score} ({@code k3} is {@code aantalTotEnMet(3)}). */
+    @Leest("zrm")
     public int aantalTotEnMet(int score) {
         int n = 0;
         for (int s : scores.values()) {
@@ -43,11 +47,13 @@ public final class Profiel {
      * {@code heeftMinstens(meervoudigVanaf, 3)}. One boolean method, so a decision-table cell can compare it
      * with true or false without operator-precedence traps.
      */
+    @Leest("zrm")
     public boolean heeftMinstens(int aantal, int score) {
         return aantalTotEnMet(score) >= aantal;
     }
 
     /** The score of one leefgebied; 0 when it was not assessed. */
+    @Leest("zrm")
     public int score(Leefgebied leefgebied) {
         return scores.getOrDefault(leefgebied, 0);
     }

@@ -19,11 +19,15 @@ public final class Traject {
         this.peildatum = peildatum;
     }
 
+    @Leest("eerdereTrajecten.niveau")
     public Niveau getNiveau() { return niveau; }
+    @Leest("eerdereTrajecten.resultaat")
     public Resultaat getResultaat() { return resultaat; }
+    @Leest("eerdereTrajecten.einddatum")
     public LocalDate getEinddatum() { return einddatum; }
 
     /** True when the traject ended at most {@code maanden} months before the peildatum. */
+    @Leest({"eerdereTrajecten.einddatum", "peildatum"})
     public boolean eindigdeBinnenMaanden(int maanden) {
         return !einddatum.isBefore(peildatum.minusMonths(maanden)) && !einddatum.isAfter(peildatum);
     }

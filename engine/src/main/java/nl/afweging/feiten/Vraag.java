@@ -8,5 +8,6 @@ public final class Vraag {
 
     public Vraag(HulpvraagSoort soort) { this.soort = soort; }
 
+    @Leest("hulpvraag.soorten")
     public HulpvraagSoort getSoort() { return soort; }
 }

@@ -22,8 +22,10 @@ public final class VraagOpNiveau {
 
     public Niveau getNiveau() { return niveau; }
 
+    @Leest("hulpvraag.soorten")
     public HulpvraagSoort getSoort() { return soort; }
 
     /** The CBS gemeentecode of the aanvraag; null when it has none. */
+    @Leest("gemeente")
     public String getGemeente() { return gemeente; }
 }

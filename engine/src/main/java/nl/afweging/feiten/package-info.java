@@ -7,6 +7,10 @@
  * {@link nl.afweging.feiten.Aandachtspunt}, ...). The engine attributes every inserted finding to the rule
  * that inserted it; that is how the advies explains itself.
  *
+ * <p>A member that gives the rules a field of the aanvraag names it with {@link nl.afweging.feiten.Leest}; from that
+ * the advies knows what a rule read ({@code gelezen}). Every field is read by some member or marked
+ * {@code @NietVoorRegels} on the model record.
+ *
  * <p>This package is for rule authors. Embedders use {@code nl.afweging} and {@code nl.afweging.model}.
  */
 package nl.afweging.feiten;

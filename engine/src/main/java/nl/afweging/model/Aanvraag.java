@@ -10,17 +10,26 @@ import java.util.Map;
 /**
  * Een hulpvraag zoals het contract hem beschrijft. Optional fields get their contract default here, so a
  * rule never sees {@code null}. Build one with {@link #builder(String, LocalDate, Wet, int)} or read it from
- * JSON with {@link nl.afweging.Engine#readAanvraag(String)}.
+ * JSON with {@link nl.afweging.Json#readAanvraag(String)}.
+ *
+ * <p>This record and the records it holds are the one declaration of the aanvraag's shape: the component order is
+ * the field order, the annotations of this package ({@link Verplicht}, {@link Patroon}, ...) say what each field may hold. The engine's
+ * checks and the reading of contract paths follow from them; {@code aanvraag.schema.json} is held to them by a test.
  */
 public record Aanvraag(
+        @Verplicht
+        @NietVoorRegels("een pseudoniem zaaknummer: het advies hangt nooit af van wie de aanvrager is")
+        @Patroon(regex = "[A-Za-z0-9._-]{1,64}", toegestaan = "1 tot 64 tekens uit A-Z a-z 0-9 . _ - (een pseudoniem, nooit een BSN)")
         String id,
-        LocalDate peildatum,
-        String gemeente,
+        @Verplicht LocalDate peildatum,
+        @Patroon(regex = "[0-9]{4}", toegestaan = "een CBS-gemeentecode van 4 cijfers") String gemeente,
+        @NietVoorRegels("alleen voor de simulatie: bundelkansen per wijk")
+        @Patroon(regex = "WK[0-9]{6}", toegestaan = "een CBS-wijkcode: WK en 6 cijfers")
         String wijk,
-        Wet wet,
-        Persoon persoon,
-        Hulpvraag hulpvraag,
-        Map<Leefgebied, Integer> zrm,
+        @Verplicht Wet wet,
+        @Verplicht Persoon persoon,
+        @Verplicht Hulpvraag hulpvraag,
+        Map<Leefgebied, @Geheel(van = 1, totEnMet = 5) Integer> zrm,
         List<Huisgenoot> huisgenoten,
         Netwerk netwerk,
         Veiligheid veiligheid,

@@ -3,4 +3,7 @@ package nl.afweging.model;
 import java.time.LocalDate;
 
 /** Een eerder hulptraject en hoe het afliep. */
-public record EerderTraject(Niveau niveau, Resultaat resultaat, LocalDate einddatum) {}
+public record EerderTraject(
+        @Verplicht @Waarden({"SOCIALE_BASIS", "LOKAAL_TEAM", "SPECIALISTISCH_MAATWERK"}) Niveau niveau,
+        @Verplicht Resultaat resultaat,
+        @Verplicht @NietNa("peildatum") LocalDate einddatum) {}

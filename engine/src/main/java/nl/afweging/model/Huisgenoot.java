@@ -1,4 +1,10 @@
 package nl.afweging.model;
 
+
 /** Iemand die met de aanvrager samenwoont (voor gebruikelijke hulp). */
-public record Huisgenoot(Relatie relatie, int leeftijd, boolean beschikbaar, boolean overbelast, boolean beperking) {}
+public record Huisgenoot(
+        @Verplicht Relatie relatie,
+        @Verplicht @Geheel(van = 0, totEnMet = 120) int leeftijd,
+        boolean beschikbaar,
+        boolean overbelast,
+        boolean beperking) {}

@@ -6,7 +6,12 @@ import java.util.List;
  * Wat de aanvrager vraagt. {@code omschrijving} is vrije tekst: the engine never logs it, never puts it in
  * an advies and never writes it to an audit record.
  */
-public record Hulpvraag(List<HulpvraagSoort> soorten, Duur duur, String omschrijving) {
+public record Hulpvraag(
+        @Verplicht @Lijst(minstens = 1, uniek = true, element = "soort") List<HulpvraagSoort> soorten,
+        Duur duur,
+        @NietVoorRegels("vrije tekst: een regel beslist nooit op wat iemand in eigen woorden schrijft")
+        @VrijeTekst(max = 4000)
+        String omschrijving) {
     public Hulpvraag {
         soorten = soorten == null ? List.of() : List.copyOf(soorten);
         duur = duur == null ? Duur.LANG : duur;

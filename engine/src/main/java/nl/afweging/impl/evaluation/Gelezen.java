@@ -3,47 +3,34 @@ package nl.afweging.impl.evaluation;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import nl.afweging.impl.contract.ContractPaths;
 import nl.afweging.model.Aanvraag;
-import nl.afweging.model.Leefgebied;
 
-/** Fills the paths a rule reads (its {@code leest}, worked out when the rule set loads) with the values of one aanvraag. */
+/**
+ * Fills the paths a rule reads (its {@code leest}, worked out when the rule set loads) with the values of one
+ * aanvraag. A contract path is read as the declaration on the model records says ({@link ContractPaths}); a map
+ * ({@code zrm}) shows each of its entries; {@code parameter.*} is a value of the rule set, not of the aanvraag.
+ */
 final class Gelezen {
+    private static final String PARAMETER = "parameter.";
+
     private Gelezen() {}
 
     static Map<String, Object> van(Aanvraag a, Set<String> paths, Map<String, Integer> parameters) {
         Map<String, Object> gelezen = new TreeMap<>();
         for (String path : paths) {
-            if (path.equals("zrm")) {
-                a.zrm().forEach((leefgebied, score) -> gelezen.put("zrm." + leefgebied.name(), score));
-            } else if (path.startsWith("zrm.")) {
-                gelezen.put(path, a.zrm().get(Leefgebied.valueOf(path.substring(4))));
-            } else if (path.startsWith("parameter.")) {
-                gelezen.put(path, parameters.get(path.substring("parameter.".length())));
+            if (path.startsWith(PARAMETER)) {
+                gelezen.put(path, parameters.get(path.substring(PARAMETER.length())));
+                continue;
+            }
+            ContractPaths.Reader reader = ContractPaths.reader(path);
+            Object value = reader.read(a);
+            if (reader.map()) {
+                ((Map<?, ?>) value).forEach((key, entry) -> gelezen.put(path + "." + ((Enum<?>) key).name(), entry));
             } else {
-                gelezen.put(path, value(a, path));
+                gelezen.put(path, value);
             }
         }
         return gelezen;
-    }
-
-    private static Object value(Aanvraag a, String path) {
-        return switch (path) {
-            case "gemeente" -> a.gemeente();
-            case "wet" -> a.wet();
-            case "persoon.leeftijd" -> a.persoon().leeftijd();
-            case "hulpvraag.soorten" -> a.hulpvraag().soorten();
-            case "hulpvraag.duur" -> a.hulpvraag().duur();
-            case "veiligheid" -> a.veiligheid();
-            case "hulpGeaccepteerd" -> a.hulpGeaccepteerd();
-            case "wlz" -> a.wlz();
-            case "zvwAanspraak" -> a.zvwAanspraak();
-            case "verwijzer" -> a.verwijzer();
-            case "netwerk.beschikbaar" -> a.netwerk().beschikbaar();
-            case "netwerk.mantelzorgerOverbelast" -> a.netwerk().mantelzorgerOverbelast();
-            case "peildatum" -> a.peildatum();
-            case "huisgenoten" -> a.huisgenoten();
-            case "eerdereTrajecten" -> a.eerdereTrajecten();
-            default -> throw new IllegalStateException("Onbekend pad " + path);
-        };
     }
 }

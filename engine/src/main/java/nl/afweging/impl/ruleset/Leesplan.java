@@ -1,5 +1,6 @@
 package nl.afweging.impl.ruleset;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -15,23 +16,8 @@ final class Leesplan {
     /** Profiel members that depend on every score, not on one leefgebied. */
     private static final Set<String> WHOLE_PROFILE = Set.of("laagsteScore", "aantalTotEnMet", "heeftMinstens", "heeftScores", "scores");
 
-    /** Casus properties and methods, with the contract path each one reads. */
-    private static final Map<String, String> CASUS = Map.ofEntries(
-            Map.entry("gemeente", "gemeente"),
-            Map.entry("wet", "wet"),
-            Map.entry("leeftijd", "persoon.leeftijd"),
-            Map.entry("soorten", "hulpvraag.soorten"),
-            Map.entry("heeftSoort", "hulpvraag.soorten"),
-            Map.entry("alleenSoort", "hulpvraag.soorten"),
-            Map.entry("duur", "hulpvraag.duur"),
-            Map.entry("veiligheid", "veiligheid"),
-            Map.entry("hulpGeaccepteerd", "hulpGeaccepteerd"),
-            Map.entry("wlz", "wlz"),
-            Map.entry("zvwAanspraak", "zvwAanspraak"),
-            Map.entry("verwijzer", "verwijzer"),
-            Map.entry("netwerkBeschikbaar", "netwerk.beschikbaar"),
-            Map.entry("mantelzorgerOverbelast", "netwerk.mantelzorgerOverbelast"),
-            Map.entry("peildatum", "peildatum"));
+    /** Casus properties and methods, with the contract paths each one reads (its {@code @Leest}). */
+    private static final Map<String, List<String>> CASUS = FactReads.of(Casus.class);
 
     private Leesplan() {}
 
@@ -49,9 +35,9 @@ final class Leesplan {
         for (CompiledReads.Member member : reads.members()) {
             switch (feit(member.fact())) {
                 case "Casus" -> {
-                    String path = CASUS.get(member.name());
-                    if (path != null) {
-                        paths.add(path);
+                    List<String> read = CASUS.get(member.name());
+                    if (read != null) {
+                        paths.addAll(read);
                     }
                 }
                 case "Profiel" -> {

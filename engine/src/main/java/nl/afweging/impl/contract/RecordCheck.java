@@ -1,0 +1,150 @@
+package nl.afweging.impl.contract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.afweging.model.Fout;
+
+/**
+ * Checks a record built in Java against the declared shape, straight through its accessors, with exactly the
+ * problems {@link TreeCheck} finds in the record's JSON form (as the contract's mapper writes it): what the JSON
+ * would hold is worked out from the value, not written and read back. A record cannot hold an unknown field or
+ * a value of the wrong type, so only the rest can go wrong: a {@code null} where a value is required, a text
+ * off its pattern, a number out of range, a constant outside {@code @Waarden}, a short or repeating list, a
+ * {@code null} map value, a year beyond 9999, a date after the one it may not pass. Map entries are taken in the
+ * order of their keys' constants, as the mapper writes them.
+ */
+final class RecordCheck {
+    private final List<Fout> fouten = new ArrayList<>();
+    private final LocalDate[] dates;
+
+    private RecordCheck(Declaration declaration) {
+        this.dates = new LocalDate[declaration.dateSlots()];
+    }
+
+    static List<Fout> check(Declaration declaration, Object root) {
+        RecordCheck check = new RecordCheck(declaration);
+        if (root == null) {
+            check.fout("", Problems.NULL, declaration.rootAllowed());
+        } else {
+            check.object(root, "", declaration.root());
+        }
+        return check.fouten.isEmpty() ? List.of() : List.copyOf(check.fouten);
+    }
+
+    private void object(Object record, String ptr, Shape.Obj shape) {
+        for (Shape.Field field : shape.required()) {
+            if (field.read(record) == null) {
+                fout(ptr + field.step(), Problems.MISSING, field.verplichtText());
+            }
+        }
+        for (Shape.Field field : shape.fields()) {
+            Object value = field.read(record);
+            if (value != null) {
+                value(value, ptr + field.step(), field.shape());
+            }
+        }
+    }
+
+    /** Checks a value that is there; the switch follows {@link TreeCheck}'s, case by case. */
+    private void value(Object value, String ptr, Shape shape) {
+        switch (shape.kind()) {
+            case TEXT -> {
+                Shape.Text text = (Shape.Text) shape;
+                if (!text.pattern().matcher((String) value).matches()) {
+                    fout(ptr, Problems.describe((String) value), text.toegestaan());
+                }
+            }
+            case FREE_TEXT -> {
+                Shape.FreeText text = (Shape.FreeText) shape;
+                if (((String) value).length() > text.max()) {
+                    fout(ptr, Problems.length((String) value), text.tooLong());
+                }
+            }
+            case DATE -> date((LocalDate) value, ptr, (Shape.Date) shape);
+            case WHOLE -> {
+                Shape.Whole whole = (Shape.Whole) shape;
+                int number = (Integer) value;
+                if (number < whole.min() || number > whole.max()) {
+                    fout(ptr, Integer.toString(number), whole.toegestaan());
+                }
+            }
+            case BOOL -> { }
+            case CHOICE -> choice((Enum<?>) value, ptr, (Shape.Choice) shape);
+            case LIST -> list((List<?>) value, ptr, (Shape.ListOf) shape);
+            case MAP -> map((Map<?, ?>) value, ptr, (Shape.MapOf) shape);
+            case OBJECT -> object(value, ptr, (Shape.Obj) shape);
+            default -> throw new IllegalStateException(shape.kind().name());
+        }
+    }
+
+    private void date(LocalDate date, String ptr, Shape.Date shape) {
+        if (!Dates.inForm(date)) {
+            // The mapper writes such a year with a sign or a fifth digit: no JJJJ-MM-DD.
+            fout(ptr, Problems.describe(date.toString()), Shape.DATE_ALLOWED);
+            return;
+        }
+        if (shape.slot() >= 0) {
+            dates[shape.slot()] = date;
+        }
+        if (shape.notAfterSlot() >= 0) {
+            LocalDate limit = dates[shape.notAfterSlot()];
+            if (limit != null && date.isAfter(limit)) {
+                fout(ptr, Problems.after(date, shape.notAfterName(), limit), shape.notAfterAllowed());
+            }
+        }
+    }
+
+    private boolean choice(Enum<?> value, String ptr, Shape.Choice shape) {
+        if (!shape.allows(value)) {
+            fout(ptr, Problems.describe(value.name()), shape.toegestaan());
+            return false;
+        }
+        return true;
+    }
+
+    private void list(List<?> list, String ptr, Shape.ListOf shape) {
+        if (list.size() < shape.minstens()) {
+            fout(ptr, Problems.EMPTY_LIST, shape.tooShort());
+            return;
+        }
+        Set<Object> seen = shape.uniek() && list.size() > 1 ? new HashSet<>() : null;
+        for (int i = 0; i < list.size(); i++) {
+            Object element = list.get(i);
+            if (element == null) {
+                continue;
+            }
+            if (shape.uniek()) {
+                if (choice((Enum<?>) element, ptr + "/" + i, (Shape.Choice) shape.element())
+                        && seen != null && !seen.add(element)) {
+                    fout(ptr + "/" + i, Problems.describe(((Enum<?>) element).name()) + Problems.AGAIN, shape.once());
+                }
+            } else {
+                value(element, ptr + "/" + i, shape.element());
+            }
+        }
+    }
+
+    private void map(Map<?, ?> map, String ptr, Shape.MapOf shape) {
+        if (map.isEmpty()) {
+            return;
+        }
+        for (Enum<?> key : shape.keys()) {
+            if (map.containsKey(key)) {
+                Object value = map.get(key);
+                if (value == null) {
+                    fout(ptr + "/" + key.name(), Problems.NULL, shape.value().toegestaan());
+                } else {
+                    value(value, ptr + "/" + key.name(), shape.value());
+                }
+            }
+        }
+    }
+
+    private void fout(String pad, String gevonden, String toegestaan) {
+        fouten.add(new Fout(pad, gevonden, toegestaan));
+    }
+}

@@ -1,0 +1,17 @@
+package nl.afweging.model;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** A whole number from {@code van} up to and including {@code totEnMet}. Every {@code int} of the aanvraag has one. */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE_USE)
+public @interface Geheel {
+    int van();
+
+    int totEnMet();
+}

@@ -1,0 +1,25 @@
+package nl.afweging.model;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * What a list must hold beyond its elements' own shape. Without it a list may be empty and repeat itself.
+ * <pre>{@code @Lijst(minstens = 1, uniek = true, element = "soort") List<HulpvraagSoort> soorten}</pre>
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE_USE)
+public @interface Lijst {
+    /** The fewest elements: 0 or 1. */
+    int minstens() default 0;
+
+    /** No element twice; only for a list of enum constants. */
+    boolean uniek() default false;
+
+    /** One element in words, for the problems ("minstens één soort", "elke soort één keer"); needed with the other two. */
+    String element() default "";
+}

@@ -1,0 +1,19 @@
+package nl.afweging.model;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A date that may not lie after another date of the aanvraag: {@code @NietNa("peildatum")} on the einddatum of an
+ * earlier traject. JSON Schema cannot compare two fields, so only the engine checks this.
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE_USE)
+public @interface NietNa {
+    /** The name of a date field of the aanvraag itself, declared before the field that holds this date. */
+    String value();
+}

@@ -1,0 +1,19 @@
+package nl.afweging.model;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Only these constants of the enum are allowed here (an earlier traject was never at {@code NORMALISATIE}).
+ * Without it, every constant is. They are named in the enum's order in the problem and the schema.
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE_USE)
+public @interface Waarden {
+    /** Constant names of the enum. */
+    String[] value();
+}
