@@ -37,18 +37,18 @@ record DocumentedRuleSet(Regelset regelset, String beschrijving, List<Regel> reg
 
     /** The file a rule is written in ("ladder.drl.csv"). */
     String bestand(Regel regel) {
-        return geschreven(regel).bron().bestand();
+        return alsGeschreven(regel).bron().bestand();
     }
 
     /** The decision-table row a rule was generated from; empty for a DRL rule. */
     Optional<TableRule> tabelregel(Regel regel) {
-        ParsedRule rule = geschreven(regel);
+        ParsedRule rule = alsGeschreven(regel);
         return rule.isTabelregel() ? Optional.of(new TableRule(rule.tabel(), rule.rij())) : Optional.empty();
     }
 
     /** The conditions and actions of a DRL rule as written, from its {@code when} up to its {@code end}; empty for a table rule. */
     Optional<String> drlTekst(Regel regel) {
-        return Optional.ofNullable(geschreven(regel).tekst());
+        return Optional.ofNullable(alsGeschreven(regel).tekst());
     }
 
     /** The parameters a rule reads, by name, in its {@code leest} order. */
@@ -61,7 +61,7 @@ record DocumentedRuleSet(Regelset regelset, String beschrijving, List<Regel> reg
         return regel.leest().stream().filter(p -> !p.startsWith("parameter.")).toList();
     }
 
-    private ParsedRule geschreven(Regel regel) {
+    private ParsedRule alsGeschreven(Regel regel) {
         ParsedRule rule = geschreven.get(regel.id());
         if (rule == null) {
             throw new IllegalStateException("Regel " + regel.id() + " staat niet in de gelezen regelbestanden");
