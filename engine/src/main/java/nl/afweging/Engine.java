@@ -1,6 +1,5 @@
 package nl.afweging;
 
-import nl.afweging.model.Fout;
 import java.io.BufferedReader;
 import java.io.Reader;
 import java.nio.file.Path;
@@ -9,17 +8,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import nl.afweging.impl.contract.AanvraagValidator;
-import nl.afweging.impl.support.EngineBuild;
 import nl.afweging.impl.evaluation.Evaluator;
 import nl.afweging.impl.evaluation.InOrder;
 import nl.afweging.impl.evaluation.JsonLines;
 import nl.afweging.impl.ruleset.LoadedRuleSet;
 import nl.afweging.impl.ruleset.ParsedRuleSet;
-import nl.afweging.impl.ruleset.RuleSetProblems;
 import nl.afweging.impl.ruleset.RuleSetLoader;
+import nl.afweging.impl.ruleset.RuleSetProblems;
 import nl.afweging.impl.ruleset.RuleSource;
+import nl.afweging.impl.support.EngineBuild;
 import nl.afweging.model.Aanvraag;
 import nl.afweging.model.Advies;
+import nl.afweging.model.Fout;
 import nl.afweging.model.Regel;
 import nl.afweging.model.Regelset;
 

@@ -1,7 +1,7 @@
 package nl.afweging;
 
-import nl.afweging.model.Fout;
 import java.util.List;
+import nl.afweging.model.Fout;
 
 /** The aanvraag is not valid; nothing was decided. {@link #fouten()} lists every problem at once. */
 public final class InvalidAanvraagException extends RuntimeException {

@@ -1,6 +1,5 @@
 package nl.afweging;
 
-import nl.afweging.model.Fout;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -8,6 +7,7 @@ import java.util.List;
 import nl.afweging.impl.contract.AanvraagValidator;
 import nl.afweging.impl.contract.JsonSupport;
 import nl.afweging.model.Aanvraag;
+import nl.afweging.model.Fout;
 
 /** Reading and writing the contract's JSON: a validated {@link Aanvraag} in, an advies (or any value) out. */
 public final class Json {

@@ -4,13 +4,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import nl.afweging.model.LoadProblem;
 import nl.afweging.impl.ruleset.ParsedRuleSet;
-import nl.afweging.impl.ruleset.RuleSetProblems;
 import nl.afweging.impl.ruleset.RuleSetLoader;
+import nl.afweging.impl.ruleset.RuleSetProblems;
 import nl.afweging.impl.ruleset.RuleSource;
 import nl.afweging.impl.ruleset.tables.DecisionTable;
 import nl.afweging.impl.ruleset.tables.TableAnalysis;
+import nl.afweging.model.LoadProblem;
 import nl.afweging.model.Regelset;
 
 /**

@@ -1,7 +1,7 @@
 package nl.afweging;
 
-import nl.afweging.model.LoadProblem;
 import java.util.List;
+import nl.afweging.model.LoadProblem;
 
 /** A rule set could not be loaded; {@link #problems()} lists every problem found, each with its place. */
 public final class RuleSetLoadException extends RuntimeException {

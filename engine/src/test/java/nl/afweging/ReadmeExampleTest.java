@@ -1,6 +1,5 @@
 package nl.afweging;
 
-import nl.afweging.model.Fout;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import nl.afweging.model.Aanvraag;
 import nl.afweging.model.Advies;
+import nl.afweging.model.Fout;
 import nl.afweging.model.HulpvraagSoort;
 import nl.afweging.model.Leefgebied;
 import nl.afweging.model.Niveau;

@@ -1,6 +1,5 @@
 package nl.afweging;
 
-import nl.afweging.model.LoadProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,14 +9,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import nl.afweging.model.Regel;
-import nl.afweging.model.Regelsoort;
+import nl.afweging.docs.DocsFormat;
 import nl.afweging.docs.Document;
 import nl.afweging.docs.Document.Section;
 import nl.afweging.docs.Document.Table;
 import nl.afweging.docs.Document.Text;
-import nl.afweging.docs.DocsFormat;
 import nl.afweging.docs.RuleSetDocs;
+import nl.afweging.model.LoadProblem;
+import nl.afweging.model.Regel;
+import nl.afweging.model.Regelsoort;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

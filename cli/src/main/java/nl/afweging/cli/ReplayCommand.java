@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import nl.afweging.RuleSetLoadException;
 import nl.afweging.replay.Coverage;
 import nl.afweging.replay.Replay;

@@ -11,9 +11,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import nl.afweging.model.Niveau;
-import nl.afweging.model.Regel;
-import nl.afweging.model.Regelsoort;
 import nl.afweging.docs.Document.Block;
 import nl.afweging.docs.Document.Field;
 import nl.afweging.docs.Document.Fields;
@@ -23,6 +20,9 @@ import nl.afweging.docs.Document.Section;
 import nl.afweging.docs.Document.Style;
 import nl.afweging.docs.Document.Table;
 import nl.afweging.docs.Document.Text;
+import nl.afweging.model.Niveau;
+import nl.afweging.model.Regel;
+import nl.afweging.model.Regelsoort;
 
 /**
  * The fields an entry in a Dutch algoritmeregister asks for (algoritmes.overheid.nl), filled from the rule set

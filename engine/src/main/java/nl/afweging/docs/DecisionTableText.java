@@ -5,8 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import nl.afweging.impl.ruleset.tables.DecisionTable;
 import nl.afweging.docs.Document.Text;
+import nl.afweging.impl.ruleset.tables.DecisionTable;
 
 /**
  * How decision-table columns and cells read in the documentation: the labels policy staff wrote above the

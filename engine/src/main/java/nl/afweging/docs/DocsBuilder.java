@@ -8,11 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import nl.afweging.impl.ruleset.Bron;
-import nl.afweging.impl.ruleset.RuleSource;
-import nl.afweging.impl.ruleset.tables.DecisionTable;
-import nl.afweging.model.Regel;
-import nl.afweging.model.Regelsoort;
 import nl.afweging.docs.Document.Block;
 import nl.afweging.docs.Document.Code;
 import nl.afweging.docs.Document.Field;
@@ -23,6 +18,11 @@ import nl.afweging.docs.Document.Section;
 import nl.afweging.docs.Document.Style;
 import nl.afweging.docs.Document.Table;
 import nl.afweging.docs.Document.Text;
+import nl.afweging.impl.ruleset.Bron;
+import nl.afweging.impl.ruleset.RuleSource;
+import nl.afweging.impl.ruleset.tables.DecisionTable;
+import nl.afweging.model.Regel;
+import nl.afweging.model.Regelsoort;
 
 /**
  * Builds the documentation of one rule set: Regelset, Parameters, De ZRM-ladder, Regels (grouped by file, in

@@ -6,8 +6,8 @@ import java.util.Set;
 import nl.afweging.model.Aanvraag;
 import nl.afweging.model.Duur;
 import nl.afweging.model.HulpvraagSoort;
-import nl.afweging.model.Verwijzer;
 import nl.afweging.model.Veiligheid;
+import nl.afweging.model.Verwijzer;
 import nl.afweging.model.Wet;
 import nl.afweging.model.Wlz;
 

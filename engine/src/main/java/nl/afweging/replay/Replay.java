@@ -1,6 +1,5 @@
 package nl.afweging.replay;
 
-import nl.afweging.impl.evaluation.InOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -17,9 +16,10 @@ import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 import nl.afweging.Engine;
 import nl.afweging.InvalidAanvraagException;
-import nl.afweging.impl.contract.JsonSupport;
 import nl.afweging.impl.audit.AuditLines;
 import nl.afweging.impl.audit.CanonicalJson;
+import nl.afweging.impl.contract.JsonSupport;
+import nl.afweging.impl.evaluation.InOrder;
 import nl.afweging.model.Advies;
 
 /**

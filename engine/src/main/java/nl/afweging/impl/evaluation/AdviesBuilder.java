@@ -1,8 +1,5 @@
 package nl.afweging.impl.evaluation;
 
-import nl.afweging.impl.ruleset.LoadedRuleSet;
-import nl.afweging.impl.ruleset.RuleInfo;
-import nl.afweging.impl.ruleset.VoorzieningInfo;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -21,6 +18,9 @@ import nl.afweging.feiten.Spoed;
 import nl.afweging.feiten.Verwijzing;
 import nl.afweging.feiten.Vloer;
 import nl.afweging.feiten.Voorstel;
+import nl.afweging.impl.ruleset.LoadedRuleSet;
+import nl.afweging.impl.ruleset.RuleInfo;
+import nl.afweging.impl.ruleset.VoorzieningInfo;
 import nl.afweging.model.Aanvraag;
 import nl.afweging.model.Advies;
 import nl.afweging.model.Kostenindicatie;

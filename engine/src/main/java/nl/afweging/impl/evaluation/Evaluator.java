@@ -1,6 +1,5 @@
 package nl.afweging.impl.evaluation;
 
-import nl.afweging.impl.ruleset.LoadedRuleSet;
 import java.util.ArrayList;
 import java.util.List;
 import nl.afweging.feiten.Casus;
@@ -8,6 +7,7 @@ import nl.afweging.feiten.Huisgenoot;
 import nl.afweging.feiten.Profiel;
 import nl.afweging.feiten.Traject;
 import nl.afweging.feiten.Vraag;
+import nl.afweging.impl.ruleset.LoadedRuleSet;
 import nl.afweging.model.Aanvraag;
 import nl.afweging.model.Advies;
 import nl.afweging.model.EerderTraject;

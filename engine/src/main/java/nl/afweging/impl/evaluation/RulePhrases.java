@@ -1,9 +1,9 @@
 package nl.afweging.impl.evaluation;
 
-import nl.afweging.impl.ruleset.RuleInfo;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import nl.afweging.impl.ruleset.RuleInfo;
 import nl.afweging.model.Niveau;
 
 /**

@@ -1,7 +1,5 @@
 package nl.afweging.impl.ruleset;
 
-import nl.afweging.impl.support.EngineBuild;
-import nl.afweging.impl.support.Sha256;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -15,6 +13,8 @@ import java.security.MessageDigest;
 import java.util.List;
 import java.util.stream.Stream;
 import nl.afweging.feiten.Casus;
+import nl.afweging.impl.support.EngineBuild;
+import nl.afweging.impl.support.Sha256;
 
 /**
  * A hash of the code a compiled rule set is bound to: the Drools version and the bytes of every class the

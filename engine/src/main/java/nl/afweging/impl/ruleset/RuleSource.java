@@ -1,6 +1,5 @@
 package nl.afweging.impl.ruleset;
 
-import nl.afweging.impl.support.Sha256;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -17,6 +16,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import nl.afweging.impl.support.Sha256;
 
 /**
  * The files of one rule set, read into memory once: the manifest ({@value #MANIFEST}), DRL files and

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
-import nl.afweging.model.HulpvraagSoort;
-import nl.afweging.model.Relatie;
 import nl.afweging.model.Geheel;
+import nl.afweging.model.HulpvraagSoort;
 import nl.afweging.model.Lijst;
 import nl.afweging.model.NietNa;
 import nl.afweging.model.Patroon;
+import nl.afweging.model.Relatie;
 import nl.afweging.model.Waarden;
 import org.junit.jupiter.api.Test;
 

@@ -4,23 +4,23 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import nl.afweging.model.Duur;
+import nl.afweging.model.Geheel;
 import nl.afweging.model.HulpvraagSoort;
 import nl.afweging.model.Leefgebied;
-import nl.afweging.model.Niveau;
-import nl.afweging.model.Relatie;
-import nl.afweging.model.Resultaat;
-import nl.afweging.model.Veiligheid;
-import nl.afweging.model.Verwijzer;
-import nl.afweging.model.Wet;
-import nl.afweging.model.Wlz;
-import nl.afweging.model.Geheel;
 import nl.afweging.model.Lijst;
 import nl.afweging.model.NietNa;
 import nl.afweging.model.NietVoorRegels;
+import nl.afweging.model.Niveau;
 import nl.afweging.model.Patroon;
+import nl.afweging.model.Relatie;
+import nl.afweging.model.Resultaat;
+import nl.afweging.model.Veiligheid;
 import nl.afweging.model.Verplicht;
+import nl.afweging.model.Verwijzer;
 import nl.afweging.model.VrijeTekst;
 import nl.afweging.model.Waarden;
+import nl.afweging.model.Wet;
+import nl.afweging.model.Wlz;
 
 /**
  * The aanvraag's declaration as it stood when the hand-written validator was replaced (0.1.0): the shape that

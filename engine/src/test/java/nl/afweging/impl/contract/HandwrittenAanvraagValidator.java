@@ -14,14 +14,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import nl.afweging.model.Fout;
 import nl.afweging.model.Duur;
+import nl.afweging.model.Fout;
 import nl.afweging.model.HulpvraagSoort;
 import nl.afweging.model.Leefgebied;
 import nl.afweging.model.Relatie;
 import nl.afweging.model.Resultaat;
-import nl.afweging.model.Verwijzer;
 import nl.afweging.model.Veiligheid;
+import nl.afweging.model.Verwijzer;
 import nl.afweging.model.Wet;
 import nl.afweging.model.Wlz;
 

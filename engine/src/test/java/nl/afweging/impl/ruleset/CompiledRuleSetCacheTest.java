@@ -1,10 +1,5 @@
 package nl.afweging.impl.ruleset;
 
-import nl.afweging.impl.contract.JsonSupport;
-import nl.afweging.impl.evaluation.Evaluator;
-import nl.afweging.impl.ruleset.LoadedRuleSet;
-import nl.afweging.impl.ruleset.RuleSetLoader;
-import nl.afweging.impl.ruleset.RuleSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -15,6 +10,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import nl.afweging.impl.contract.JsonSupport;
+import nl.afweging.impl.evaluation.Evaluator;
+import nl.afweging.impl.ruleset.LoadedRuleSet;
+import nl.afweging.impl.ruleset.RuleSetLoader;
+import nl.afweging.impl.ruleset.RuleSource;
 import nl.afweging.model.Aanvraag;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
