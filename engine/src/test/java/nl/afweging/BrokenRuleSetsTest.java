@@ -75,6 +75,10 @@ class BrokenRuleSetsTest {
             String file = edit.get("bestand").asText();
             if (edit.path("verwijder").asBoolean()) {
                 BrokenRules.delete(rules, file);
+            } else if (edit.has("koppeling")) {
+                Files.createSymbolicLink(rules.resolve(file), Path.of(edit.get("koppeling").asText()));
+            } else if (edit.has("grootte")) {
+                Files.write(rules.resolve(file), "a".repeat(edit.get("grootte").asInt()).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
             } else if (edit.has("inhoud")) {
                 BrokenRules.create(rules, file, edit.get("inhoud").asText());
             } else {

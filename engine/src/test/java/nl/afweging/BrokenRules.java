@@ -51,6 +51,7 @@ final class BrokenRules {
     /** Adds a new file to the copy; fails if it is there already. */
     static Path create(Path rules, String file, String content) {
         try {
+            Files.createDirectories(rules.resolve(file).getParent());
             Files.writeString(rules.resolve(file), content, java.nio.file.StandardOpenOption.CREATE_NEW);
             return rules;
         } catch (IOException e) {

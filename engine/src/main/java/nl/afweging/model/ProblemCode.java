@@ -15,6 +15,12 @@ public enum ProblemCode {
     MANIFEST_VELD_ONTBREEKT,
     /** The manifest's {@code geldigVanaf} is not a date (JJJJ-MM-DD). */
     MANIFEST_DATUM_ONGELDIG,
+    /** A file in the rule folder is a link to a file outside it; it is not read. */
+    KOPPELING_BUITEN_MAP,
+    /** A rule file is larger than 5 MB; it is not read. */
+    BESTAND_TE_GROOT,
+    /** The rule folder has a subfolder; rule files belong directly in the folder. */
+    SUBMAP,
     /** The folder holds no {@code .drl} or {@code .drl.csv} file. */
     GEEN_REGELS,
     /** A quoted cell of a decision table is never closed. */

@@ -33,7 +33,7 @@ public final class ParsedRuleSet {
     }
 
     public static ParsedRuleSet of(RuleSource source) {
-        List<LoadProblem> problems = new ArrayList<>();
+        List<LoadProblem> problems = new ArrayList<>(source.problemen());
         Manifest manifest = Manifest.read(source, problems);
         List<ParsedFile> files = new ArrayList<>();
         for (String path : source.files().keySet()) {

@@ -11,12 +11,18 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import nl.afweging.impl.support.Sha256;
+import nl.afweging.model.LoadProblem;
+import nl.afweging.model.ProblemCode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The files of one rule set, read into memory once: the manifest ({@value #MANIFEST}), DRL files and
@@ -27,12 +33,24 @@ public final class RuleSource {
     public static final String MANIFEST = "regelset.json";
     public static final String DEFAULT_CLASSPATH_ROOT = "nl/afweging/standaard";
 
+    /** A rule file larger than this is refused before it is read: no policy table comes near it. */
+    static final long MAX_FILE_BYTES = 5L * 1024 * 1024;
+    private static final Logger LOG = LoggerFactory.getLogger(RuleSource.class);
+
     private final String beschrijving;
     private final SortedMap<String, byte[]> files;
+    private final List<LoadProblem> problemen;
 
-    private RuleSource(String beschrijving, SortedMap<String, byte[]> files) {
+    private RuleSource(String beschrijving, Folder folder) {
         this.beschrijving = beschrijving;
-        this.files = Collections.unmodifiableSortedMap(files);
+        this.files = Collections.unmodifiableSortedMap(folder.files);
+        this.problemen = List.copyOf(folder.problemen);
+    }
+
+    /** What reading a folder gave: the rule files by name, and what was refused. */
+    private static final class Folder {
+        final SortedMap<String, byte[]> files = new TreeMap<>();
+        final List<LoadProblem> problemen = new ArrayList<>();
     }
 
     public static boolean isRuleFile(String name) {
@@ -66,19 +84,47 @@ public final class RuleSource {
         }
     }
 
-    private static SortedMap<String, byte[]> read(Path dir) {
-        SortedMap<String, byte[]> files = new TreeMap<>();
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : (Iterable<Path>) paths::iterator) {
-                if (Files.isRegularFile(p) && isRuleFile(p.getFileName().toString())) {
-                    String rel = dir.relativize(p).toString().replace(p.getFileSystem().getSeparator(), "/");
-                    files.put(rel, Files.readAllBytes(p));
+    /**
+     * Reads the rule files directly in {@code dir}. The folder is exactly what it says: a link to a file outside it,
+     * a file over {@value #MAX_FILE_BYTES} bytes and a subfolder are refused (named as problems, never read);
+     * another kind of file is left out with a warning that names it.
+     */
+    private static Folder read(Path dir) {
+        Folder folder = new Folder();
+        List<String> ignored = new ArrayList<>();
+        try (Stream<Path> children = Files.list(dir)) {
+            Path root = dir.toRealPath();
+            for (Path p : children.sorted().toList()) {
+                String name = p.getFileName().toString().replace("/", "");
+                if (Files.isSymbolicLink(p) && !p.toRealPath().startsWith(root)) {
+                    folder.problemen.add(new LoadProblem(ProblemCode.KOPPELING_BUITEN_MAP, name, 0, null,
+                            "verwijst naar een bestand buiten de regelmap; zet het bestand zelf in de map"));
+                } else if (Files.isDirectory(p)) {
+                    if (!name.startsWith(".")) {
+                        folder.problemen.add(new LoadProblem(ProblemCode.SUBMAP, name + "/", 0, null,
+                                "submap " + name + "/ hoort niet in een regelmap; verplaats hem"));
+                    }
+                } else if (!isRuleFile(name)) {
+                    ignored.add(name);
+                } else if (Files.size(p) > MAX_FILE_BYTES) {
+                    folder.problemen.add(new LoadProblem(ProblemCode.BESTAND_TE_GROOT, name, 0, null,
+                            "het bestand is " + Files.size(p) + " bytes; een regelbestand mag hoogstens 5 MB zijn"));
+                } else {
+                    folder.files.put(name, Files.readAllBytes(p));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Kan de regels in " + dir + " niet lezen", e);
         }
-        return files;
+        if (!ignored.isEmpty()) {
+            LOG.warn("{}: niet gelezen, want geen regelbestand (.drl, .drl.csv of {}): {}", dir, MANIFEST, String.join(", ", ignored));
+        }
+        return folder;
+    }
+
+    /** What the folder refused: links out of it, files too large, subfolders. */
+    public List<LoadProblem> problemen() {
+        return problemen;
     }
 
     /** Where the rules came from, for messages. */
