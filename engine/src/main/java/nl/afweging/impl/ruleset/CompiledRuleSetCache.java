@@ -6,9 +6,12 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Optional;
-import nl.afweging.impl.support.Sha256;
 import org.drools.compiler.compiler.io.memory.MemoryFileSystem;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.compiler.kie.builder.impl.KieBuilderImpl;
@@ -27,31 +30,44 @@ import org.slf4j.LoggerFactory;
  * a KJAR of the Drools executable model (the rules as Java classes) per part (the rules, and the parameter tables
  * compiled apart; see {@link RuleCompiler}), stored under the SHA-256 of the rule files, the part and the
  * {@link CodeFingerprint} of the engine; any change to either is a different file, so a stale
- * compilation is never used. Each file starts with the SHA-256 of the KJAR it holds; a file that is
- * truncated, changed or unreadable is ignored and rebuilt, never trusted half-way.
+ * compilation is never used. Its name proves nothing, though: each file starts with an HMAC under this user's
+ * {@link CacheKey} over the rule files' hash, the part, the fingerprint and the KJAR, so an entry copied from
+ * another rule set, changed by one byte or made under another key is refused (with a warning) and the rules
+ * are compiled from their files. A cache folder that others may write is not used at all.
  *
  * <p>Reading a KJAR goes through Drools' own module classes rather than {@code KieRepository.addKieModule},
  * which would need an XML parser for a {@code kmodule.xml} this project has no use for.
  */
 final class CompiledRuleSetCache {
     private static final Logger LOG = LoggerFactory.getLogger(CompiledRuleSetCache.class);
-    /** First line of every cache file; the second is the SHA-256 of the KJAR that follows. */
-    private static final String HEADER = "afweging gecompileerde regelset 1\n";
+    /** First line of every cache file; the second is the HMAC (hex) over what the KJAR that follows was made from. */
+    private static final String HEADER = "afweging gecompileerde regelset 2\n";
 
     private final Path folder;
     private final String fingerprint;
+    private final CacheKey key;
 
-    private CompiledRuleSetCache(Path folder, String fingerprint) {
+    private CompiledRuleSetCache(Path folder, String fingerprint, CacheKey key) {
         this.folder = folder;
         this.fingerprint = fingerprint;
+        this.key = key;
     }
 
-    /** A cache in this folder, or empty (with a warning) when the engine's own classes cannot be fingerprinted. */
+    /**
+     * A cache in this folder, or empty (with a warning, and the rules are compiled) when it cannot be trusted: the
+     * folder is writable by others, the key cannot be made or read safely, or the engine's classes cannot be
+     * fingerprinted.
+     */
     static Optional<CompiledRuleSetCache> in(Path folder) {
         try {
-            return Optional.of(new CompiledRuleSetCache(folder, CodeFingerprint.compute()));
-        } catch (RuntimeException e) {
-            LOG.warn("Geen cache voor gecompileerde regelsets: de code van de engine is niet te lezen ({})", e.toString());
+            PosixFileAttributeView posix = Files.isDirectory(folder) ? Files.getFileAttributeView(folder, PosixFileAttributeView.class) : null;
+            if (posix != null && posix.readAttributes().permissions().stream().anyMatch(p -> p == PosixFilePermission.GROUP_WRITE
+                    || p == PosixFilePermission.OTHERS_WRITE)) {
+                throw new IOException("de map is schrijfbaar voor anderen; maak hem alleen voor de eigenaar schrijfbaar (chmod go-w)");
+            }
+            return Optional.of(new CompiledRuleSetCache(folder, CodeFingerprint.compute(), CacheKey.in(CacheKey.defaultFile(), folder)));
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("De cache voor gecompileerde regelsets in {} wordt niet gebruikt: {}", folder, e.getMessage());
             return Optional.empty();
         }
     }
@@ -71,7 +87,7 @@ final class CompiledRuleSetCache {
             return Optional.empty();
         }
         try {
-            byte[] kjar = verified(Files.readAllBytes(file));
+            byte[] kjar = verified(Files.readAllBytes(file), hash, part);
             KieModuleModel model = ks.newKieModuleModel();
             // The same defaults a build without kmodule.xml gets: one default KieBase and default sessions.
             KieBuilderImpl.setDefaultsforEmptyKieModule(model);
@@ -82,25 +98,27 @@ final class CompiledRuleSetCache {
             LOG.debug("Gecompileerde regelset gelezen uit {}", file);
             return Optional.of(container);
         } catch (IOException | RuntimeException | LinkageError e) {
-            LOG.warn("De gecompileerde regelset in {} is niet te gebruiken ({}); de regels worden opnieuw gecompileerd", file, e.toString());
+            LOG.warn("De gecompileerde regelset in {} is niet te gebruiken ({}); de regels worden opnieuw gecompileerd", file, e.getMessage());
             return Optional.empty();
         }
     }
 
-    private static byte[] withHeader(byte[] kjar) {
-        byte[] header = (HEADER + Sha256.hex(kjar) + "\n").getBytes(StandardCharsets.US_ASCII);
+    private byte[] withHeader(byte[] kjar, String hash, String part) {
+        byte[] header = (HEADER + key.mac(hash, part, fingerprint, kjar) + "\n").getBytes(StandardCharsets.US_ASCII);
         byte[] file = Arrays.copyOf(header, header.length + kjar.length);
         System.arraycopy(kjar, 0, file, header.length, kjar.length);
         return file;
     }
 
-    /** The KJAR in a cache file, after checking it against the hash in the file's header. */
-    private static byte[] verified(byte[] file) throws IOException {
+    /** The KJAR in a cache file, after checking the HMAC in its header against these rule files and this engine. */
+    private byte[] verified(byte[] file, String hash, String part) throws IOException {
         int headerLength = HEADER.length() + 64 + 1;
         String header = new String(file, 0, Math.min(headerLength, file.length), StandardCharsets.US_ASCII);
         byte[] kjar = file.length < headerLength ? new byte[0] : Arrays.copyOfRange(file, headerLength, file.length);
-        if (!header.startsWith(HEADER) || !header.endsWith("\n") || !header.substring(HEADER.length(), headerLength - 1).equals(Sha256.hex(kjar))) {
-            throw new IOException("de inhoud past niet bij de hash in de kop");
+        if (!header.startsWith(HEADER) || !header.endsWith("\n") || !MessageDigest.isEqual(header.substring(HEADER.length(), headerLength - 1).getBytes(StandardCharsets.US_ASCII),
+                        key.mac(hash, part, fingerprint, kjar).getBytes(StandardCharsets.US_ASCII))) {
+            throw new IOException("niet bewezen door de sleutel van deze gebruiker voor deze regelbestanden en deze engine"
+                    + " (gewijzigd, van een andere regelset of onder een andere sleutel gemaakt)");
         }
         return kjar;
     }
@@ -109,12 +127,17 @@ final class CompiledRuleSetCache {
     void store(KieBuilder build, String hash, String part) {
         Path file = file(hash, part);
         try {
-            Files.createDirectories(folder);
+            if (!Files.isDirectory(folder) && folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                // Only its owner may write it: an entry someone else could replace is never offered.
+                Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            } else {
+                Files.createDirectories(folder);
+            }
             byte[] kjar = ((InternalKieModule) build.getKieModule()).getBytes();
             // Written aside and moved into place, so a reader never sees half a file.
             Path temp = Files.createTempFile(folder, "bouw-", ".tmp");
             try {
-                Files.write(temp, withHeader(kjar));
+                Files.write(temp, withHeader(kjar, hash, part));
                 try {
                     Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 } catch (AtomicMoveNotSupportedException e) {

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -109,6 +111,86 @@ class CompiledRuleSetCacheTest {
         assertThat(met.problems()).isNotEmpty().isEqualTo(zonder.problems());
         assertThat(met.problems().get(0).plaats()).startsWith("trajecten.drl:");
         assertThat(kjars(cache)).isEmpty();
+    }
+
+    /** Another rule set's compiled form copied over this one's entries (same names): refused, the real rules advise. */
+    @Test
+    void anEntryCopiedFromAnotherRuleSetIsRefused(@TempDir Path cache, @TempDir Path kopie) throws IOException {
+        copyRules(kopie);
+        Path parameters = kopie.resolve("parameters.drl.csv");
+        Files.writeString(parameters, Files.readString(parameters).replace("trajectTermijnMaanden,12,", "trajectTermijnMaanden,13,"));
+        String standaard = RuleSource.fromDirectory(ROOT.resolve("rules")).hash().replace("sha256:", "");
+        String ander = RuleSource.fromDirectory(kopie).hash().replace("sha256:", "");
+        RuleSetLoader.load(rules(ROOT.resolve("rules")), cache);
+        RuleSetLoader.load(rules(kopie), cache);
+        for (Path entry : kjars(cache)) {
+            String name = entry.getFileName().toString();
+            if (name.startsWith(ander)) {
+                Files.copy(entry, entry.resolveSibling(name.replace(ander, standaard)), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+
+        LoadedRuleSet geladen = RuleSetLoader.load(rules(ROOT.resolve("rules")), cache);
+
+        assertThat(geladen.uitCache()).isFalse();
+        assertThat(geladen.parameters()).containsEntry("trajectTermijnMaanden", 12);
+        assertThat(advies(geladen)).isEqualTo(klassiek);
+    }
+
+    @Test
+    void anEntryWithOneFlippedByteIsRefused(@TempDir Path cache) throws IOException {
+        RuleSetLoader.load(rules(ROOT.resolve("rules")), cache);
+        for (Path entry : kjars(cache)) {
+            byte[] bytes = Files.readAllBytes(entry);
+            bytes[bytes.length - 100] ^= 1;
+            Files.write(entry, bytes);
+        }
+
+        LoadedRuleSet geladen = RuleSetLoader.load(rules(ROOT.resolve("rules")), cache);
+
+        assertThat(geladen.uitCache()).isFalse();
+        assertThat(advies(geladen)).isEqualTo(klassiek);
+    }
+
+    /** An entry made under another key (another user, or a forger who made a key of their own) is refused. */
+    @Test
+    void anEntryMadeUnderAnotherKeyIsRefused(@TempDir Path cache, @TempDir Path sleutels) throws IOException {
+        String eigen = System.getProperty(CacheKey.PROPERTY);
+        try {
+            System.setProperty(CacheKey.PROPERTY, sleutels.resolve("vreemd").toString());
+            assertThat(RuleSetLoader.load(rules(ROOT.resolve("rules")), cache).uitCache()).isFalse();
+            assertThat(RuleSetLoader.load(rules(ROOT.resolve("rules")), cache).uitCache()).as("under its own key").isTrue();
+        } finally {
+            System.setProperty(CacheKey.PROPERTY, eigen);
+        }
+
+        LoadedRuleSet geladen = RuleSetLoader.load(rules(ROOT.resolve("rules")), cache);
+
+        assertThat(geladen.uitCache()).isFalse();
+        assertThat(advies(geladen)).isEqualTo(klassiek);
+    }
+
+    @Test
+    void aCacheFolderOthersMayWriteIsNotUsed(@TempDir Path cache) throws IOException {
+        Files.setPosixFilePermissions(cache, PosixFilePermissions.fromString("rwxrwxrwx"));
+
+        LoadedRuleSet eerste = RuleSetLoader.load(rules(ROOT.resolve("rules")), cache);
+
+        assertThat(eerste.uitCache()).isFalse();
+        assertThat(kjars(cache)).isEmpty();
+        assertThat(advies(eerste)).isEqualTo(klassiek);
+    }
+
+    @Test
+    void aKeyOthersMayReadOrOneInsideTheCacheIsRefused(@TempDir Path cache, @TempDir Path sleutels) throws IOException {
+        Path leesbaar = Files.write(sleutels.resolve("leesbaar"), new byte[32]);
+        Files.setPosixFilePermissions(leesbaar, PosixFilePermissions.fromString("rw-r--r--"));
+        assertThat(catchThrowable(() -> CacheKey.in(leesbaar, cache))).hasMessageContaining("leesbaar voor anderen");
+        assertThat(catchThrowable(() -> CacheKey.in(cache.resolve("sleutel"), cache))).hasMessageContaining("in de cachemap");
+        Path nieuw = sleutels.resolve("map").resolve("nieuw");
+        CacheKey.in(nieuw, cache);
+        assertThat(Files.getPosixFilePermissions(nieuw)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        assertThat(Files.size(nieuw)).isEqualTo(32);
     }
 
     private static RuleSetProblems catchLoad(Runnable load) {
