@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import nl.afweging.impl.contract.AanvraagValidator;
+import nl.afweging.impl.evaluation.EvaluationFailure;
 import nl.afweging.impl.evaluation.Evaluator;
 import nl.afweging.impl.evaluation.InOrder;
 import nl.afweging.impl.evaluation.JsonLines;
@@ -22,6 +23,8 @@ import nl.afweging.model.Advies;
 import nl.afweging.model.Fout;
 import nl.afweging.model.Regel;
 import nl.afweging.model.Regelset;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The afweging engine: one loaded afwegingskader that turns an {@link Aanvraag} into an explained
@@ -36,6 +39,7 @@ import nl.afweging.model.Regelset;
  */
 public final class Engine {
     private static final String VERSIE = EngineBuild.versie();
+    private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
 
     private final LoadedRuleSet ruleSet;
     private final Evaluator evaluator;
@@ -155,10 +159,14 @@ public final class Engine {
     private Evaluated evaluateLine(long regelnummer, String json) {
         try {
             Aanvraag aanvraag = Json.readAanvraag(json);
-            Advies advies = evaluator.evaluate(checkedPeildatum(aanvraag));
+            Advies advies = advise(checkedPeildatum(aanvraag));
             return new Evaluated(new BatchLine(regelnummer, advies, List.of(), Json.write(advies)), aanvraag);
         } catch (InvalidAanvraagException e) {
             return new Evaluated(new BatchLine(regelnummer, null, e.fouten(), Json.write(errorLine(regelnummer, e.fouten()))), null);
+        } catch (EvaluationException e) {
+            // The batch goes on; this line says why it has no advice, in the contract's error shape.
+            List<Fout> fouten = List.of(new Fout("", e.getMessage(), "een regelset die deze aanvraag kan afwegen"));
+            return new Evaluated(new BatchLine(regelnummer, null, fouten, Json.write(errorLine(regelnummer, fouten))), null);
         }
     }
 
@@ -201,11 +209,21 @@ public final class Engine {
     }
 
     private Advies evaluateValid(Aanvraag aanvraag) {
-        Advies advies = evaluator.evaluate(checkedPeildatum(aanvraag));
+        Advies advies = advise(checkedPeildatum(aanvraag));
         if (auditLog != null) {
             auditLog.append(aanvraag, advies);
         }
         return advies;
+    }
+
+    /** The advies on a valid aanvraag; a failing rule set becomes {@link EvaluationException} (its cause only at DEBUG). */
+    private Advies advise(Aanvraag aanvraag) {
+        try {
+            return evaluator.evaluate(aanvraag);
+        } catch (EvaluationFailure e) {
+            LOG.debug("Regelset faalde bij aanvraag {}", aanvraag.id(), e);
+            throw new EvaluationException(e.regelId(), e.bron(), e.getMessage());
+        }
     }
 
     /** The aanvraag itself, when its peildatum falls within the rule set's validity. */

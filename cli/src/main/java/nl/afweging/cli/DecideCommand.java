@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import nl.afweging.AuditLogException;
 import nl.afweging.Engine;
+import nl.afweging.EvaluationException;
 import nl.afweging.InvalidAanvraagException;
 import nl.afweging.Json;
 import nl.afweging.RuleSetLoadException;
@@ -24,7 +25,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "decide", mixinStandardHelpOptions = true,
         description = {"Geeft het advies voor een aanvraag (JSON) op stdout.",
                 "Exit 0: advies gegeven; 2: ongeldige aanvraag (alle fouten op stderr); 3: regelset niet te laden;",
-                "4: het auditrecord kon niet worden geschreven (dan is er geen advies gegeven)."})
+                "4: het auditrecord kon niet worden geschreven (dan is er geen advies gegeven);",
+                "5: de regelset faalde bij deze aanvraag (een regel gaf een fout, of het niveau bleef open); geen advies."})
 final class DecideCommand implements Callable<Integer> {
     private final InputStream in;
     private final PrintStream out;
@@ -68,7 +70,11 @@ final class DecideCommand implements Callable<Integer> {
         } catch (IOException e) {
             err.println("Kan " + file + " niet lezen: " + e.getMessage());
             return Main.ONGELDIGE_AANVRAAG;
+        } catch (EvaluationException e) {
+            err.println(e.getMessage());
+            return Main.EVALUATIE_FOUT;
         } catch (IllegalStateException e) {
+            // Not a failing rule but the engine itself (e.g. a null inside a list, see the hostile-input issue).
             err.println(e.getMessage());
             return Main.REGELSET_FOUT;
         } catch (AuditLogException e) {

@@ -23,6 +23,8 @@ public final class Main {
     static final int REGELSET_FOUT = 3;
     /** decide --audit: the audit record could not be written, so no advice was given. */
     static final int AUDIT_FOUT = 4;
+    /** decide: the rule set failed on this aanvraag (a rule threw, or the level stayed open or double); no advice. */
+    static final int EVALUATIE_FOUT = 5;
     /** validate: findings; replay: a difference; audit verify: a broken chain. */
     static final int BEVINDINGEN = 1;
 

@@ -32,6 +32,23 @@ class DecideCommandTest {
         assertThat(run.err()).doesNotContain("geheime vrije tekst");
     }
 
+    /** A rule set that leaves the level open for this aanvraag (a ladder row removed): exit 5, one plain message. */
+    @Test
+    void aRuleSetThatFailsOnTheAanvraagExitsFiveWithoutAStackTraceAndABatchGoesOn(@TempDir Path dir) throws Exception {
+        Path rules = RulesCopy.of(dir).without("ladder.drl.csv", "L4,");
+
+        CliRun single = CliRun.withInput(VOORBEELD, "decide", "--rules", rules.toString(), "-");
+        CliRun batch = CliRun.withInput(VOORBEELD.replace("\n", "") + "\n" + VOORBEELD.replace("\n", ""),
+                "decide", "--jsonl", "--rules", rules.toString(), "-");
+
+        assertThat(single.exit()).isEqualTo(5);
+        assertThat(single.out()).isEmpty();
+        assertThat(single.err()).contains("de ladder heeft een gat").doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(batch.exit()).isZero();
+        assertThat(batch.out().lines().toList()).hasSize(2)
+                .allSatisfy(line -> assertThat(line).startsWith("{\"fouten\":[").contains("de ladder heeft een gat"));
+    }
+
     @Test
     void keepsTheCompiledRulesInTheCacheFolderAndAdvisesTheSameFromIt(@TempDir Path cache) throws Exception {
         withCache(cache.toString(), () -> {

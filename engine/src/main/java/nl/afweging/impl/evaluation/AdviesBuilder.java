@@ -71,7 +71,7 @@ final class AdviesBuilder {
         readFindings();
         Niveau niveau = Besluit.niveau(basisniveau, vloeren.values(), plafonds, plafondVervalt);
         if (besluit != null && besluit != niveau) {
-            throw new IllegalStateException("De afronding van de regelset (" + besluit + ") wijkt af van het afwegingskader (" + niveau + ")");
+            throw new EvaluationFailure(null, null, "De afronding van de regelset (" + besluit + ") wijkt af van het afwegingskader (" + niveau + ")", null);
         }
         List<String> beslisregels = verloop.fired().stream().filter(r -> ruleSet.regel(r).soort() == Regelsoort.BESLISREGEL).toList();
         List<RouteStap> route = route(niveau, beslisregels);
@@ -110,10 +110,10 @@ final class AdviesBuilder {
             }
         }
         if (ladderRegels.size() != 1) {
-            throw new IllegalStateException(ladderRegels.isEmpty()
+            throw new EvaluationFailure(null, null, ladderRegels.isEmpty()
                     ? "De regelset gaf geen basisniveau voor aanvraag " + aanvraag.id() + ": de ladder heeft een gat (controleer met validate)"
                     : "De regelset gaf meer dan één basisniveau voor aanvraag " + aanvraag.id() + " (" + String.join(", ", ids(ladderRegels))
-                      + "): de ladder overlapt (controleer met validate)");
+                      + "): de ladder overlapt (controleer met validate)", null);
         }
     }
 

@@ -8,6 +8,7 @@ import nl.afweging.feiten.Profiel;
 import nl.afweging.feiten.Traject;
 import nl.afweging.feiten.Vraag;
 import nl.afweging.impl.ruleset.LoadedRuleSet;
+import nl.afweging.impl.ruleset.RuleInfo;
 import nl.afweging.model.Aanvraag;
 import nl.afweging.model.Advies;
 import nl.afweging.model.EerderTraject;
@@ -15,6 +16,7 @@ import nl.afweging.model.HulpvraagSoort;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.StatelessKieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
 
 /**
  * Evaluates one valid aanvraag against a loaded rule set: a stateless session per call on the shared,
@@ -39,7 +41,17 @@ public final class Evaluator {
         session.addEventListener((RuleRuntimeEventListener) verloop);
         List<Object> facts = facts(aanvraag);
         facts.addAll(ruleSet.parameterFeiten());
-        session.execute(facts);
+        try {
+            session.execute(facts);
+        } catch (ConsequenceException e) {
+            RuleInfo rule = ruleSet.regels().get(e.getMatch().getRule().getName());
+            String id = rule == null ? e.getMatch().getRule().getName() : rule.id();
+            String bron = rule == null ? null : rule.bron();
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new EvaluationFailure(id, bron, "regel " + id + (bron == null ? "" : " (" + bron + ")")
+                    + " faalde bij aanvraag " + aanvraag.id() + ": " + cause.getClass().getSimpleName()
+                    + (cause.getMessage() == null ? "" : " " + cause.getMessage()), e);
+        }
         return AdviesBuilder.bouw(aanvraag, ruleSet, phrases, verloop, engineVersie);
     }
 

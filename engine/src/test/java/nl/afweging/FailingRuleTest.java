@@ -1,0 +1,78 @@
+package nl.afweging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A rule that throws gives a typed error naming the rule, never a crash; the engine goes on with the next aanvraag. */
+class FailingRuleTest {
+    private static final String FAILING_RULE = """
+            package nl.afweging.regels;
+            import nl.afweging.feiten.*;
+            import nl.afweging.model.Wet;
+
+            rule "X9 faalt bij jeugd"
+                @id(X9)
+                @naam("Faalt bij jeugd")
+                @grondslag("test")
+                @uitleg("Een regel die een fout geeft, om te zien dat de engine dat netjes meldt.")
+            when
+                Casus(wet == Wet.JEUGDWET)
+            then
+                Object niets = null;
+                niets.toString();
+            end
+            """;
+
+    @TempDir
+    static Path dir;
+    private static Engine engine;
+    private static String jeugd;
+    private static String wmo;
+
+    @BeforeAll
+    static void load() throws Exception {
+        Path rules = BrokenRules.create(BrokenRules.copy(dir), "faalt.drl", FAILING_RULE);
+        engine = Engine.builder().rules(rules).build();
+        jeugd = Files.readString(TestEngines.root().resolve("examples/aanvraag-jeugd.json"));
+        wmo = Files.readString(TestEngines.root().resolve("examples/aanvraag-wmo.json"));
+    }
+
+    @Test
+    void theFailureNamesTheRuleAndWhereItIsWritten() {
+        EvaluationException failed = catchThrowableOfType(() -> engine.evaluate(jeugd), EvaluationException.class);
+
+        assertThat(failed).isNotNull();
+        assertThat(failed.regelId()).isEqualTo("X9");
+        assertThat(failed.bron()).isEqualTo("faalt.drl:5");
+        assertThat(failed.getMessage()).contains("regel X9 (faalt.drl:5)", "NullPointerException").doesNotContain("\tat ");
+    }
+
+    @Test
+    void theEngineAdvisesTheNextAanvraagAsBefore() {
+        for (int i = 0; i < 20; i++) {
+            catchThrowableOfType(() -> engine.evaluate(jeugd), EvaluationException.class);
+            assertThat(engine.evaluateToJson(wmo).replace(engine.regelset().hash(), "H"))
+                    .isEqualTo(TestEngines.standaard().evaluateToJson(wmo).replace(TestEngines.standaard().regelset().hash(), "H"));
+        }
+    }
+
+    @Test
+    void aBatchGivesAnErrorLineForThatAanvraagAndGoesOn() {
+        List<BatchLine> out = new ArrayList<>();
+        String lines = String.join("\n", jeugd.replace("\n", ""), wmo.replace("\n", ""), jeugd.replace("\n", ""));
+        engine.evaluateLines(new StringReader(lines), 2, out::add);
+
+        assertThat(out).extracting(BatchLine::isAdvies).containsExactly(false, true, false);
+        assertThat(out.get(0).json()).startsWith("{\"fouten\":[").contains("regel X9 (faalt.drl:5)").contains("\"regel\":1");
+        assertThat(out.get(2).regelnummer()).isEqualTo(3);
+    }
+}
