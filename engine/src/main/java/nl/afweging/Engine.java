@@ -3,6 +3,7 @@ package nl.afweging;
 import java.io.BufferedReader;
 import java.io.Reader;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.function.Consumer;
 import nl.afweging.impl.contract.AanvraagValidator;
 import nl.afweging.impl.evaluation.EvaluationFailure;
 import nl.afweging.impl.evaluation.Evaluator;
+import nl.afweging.impl.evaluation.Guards;
 import nl.afweging.impl.evaluation.InOrder;
 import nl.afweging.impl.evaluation.JsonLines;
 import nl.afweging.impl.ruleset.LoadedRuleSet;
@@ -46,9 +48,9 @@ public final class Engine {
     private final AuditLog auditLog;
     private final List<Regel> regels;
 
-    private Engine(LoadedRuleSet ruleSet, AuditLog auditLog) {
+    private Engine(LoadedRuleSet ruleSet, AuditLog auditLog, Guards guards) {
         this.ruleSet = ruleSet;
-        this.evaluator = new Evaluator(ruleSet, VERSIE);
+        this.evaluator = new Evaluator(ruleSet, VERSIE, guards);
         this.auditLog = auditLog;
         this.regels = ruleSet.regelsInBronvolgorde();
     }
@@ -62,6 +64,8 @@ public final class Engine {
         private Path rules;
         private AuditLog auditLog;
         private Path cache;
+        private int maxFirings = Guards.DEFAULT.maxFirings();
+        private Duration timeLimit = Guards.DEFAULT.timeLimit();
 
         private Builder() {}
 
@@ -81,10 +85,27 @@ public final class Engine {
         }
 
         /**
+         * At most this many rule firings per advice (default 10,000; an advice of the default rule set fires about
+         * 25). A rule set that loops is stopped there with {@link EvaluationException} naming the rule.
+         */
+        public Builder maxFirings(int firings) {
+            this.maxFirings = firings;
+            return this;
+        }
+
+        /** At most this long firing rules per advice (default 2 seconds); beyond it, {@link EvaluationException}. */
+        public Builder timeLimit(Duration limit) {
+            this.timeLimit = limit;
+            return this;
+        }
+
+        /**
          * Keeps compiled rule sets in this folder, so the next load of the same rule set (same files, same
          * engine) reads the compiled form instead of compiling again: a fraction of a second instead of
          * seconds, for processes that start often. Entries are keyed by content hash, so a changed rule file
-         * is compiled anew; the folder may be shared and emptied at any time. Without it, nothing is written.
+         * is compiled anew, and used only when an HMAC under the user's own key proves them (see SECURITY.md);
+         * the folder may be emptied at any time, and must be writable by its owner alone. Without it, nothing
+         * is written.
          */
         public Builder cache(Path folder) {
             this.cache = folder;
@@ -101,7 +122,8 @@ public final class Engine {
                     : RuleSource.fromDirectory(rules);
             ParsedRuleSet parsed = ParsedRuleSet.of(source);
             try {
-                return new Engine(cache == null ? RuleSetLoader.load(parsed) : RuleSetLoader.load(parsed, cache), auditLog);
+                Guards guards = new Guards(maxFirings, timeLimit);
+                return new Engine(cache == null ? RuleSetLoader.load(parsed) : RuleSetLoader.load(parsed, cache), auditLog, guards);
             } catch (RuleSetProblems failure) {
                 throw new RuleSetLoadException(failure.problems());
             }

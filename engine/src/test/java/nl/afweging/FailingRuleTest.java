@@ -65,6 +65,38 @@ class FailingRuleTest {
         }
     }
 
+    /** A rule that updates the fact its own condition reads, without no-loop: it would fire forever. */
+    @Test
+    void aLoopingRuleIsStoppedByTheFiringLimitAndThenByTheTimeLimit() throws Exception {
+        Path rules = BrokenRules.create(BrokenRules.copy(Files.createTempDirectory(dir, "lus")), "lus.drl", """
+                package nl.afweging.regels;
+                import nl.afweging.feiten.*;
+                import nl.afweging.model.Wet;
+
+                rule "X8 lus"
+                    @id(X8)
+                    @naam("Lus")
+                    @grondslag("test")
+                    @uitleg("Een regel die zichzelf steeds opnieuw laat vuren.")
+                when
+                    $c : Casus(wet == Wet.JEUGDWET)
+                then
+                    update($c);
+                end
+                """);
+        Engine byFirings = Engine.builder().rules(rules).maxFirings(500).build();
+        EvaluationException stopped = catchThrowableOfType(() -> byFirings.evaluate(jeugd), EvaluationException.class);
+        assertThat(stopped.regelId()).isEqualTo("X8");
+        assertThat(stopped.bron()).isEqualTo("lus.drl:5");
+        assertThat(stopped.getMessage()).contains("meer dan 500 keer");
+        assertThat(byFirings.evaluate(wmo).niveau()).isEqualTo(TestEngines.standaard().evaluate(wmo).niveau());
+
+        Engine byTime = Engine.builder().rules(rules).maxFirings(Integer.MAX_VALUE).timeLimit(java.time.Duration.ofMillis(200)).build();
+        EvaluationException timedOut = catchThrowableOfType(() -> byTime.evaluate(jeugd), EvaluationException.class);
+        assertThat(timedOut.regelId()).isEqualTo("X8");
+        assertThat(timedOut.getMessage()).contains("langer dan 200 ms");
+    }
+
     @Test
     void aBatchGivesAnErrorLineForThatAanvraagAndGoesOn() {
         List<BatchLine> out = new ArrayList<>();

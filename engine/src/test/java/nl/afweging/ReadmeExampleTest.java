@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import nl.afweging.model.Aanvraag;
 import nl.afweging.model.Advies;
@@ -51,6 +52,8 @@ class ReadmeExampleTest {
                 .rules(regels)                      // a rule set from a folder (a copy of rules/) instead of the built-in one
                 .cache(cacheFolder)                 // keep the compiled rule set there: the next start reads it instead of compiling
                 .audit(AuditLog.at(auditLog))       // an audit record per advice, on disk before the advice is returned
+                .maxFirings(10_000)                 // at most this many rule firings per advice (the default; a loop stops here)
+                .timeLimit(Duration.ofSeconds(2))   // at most this long per advice (the default)
                 .build();
         // --- end ---
         Advies advies = engine.evaluate(Aanvraag.builder("opties-1", LocalDate.of(2026, 3, 1), Wet.WMO, 45)

@@ -27,32 +27,55 @@ public final class Evaluator {
     private final LoadedRuleSet ruleSet;
     private final String engineVersie;
     private final PhraseBook phrases;
+    private final Guards guards;
 
     public Evaluator(LoadedRuleSet ruleSet, String engineVersie) {
+        this(ruleSet, engineVersie, Guards.DEFAULT);
+    }
+
+    public Evaluator(LoadedRuleSet ruleSet, String engineVersie, Guards guards) {
         this.ruleSet = ruleSet;
         this.engineVersie = engineVersie;
         this.phrases = new PhraseBook(ruleSet.regels());
+        this.guards = guards;
     }
 
     public Advies evaluate(Aanvraag aanvraag) {
         StatelessKieSession session = ruleSet.sessions().newStatelessKieSession();
-        FiringTrace verloop = new FiringTrace();
+        FiringTrace verloop = new FiringTrace(guards);
         session.addEventListener((AgendaEventListener) verloop);
         session.addEventListener((RuleRuntimeEventListener) verloop);
         List<Object> facts = facts(aanvraag);
         facts.addAll(ruleSet.parameterFeiten());
         try {
             session.execute(facts);
-        } catch (ConsequenceException e) {
-            RuleInfo rule = ruleSet.regels().get(e.getMatch().getRule().getName());
-            String id = rule == null ? e.getMatch().getRule().getName() : rule.id();
-            String bron = rule == null ? null : rule.bron();
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw new EvaluationFailure(id, bron, "regel " + id + (bron == null ? "" : " (" + bron + ")")
-                    + " faalde bij aanvraag " + aanvraag.id() + ": " + cause.getClass().getSimpleName()
-                    + (cause.getMessage() == null ? "" : " " + cause.getMessage()), e);
+        } catch (RuntimeException e) {
+            throw failure(e, aanvraag);
         }
         return AdviesBuilder.bouw(aanvraag, ruleSet, phrases, verloop, engineVersie);
+    }
+
+    /** What went wrong, with the rule to blame: a tripped guard, or an exception in a consequence. */
+    private EvaluationFailure failure(RuntimeException e, Aanvraag aanvraag) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof FiringTrace.GuardTripped tripped) {
+                return failure(tripped.ruleName, tripped.getMessage(), aanvraag, e);
+            }
+        }
+        if (e instanceof ConsequenceException c) {
+            Throwable cause = c.getCause() == null ? c : c.getCause();
+            return failure(c.getMatch().getRule().getName(), cause.getClass().getSimpleName()
+                    + (cause.getMessage() == null ? "" : " " + cause.getMessage()), aanvraag, e);
+        }
+        throw e;
+    }
+
+    private EvaluationFailure failure(String ruleName, String what, Aanvraag aanvraag, Throwable cause) {
+        RuleInfo rule = ruleSet.regels().get(ruleName);
+        String id = rule == null || rule.id() == null ? ruleName : rule.id();
+        String bron = rule == null ? null : rule.bron();
+        return new EvaluationFailure(id, bron, "regel " + id + (bron == null ? "" : " (" + bron + ")")
+                + " faalde bij aanvraag " + aanvraag.id() + ": " + what, cause);
     }
 
     /** The aanvraag as the facts the rule files are written against (see {@code nl.afweging.feiten}). */

@@ -25,12 +25,39 @@ final class FiringTrace extends DefaultAgendaEventListener implements RuleRuntim
      */
     record Bevinding(String ruleName, Object feit, Niveau basisniveau, boolean wijziging) {}
 
+    /** Thrown out of the session when a guard trips; names the rule about to fire. */
+    static final class GuardTripped extends RuntimeException {
+        final String ruleName;
+
+        GuardTripped(String ruleName, String melding) {
+            super(melding, null, false, false);
+            this.ruleName = ruleName;
+        }
+    }
+
     private final Set<String> fired = new LinkedHashSet<>();
     private final List<Bevinding> bevindingen = new ArrayList<>();
+    private final Guards guards;
+    private final long deadline;
+    private int firings;
+
+    FiringTrace(Guards guards) {
+        this.guards = guards;
+        this.deadline = System.nanoTime() + guards.timeLimit().toNanos();
+    }
 
     @Override
     public void beforeMatchFired(BeforeMatchFiredEvent event) {
-        fired.add(event.getMatch().getRule().getName());
+        String rule = event.getMatch().getRule().getName();
+        fired.add(rule);
+        if (++firings > guards.maxFirings()) {
+            throw new GuardTripped(rule, "meer dan " + guards.maxFirings() + " keer een regel gevuurd; deze regel vuurt steeds"
+                    + " opnieuw (verandert hij een feit dat hij zelf leest, zonder no-loop?)");
+        }
+        // The clock every 8 firings: an advice fires about 25 rules, a loop thousands.
+        if ((firings & 7) == 0 && System.nanoTime() - deadline > 0) {
+            throw new GuardTripped(rule, "langer dan " + guards.timeLimit().toMillis() + " ms bezig");
+        }
     }
 
     @Override
