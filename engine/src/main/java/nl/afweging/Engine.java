@@ -136,10 +136,7 @@ public final class Engine {
      */
     public Advies evaluate(Aanvraag aanvraag) {
         // The record is checked through its accessors, with the problems its JSON form would have, without writing it.
-        List<Fout> fouten = AanvraagValidator.valideer(aanvraag);
-        if (!fouten.isEmpty()) {
-            throw new InvalidAanvraagException(fouten);
-        }
+        Json.refuseIfAny(AanvraagValidator.valideer(aanvraag));
         return evaluateValid(aanvraag);
     }
 

@@ -32,7 +32,7 @@ public final class Json {
     }
 
     static Aanvraag fromTree(JsonNode tree) {
-        check(tree);
+        refuseIfAny(AanvraagValidator.valideer(tree));
         try {
             return JsonSupport.treeToValue(tree, Aanvraag.class);
         } catch (JsonProcessingException e) {
@@ -40,16 +40,11 @@ public final class Json {
         }
     }
 
-    /** Throws {@link InvalidAanvraagException} with every problem when the tree is not a valid aanvraag. */
-    static void check(JsonNode tree) {
-        List<Fout> fouten = AanvraagValidator.valideer(tree);
+    /** Throws {@link InvalidAanvraagException} with every problem, when there is one: the tree's or the record's. */
+    static void refuseIfAny(List<Fout> fouten) {
         if (!fouten.isEmpty()) {
             throw new InvalidAanvraagException(fouten);
         }
-    }
-
-    static JsonNode toTree(Object value) {
-        return JsonSupport.valueToTree(value);
     }
 
     /** Compact JSON, one line; the same value always gives the same bytes. */

@@ -50,7 +50,8 @@ final class CacheKey {
      */
     static CacheKey in(Path file, Path cacheFolder) throws IOException {
         Path key = file.toAbsolutePath().normalize();
-        if (key.startsWith(cacheFolder.toAbsolutePath().normalize())) {
+        // Real paths where they exist: a cache folder given as a link to the key's folder is still that folder.
+        if (realOrNormal(key).startsWith(realOrNormal(cacheFolder)) || key.startsWith(cacheFolder.toAbsolutePath().normalize())) {
             throw new IOException("de sleutel " + key + " ligt in de cachemap; wie de cache kan schrijven, kan hem lezen");
         }
         if (!Files.exists(key)) {
@@ -66,6 +67,16 @@ final class CacheKey {
             throw new IOException("de sleutel " + key + " is geen sleutel van 32 bytes");
         }
         return new CacheKey(secret);
+    }
+
+    /** The real path of the nearest existing ancestor, with the rest of the path after it. */
+    private static Path realOrNormal(Path path) throws IOException {
+        Path p = path.toAbsolutePath().normalize();
+        Path existing = p;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        return existing == null ? p : existing.toRealPath().resolve(existing.relativize(p));
     }
 
     private static void create(Path key) throws IOException {

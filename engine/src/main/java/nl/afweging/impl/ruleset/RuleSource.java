@@ -1,15 +1,20 @@
 package nl.afweging.impl.ruleset;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -106,11 +111,14 @@ public final class RuleSource {
                     }
                 } else if (!isRuleFile(name)) {
                     ignored.add(name);
-                } else if (Files.size(p) > MAX_FILE_BYTES) {
-                    folder.problemen.add(new LoadProblem(ProblemCode.BESTAND_TE_GROOT, name, 0, null,
-                            "het bestand is " + Files.size(p) + " bytes; een regelbestand mag hoogstens 5 MB zijn"));
                 } else {
-                    folder.files.put(name, Files.readAllBytes(p));
+                    byte[] bytes = readAtMost(Files.isSymbolicLink(p) ? p.toRealPath() : p);
+                    if (bytes == null) {
+                        folder.problemen.add(new LoadProblem(ProblemCode.BESTAND_TE_GROOT, name, 0, null,
+                                "het bestand is " + Files.size(p) + " bytes; een regelbestand mag hoogstens 5 MB zijn"));
+                    } else {
+                        folder.files.put(name, bytes);
+                    }
                 }
             }
         } catch (IOException e) {
@@ -120,6 +128,21 @@ public final class RuleSource {
             LOG.warn("{}: niet gelezen, want geen regelbestand (.drl, .drl.csv of {}): {}", dir, MANIFEST, String.join(", ", ignored));
         }
         return folder;
+    }
+
+    /**
+     * The file's bytes, or null when it holds more than {@value #MAX_FILE_BYTES}. Read with a bound, not after a size
+     * check, so a file that grows between the two is never read whole; and without following a link, so a file
+     * swapped for a link after the check above is not read either.
+     */
+    private static byte[] readAtMost(Path file) throws IOException {
+        // A jar has no links, and its file system refuses the option.
+        OpenOption[] options = file.getFileSystem() == FileSystems.getDefault()
+                ? new OpenOption[] {StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS} : new OpenOption[] {StandardOpenOption.READ};
+        try (InputStream in = Channels.newInputStream(Files.newByteChannel(file, options))) {
+            byte[] bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
+            return bytes.length > MAX_FILE_BYTES ? null : bytes;
+        }
     }
 
     /** What the folder refused: links out of it, files too large, subfolders. */

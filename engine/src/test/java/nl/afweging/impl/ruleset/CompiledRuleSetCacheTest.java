@@ -187,6 +187,8 @@ class CompiledRuleSetCacheTest {
         Files.setPosixFilePermissions(leesbaar, PosixFilePermissions.fromString("rw-r--r--"));
         assertThat(catchThrowable(() -> CacheKey.in(leesbaar, cache))).hasMessageContaining("leesbaar voor anderen");
         assertThat(catchThrowable(() -> CacheKey.in(cache.resolve("sleutel"), cache))).hasMessageContaining("in de cachemap");
+        Path viaKoppeling = Files.createSymbolicLink(sleutels.resolve("cache-koppeling"), cache);
+        assertThat(catchThrowable(() -> CacheKey.in(cache.resolve("sleutel2"), viaKoppeling))).hasMessageContaining("in de cachemap");
         Path nieuw = sleutels.resolve("map").resolve("nieuw");
         CacheKey.in(nieuw, cache);
         assertThat(Files.getPosixFilePermissions(nieuw)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
