@@ -16,6 +16,10 @@ module nl.afweging.engine {
     requires org.drools.util;
     requires org.drools.canonicalmodel;
     requires org.drools.compiler;
+    // Every rule file is read with Drools' own parser and checked against an allow-list before it is compiled
+    // (impl.ruleset.RuleCodeCheck).
+    requires org.drools.drl.parser;
+    requires org.drools.drl.ast;
     requires org.drools.decisiontables;
     // A parameter table is read with one keyword line left out (impl.ruleset.RowsLeftOut), through Drools' sheet listener.
     requires org.drools.templates;

@@ -30,6 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 class BrokenRuleSetsTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Path CASES = TestEngines.root().resolve("engine/src/test/resources/kapotte-regels");
+    /** Rule sets that try to do something else than advise; {@code {{SPOOR}}} is a path they must never create. */
+    private static final Path HOSTILE = TestEngines.root().resolve("engine/src/test/resources/vijandige-regels");
     /** What only validate finds: the check of a decision table's HitPolicy, which loading does not do. */
     private static final Set<ProblemCode> TABLE_ANALYSIS = EnumSet.of(ProblemCode.HITPOLICY_ONBEKEND,
             ProblemCode.VOORWAARDE_NIET_NA_TE_GAAN, ProblemCode.TE_VEEL_COMBINATIES, ProblemCode.TABEL_GAT, ProblemCode.TABEL_OVERLAP);
@@ -47,8 +49,8 @@ class BrokenRuleSetsTest {
 
     @TestFactory
     Stream<DynamicTest> everyBrokenRuleSetGivesItsFindings() throws IOException {
-        return cases().stream()
-                .map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> replay(MAPPER.readTree(file.toFile()))));
+        return cases().stream().map(file -> DynamicTest.dynamicTest(file.getParent().getFileName() + "/" + file.getFileName(),
+                () -> replay(file)));
     }
 
     @Test
@@ -64,13 +66,27 @@ class BrokenRuleSetsTest {
     }
 
     private static List<Path> cases() throws IOException {
-        try (Stream<Path> files = Files.list(CASES)) {
-            return files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        List<Path> cases = new ArrayList<>();
+        for (Path folder : List.of(CASES, HOSTILE)) {
+            try (Stream<Path> files = Files.list(folder)) {
+                files.filter(p -> p.toString().endsWith(".json")).sorted().forEach(cases::add);
+            }
+        }
+        return cases;
+    }
+
+    private void replay(Path caseFile) throws IOException {
+        Path spoor = dir.resolve("spoor-" + caseFile.getFileName());
+        JsonNode testCase = MAPPER.readTree(Files.readString(caseFile).replace("{{SPOOR}}", spoor.toString()));
+        Path rules = BrokenRules.copy(Files.createTempDirectory(dir, "regels"));
+        try {
+            replay(testCase, rules);
+        } finally {
+            assertThat(spoor).as("what the rule set tried to do did not happen").doesNotExist();
         }
     }
 
-    private void replay(JsonNode testCase) throws IOException {
-        Path rules = BrokenRules.copy(Files.createTempDirectory(dir, "regels"));
+    private void replay(JsonNode testCase, Path rules) throws IOException {
         for (JsonNode edit : testCase.get("bewerkingen")) {
             String file = edit.get("bestand").asText();
             if (edit.path("verwijder").asBoolean()) {
@@ -95,7 +111,14 @@ class BrokenRuleSetsTest {
         }
 
         if (testCase.get("laden").asText().equals("lukt")) {
-            assertThat(Engine.builder().rules(rules).build().regelset().hash()).startsWith("sha256:");
+            Engine engine = Engine.builder().rules(rules).build();
+            assertThat(engine.regelset().hash()).startsWith("sha256:");
+            if (testCase.path("afweging").asText().equals("stopt")) {
+                String aanvraag = Files.readString(TestEngines.root().resolve("examples/aanvraag-wmo.json"));
+                EvaluationException stopped = catchThrowableOfType(() -> engine.evaluateToJson(aanvraag), EvaluationException.class);
+                assertThat(stopped).as("the engine stops the advice").isNotNull();
+                assertThat(stopped.regelId()).isEqualTo("X1");
+            }
         } else {
             RuleSetLoadException refused = catchThrowableOfType(() -> Engine.builder().rules(rules).build(), RuleSetLoadException.class);
             assertThat(refused).as("the engine refuses the rule set").isNotNull();

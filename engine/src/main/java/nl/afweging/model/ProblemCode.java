@@ -7,6 +7,16 @@ package nl.afweging.model;
  * decision table's HitPolicy promises.
  */
 public enum ProblemCode {
+    /**
+     * A rule file uses code a rule set may not run (a Java class outside the allow-list, a global, a function, an
+     * import, an attribute, ...); nothing of the rule set is compiled or run. See SECURITY.md.
+     */
+    NIET_TOEGESTAAN,
+    /**
+     * A decision-table cell does not fit its column (a name that is not one of the column's values, text with a quote,
+     * a word in a number column, ...); it is never pasted into code.
+     */
+    CEL_ONGELDIG,
     /** There is no {@code regelset.json}. */
     MANIFEST_ONTBREEKT,
     /** {@code regelset.json} is not valid JSON. */

@@ -38,6 +38,7 @@ final class DecisionTableFile {
                     "een aanhalingsteken (\") opent hier een cel die nergens wordt gesloten; sluit de cel met een aanhalingsteken"));
         }
         List<DecisionTable> tables = DecisionTable.in(pad, csv);
+        problems.addAll(CellCheck.check(pad, tables));
         boolean parameters = isParameterTable(tables);
         Set<Integer> leftOut = parameters ? agendaGroupRows(tables) : Set.of();
         String drl;

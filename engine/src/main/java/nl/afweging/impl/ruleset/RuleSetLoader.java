@@ -2,13 +2,16 @@ package nl.afweging.impl.ruleset;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import nl.afweging.model.LoadProblem;
+import nl.afweging.model.ProblemCode;
 import nl.afweging.model.Regelset;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
@@ -25,6 +28,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class RuleSetLoader {
     private static final Logger LOG = LoggerFactory.getLogger(RuleSetLoader.class);
+
+    /** Problems that stop a rule set before it is compiled. */
+    private static final Set<ProblemCode> UNSAFE = EnumSet.of(ProblemCode.NIET_TOEGESTAAN, ProblemCode.CEL_ONGELDIG);
 
     private RuleSetLoader() {}
 
@@ -44,8 +50,18 @@ public final class RuleSetLoader {
     private static LoadedRuleSet run(ParsedRuleSet parsed, CompiledRuleSetCache cache) {
         long start = System.nanoTime();
         List<LoadProblem> problems = new ArrayList<>(parsed.problemen());
-        RuleCompiler.Compiled compiled = RuleCompiler.compile(parsed, cache, problems);
+        // A cell that does not fit its column is named once, as that; not again as the code it would make.
+        Set<String> badCells = problems.stream().filter(p -> p.code() == ProblemCode.CEL_ONGELDIG)
+                .map(p -> p.bestand() + ":" + p.regelnummer()).collect(Collectors.toSet());
+        RuleCodeCheck.check(parsed).stream().filter(p -> !badCells.contains(p.bestand() + ":" + p.regelnummer()))
+                .forEach(problems::add);
         MetadataCheck.check(parsed.regels(), problems);
+        if (problems.stream().anyMatch(p -> UNSAFE.contains(p.code()))) {
+            // Code that is not allowed is never compiled: Drools may evaluate parts of a rule while compiling it.
+            Catalogue.read(parsed.regels(), problems);
+            throw new RuleSetProblems(problems);
+        }
+        RuleCompiler.Compiled compiled = RuleCompiler.compile(parsed, cache, problems);
         Map<String, VoorzieningInfo> catalogus = Catalogue.read(parsed.regels(), problems);
         Map<String, Integer> parameters = ParameterReader.read(compiled.parameterBase(), parsed.regelbestanden(), problems);
         Manifest manifest = parsed.manifest();

@@ -1,0 +1,349 @@
+package nl.afweging.impl.ruleset;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import nl.afweging.impl.ruleset.tables.CsvTable;
+import nl.afweging.model.LoadProblem;
+import nl.afweging.model.ProblemCode;
+import org.drools.drl.ast.descr.AccumulateDescr;
+import org.drools.drl.ast.descr.AndDescr;
+import org.drools.drl.ast.descr.AnnotationDescr;
+import org.drools.drl.ast.descr.AttributeDescr;
+import org.drools.drl.ast.descr.BaseDescr;
+import org.drools.drl.ast.descr.BindingDescr;
+import org.drools.drl.ast.descr.CollectDescr;
+import org.drools.drl.ast.descr.EvalDescr;
+import org.drools.drl.ast.descr.ExistsDescr;
+import org.drools.drl.ast.descr.ExprConstraintDescr;
+import org.drools.drl.ast.descr.ForallDescr;
+import org.drools.drl.ast.descr.FromDescr;
+import org.drools.drl.ast.descr.GlobalDescr;
+import org.drools.drl.ast.descr.GroupByDescr;
+import org.drools.drl.ast.descr.ImportDescr;
+import org.drools.drl.ast.descr.NotDescr;
+import org.drools.drl.ast.descr.OrDescr;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.PatternDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsParserException;
+
+/**
+ * Refuses every rule file whose code does more than a rule may, before anything is compiled or run. It reads each
+ * file with Drools' own DRL parser, so it sees exactly what Drools would compile (for a decision table: the DRL its
+ * cells make), and checks every part that becomes code: imports, declarations, rule attributes and metadata, every
+ * condition, every {@code from}, {@code collect} and {@code accumulate}, and every action, against the
+ * {@link AllowList}. Each refusal names the file and line (in a table: the row and, where found, the cell) and the
+ * forbidden name. A file Drools cannot parse is not checked here: Drools builds nothing from it either, and its
+ * compile errors say why.
+ */
+final class RuleCodeCheck {
+    /** Codes Java reads before anything else: a unicode escape can end a string or comment the check sees as whole. */
+    private static final Pattern UNSEEN = Pattern.compile("\\\\u|[\\u202A-\\u202E\\u2066-\\u2069\\u200E\\u200F]|[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
+    private static final Pattern WORD = Pattern.compile("[A-Za-z0-9_.\\-]*");
+    private static final Pattern QUOTED = Pattern.compile("\"([^\"\\\\]|\\\\[^u])*\"");
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("-?\\d{1,9}");
+    private static final Pattern PACKAGE = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)*");
+    private static final Set<String> RESERVED_PACKAGES = Set.of("java", "javax", "jdk", "sun", "com.sun", "org.drools",
+            "org.kie", "org.mvel2", "nl.afweging.feiten", "nl.afweging.model", "nl.afweging.impl");
+    private static final Set<String> ACCUMULATE_FUNCTIONS = Set.of("count", "sum", "min", "max", "average",
+            "collectList", "collectSet");
+
+    private final ParsedFile file;
+    private final List<LoadProblem> problems = new ArrayList<>();
+
+    private RuleCodeCheck(ParsedFile file) {
+        this.file = file;
+    }
+
+    /** Every refusal in the rule set's files, in file order. */
+    static List<LoadProblem> check(ParsedRuleSet parsed) {
+        List<LoadProblem> problems = new ArrayList<>();
+        for (ParsedFile file : parsed.regelbestanden()) {
+            if (file.drl() != null) {
+                problems.addAll(new RuleCodeCheck(file).run());
+            }
+        }
+        return problems;
+    }
+
+    private List<LoadProblem> run() {
+        var unseen = UNSEEN.matcher(file.drl());
+        if (unseen.find()) {
+            int line = lineAt(file.drl(), unseen.start());
+            String sign = unseen.group().startsWith("\\") ? "\\u" : String.format("U+%04X", (int) unseen.group().charAt(0));
+            refuse(null, line, unseen.group(), "het teken " + sign + " mag niet in een regelbestand: Java leest het anders dan"
+                    + " het er staat. Schrijf de letter zelf");
+            return problems;
+        }
+        DrlParser parser = new DrlParser();
+        PackageDescr pkg;
+        try {
+            pkg = parser.parse(false, new StringReader(file.drl()));
+        } catch (DroolsParserException e) {
+            return problems;
+        }
+        if (pkg == null || parser.hasErrors()) {
+            return problems;
+        }
+        checkPackage(pkg);
+        for (RuleDescr rule : pkg.getRules()) {
+            checkRule(rule);
+        }
+        return problems;
+    }
+
+    private void checkPackage(PackageDescr pkg) {
+        String name = pkg.getName() == null ? "" : pkg.getName();
+        if (!name.isEmpty() && (!PACKAGE.matcher(name).matches()
+                || RESERVED_PACKAGES.stream().anyMatch(r -> name.equals(r) || name.startsWith(r + ".")))) {
+            refuse(null, 1, name, "package " + name + " mag niet: kies een eigen naam, zoals nl.afweging.regels");
+        }
+        for (ImportDescr imp : pkg.getImports()) {
+            if (!AllowList.isImport(imp.getTarget())) {
+                refuse(null, imp.getLine(), imp.getTarget(), "import " + imp.getTarget() + " mag niet: een regel mag alleen"
+                        + " de feiten (nl.afweging.feiten.*), de waarden uit nl.afweging.model en de rekenhulpen uit SECURITY.md gebruiken");
+            }
+        }
+        declared(pkg.getFunctionImports(), "import function", "een functie van buiten de regels");
+        declared(pkg.getAccumulateImports(), "import accumulate", "een eigen accumulate-functie");
+        declared(pkg.getGlobals(), "global", "een global (een waarde van buiten de regels)");
+        declared(pkg.getFunctions(), "function", "een eigen functie (function)");
+        declared(pkg.getTypeDeclarations(), "declare", "een eigen type (declare)");
+        declared(pkg.getEnumDeclarations(), "declare enum", "een eigen type (declare enum)");
+        declared(new ArrayList<>(pkg.getEntryPointDeclarations()), "entry-point", "een entry-point");
+        declared(new ArrayList<>(pkg.getWindowDeclarations()), "window", "een window");
+        declared(pkg.getAttributes(), "attribuut", "een attribuut voor het hele bestand");
+        if (pkg.getUnit() != null) {
+            refuse(null, pkg.getUnit().getLine(), "unit", "een rule unit mag niet in een regelset");
+        }
+    }
+
+    private void declared(List<? extends BaseDescr> found, String wat, String omschrijving) {
+        for (BaseDescr d : found) {
+            // In a table the word global is not written (a Variables row holds "type name"): find it by its type.
+            String where = d instanceof GlobalDescr g ? g.getType() : wat;
+            refuse(null, d.getLine(), where, omschrijving + " mag niet in een regelset");
+        }
+    }
+
+    private void checkRule(RuleDescr rule) {
+        String naam = rule.getName();
+        if (rule.isQuery()) {
+            refuse(naam, rule.getLine(), "query", "een query mag niet in een regelset");
+            return;
+        }
+        if (rule.getParentName() != null) {
+            refuse(naam, rule.getLine(), "extends", "een regel mag niet van een andere regel erven (extends)");
+        }
+        if (!rule.getNamedConsequences().isEmpty()) {
+            refuse(naam, rule.getLine(), "then[...]", "een regel mag maar één then hebben");
+        }
+        for (Map.Entry<String, AttributeDescr> a : rule.getAttributes().entrySet()) {
+            checkAttribute(naam, a.getKey(), a.getValue());
+        }
+        for (AnnotationDescr annotation : rule.getAnnotations()) {
+            checkMetadata(naam, annotation, lineOf("@" + annotation.getName(), rule.getLine()));
+        }
+        Set<String> declared = new LinkedHashSet<>();
+        collectDeclarations(rule.getLhs(), declared);
+        Object consequence = rule.getConsequence();
+        String then = consequence == null ? "" : consequence.toString();
+        declared.addAll(CodeCheck.declarations(then));
+        checkConditions(naam, rule.getLhs(), declared, rule.getLine());
+        code(naam, then, declared, lineOf(then.strip().lines().findFirst().orElse(""), rule.getConsequenceLine()));
+    }
+
+    private void checkAttribute(String naam, String key, AttributeDescr attribute) {
+        String value = attribute.getValue() == null ? "" : attribute.getValue().strip();
+        String unquoted = value.replaceAll("^\"(.*)\"$", "$1");
+        boolean allowed = switch (key) {
+            case "salience" -> WHOLE_NUMBER.matcher(value).matches();
+            case "no-loop", "lock-on-active" -> value.isEmpty() || value.equals("true") || value.equals("false");
+            case "dialect" -> unquoted.equals("java") || unquoted.equals("mvel");
+            default -> false;
+        };
+        if (!allowed) {
+            refuse(naam, attribute.getLine(), key, "het attribuut " + key + (value.isEmpty() ? "" : " " + value)
+                    + " mag niet; een regel mag alleen salience (een geheel getal), no-loop, lock-on-active en dialect hebben");
+        }
+    }
+
+    private void checkMetadata(String naam, AnnotationDescr annotation, int line) {
+        Object value = annotation.getValue();
+        boolean plain = value == null || value instanceof String s && (QUOTED.matcher(s).matches() || WORD.matcher(s).matches());
+        if (!WORD.matcher(annotation.getName()).matches() || !plain) {
+            refuse(naam, line, "@" + annotation.getName(), "de waarde van @" + annotation.getName()
+                    + " moet tekst tussen aanhalingstekens zijn, of één woord; Drools zou er code van maken");
+        }
+    }
+
+    /** The variables the conditions bind: pattern bindings ({@code $b : Basisniveau()}) and field bindings. */
+    private static void collectDeclarations(BaseDescr descr, Set<String> declared) {
+        if (descr instanceof PatternDescr p) {
+            if (p.getIdentifier() != null && CodeCheck.isVariableName(p.getIdentifier())) {
+                declared.add(p.getIdentifier());
+            }
+            p.getDescrs().forEach(d -> collectDeclarations(d, declared));
+            if (p.getSource() != null) {
+                collectDeclarations(p.getSource(), declared);
+            }
+        } else if (descr instanceof ExprConstraintDescr e) {
+            declared.addAll(CodeCheck.declarations(e.getExpression()));
+        } else if (descr instanceof BindingDescr b && CodeCheck.isVariableName(b.getVariable())) {
+            declared.add(b.getVariable());
+        } else if (descr instanceof CollectDescr c) {
+            collectDeclarations(c.getInputPattern(), declared);
+        } else if (descr instanceof AccumulateDescr a) {
+            collectDeclarations(a.getInput(), declared);
+            a.getFunctions().stream().map(AccumulateDescr.AccumulateFunctionCallDescr::getBind)
+                    .filter(b -> b != null && CodeCheck.isVariableName(b)).forEach(declared::add);
+        } else if (descr instanceof AndDescr || descr instanceof OrDescr || descr instanceof NotDescr
+                || descr instanceof ExistsDescr || descr instanceof ForallDescr) {
+            ((org.drools.drl.ast.descr.ConditionalElementDescr) descr).getDescrs()
+                    .forEach(d -> collectDeclarations(d, declared));
+        }
+    }
+
+    private void checkConditions(String naam, BaseDescr descr, Set<String> declared, int line) {
+        int at = descr.getLine() > 0 ? descr.getLine() : line;
+        if (descr instanceof PatternDescr p) {
+            checkPattern(naam, p, declared, at);
+        } else if (descr instanceof EvalDescr e) {
+            code(naam, String.valueOf(e.getContent()), declared, at);
+        } else if (descr instanceof AndDescr || descr instanceof OrDescr || descr instanceof NotDescr
+                || descr instanceof ExistsDescr || descr instanceof ForallDescr) {
+            for (BaseDescr d : ((org.drools.drl.ast.descr.ConditionalElementDescr) descr).getDescrs()) {
+                checkConditions(naam, d, declared, at);
+            }
+        } else {
+            refuse(naam, at, kind(descr), "deze vorm van voorwaarde (" + kind(descr) + ") mag niet in een regelset");
+        }
+    }
+
+    private void checkPattern(String naam, PatternDescr p, Set<String> declared, int line) {
+        String type = p.getObjectType() == null ? "" : p.getObjectType();
+        String simple = type.substring(type.lastIndexOf('.') + 1);
+        code(naam, type, declared, line);
+        if (!AllowList.isPatternType(simple)) {
+            refuse(naam, line, type, "een regel mag alleen de feiten van de engine zoeken, niet " + type);
+        }
+        if (p.isQuery() || !p.getBehaviors().isEmpty() || !p.getAnnotations().isEmpty()) {
+            refuse(naam, line, type, "een patroon mag geen query, window of annotatie hebben");
+        }
+        for (BaseDescr c : p.getDescrs()) {
+            int at = c.getLine() > 0 ? c.getLine() : line;
+            if (c instanceof ExprConstraintDescr e) {
+                code(naam, e.getExpression(), declared, at);
+            } else if (c instanceof BindingDescr b) {
+                code(naam, b.getExpression(), declared, at);
+            } else {
+                refuse(naam, at, kind(c), "deze vorm van voorwaarde (" + kind(c) + ") mag niet in een regelset");
+            }
+        }
+        if (p.getSource() instanceof FromDescr from) {
+            code(naam, from.getExpression(), declared, line);
+        } else if (p.getSource() instanceof CollectDescr collect) {
+            checkPattern(naam, collect.getInputPattern(), declared, line);
+        } else if (p.getSource() instanceof AccumulateDescr acc && !(acc instanceof GroupByDescr)) {
+            checkAccumulate(naam, acc, declared, line);
+        } else if (p.getSource() != null) {
+            refuse(naam, line, kind(p.getSource()), "deze bron van feiten (" + kind(p.getSource()) + ") mag niet in een regelset");
+        }
+    }
+
+    private void checkAccumulate(String naam, AccumulateDescr acc, Set<String> declared, int line) {
+        boolean ownCode = Stream.of(acc.getInitCode(), acc.getActionCode(), acc.getReverseCode(), acc.getResultCode())
+                .anyMatch(code -> code != null && !code.isBlank());
+        if (ownCode) {
+            refuse(naam, line, "accumulate", "een accumulate met eigen code (init, action, result) mag niet; gebruik "
+                    + String.join(", ", ACCUMULATE_FUNCTIONS));
+        }
+        checkConditions(naam, acc.getInput(), declared, line);
+        for (AccumulateDescr.AccumulateFunctionCallDescr f : acc.getFunctions()) {
+            if (!ACCUMULATE_FUNCTIONS.contains(f.getFunction())) {
+                refuse(naam, line, f.getFunction(), "de functie " + f.getFunction() + " mag niet in een accumulate; gebruik "
+                        + String.join(", ", ACCUMULATE_FUNCTIONS));
+            }
+            for (String param : f.getParams()) {
+                code(naam, param, declared, line);
+            }
+        }
+    }
+
+    /** Checks one piece of code that starts on {@code line} of the file's DRL; one refusal per line, naming each name. */
+    private void code(String naam, String code, Set<String> declared, int line) {
+        Map<Integer, Set<String>> byLine = new TreeMap<>();
+        for (CodeCheck.Finding f : CodeCheck.check(code == null ? "" : code, declared)) {
+            byLine.computeIfAbsent(f.regel(), k -> new LinkedHashSet<>()).add(f.wat());
+        }
+        byLine.forEach((offset, names) -> refuse(naam, Math.max(line, 1) + offset, names.iterator().next(),
+                names.stream().map(n -> "'" + n + "'").collect(Collectors.joining(", ")) + (names.size() == 1 ? " mag" : " mogen")
+                        + " niet in een regel: een regel mag alleen de feiten, de waarden uit het model en de rekenhulpen"
+                        + " uit SECURITY.md gebruiken"));
+    }
+
+    private static String kind(BaseDescr descr) {
+        return descr == null ? "?" : descr.getClass().getSimpleName().replace("Descr", "").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * One refusal, placed: in a DRL file at its line; in a decision table at the row of the rule (or the first row
+     * whose cells hold {@code wat}) and the cell that holds it.
+     */
+    private void refuse(String regel, int line, String wat, String melding) {
+        String tekst = (regel == null ? "" : "regel '" + regel + "': ") + melding;
+        if (!file.isTabel()) {
+            problems.add(new Bron(file.pad(), Math.max(line, 1)).probleem(ProblemCode.NIET_TOEGESTAAN, tekst));
+            return;
+        }
+        ParsedRule rule = regel == null ? null : file.regel(regel);
+        Bron bron = cellWith(file.csv(), rule == null ? 0 : rule.bron().regelnummer(), wat);
+        if (bron == null && rule != null) {
+            bron = rule.bron();
+        }
+        problems.add((bron == null ? new Bron(file.pad(), 0) : bron).probleem(ProblemCode.NIET_TOEGESTAAN, tekst));
+    }
+
+    /** The cell of this row (0: of any row, first match) that holds {@code wat}; null when none does. */
+    private Bron cellWith(CsvTable csv, int row, String wat) {
+        for (int r = row > 0 ? row : 1; r <= (row > 0 ? row : csv.size()); r++) {
+            List<String> cells = csv.row(r);
+            for (int c = 0; c < cells.size(); c++) {
+                if (cells.get(c).contains(wat)) {
+                    return new Bron(file.pad(), r).inKolom(CsvTable.columnLetter(c + 1));
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The line where {@code text} first appears on or after line {@code from} of the DRL (Drools does not give it). */
+    private int lineOf(String text, int from) {
+        String drl = file.drl();
+        int start = 0;
+        for (int l = 1; l < from && start >= 0; l++) {
+            start = drl.indexOf('\n', start) + 1;
+        }
+        int at = text.isEmpty() ? -1 : drl.indexOf(text, Math.max(start, 0));
+        return at < 0 ? from : lineAt(drl, at);
+    }
+
+    private static int lineAt(String text, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+}
