@@ -1,0 +1,76 @@
+package nl.afweging.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The hostile rule sets of {@code engine/src/test/resources/vijandige-regels/} through the command line, as someone
+ * who can write a rule folder would try them: {@code validate} names each one and {@code decide --rules} refuses it
+ * (exit 3) or stops the advice (exit 5), with a plain message and no stack trace, and what the rule set tried (a
+ * file, a process) never happens. The runs are in this JVM, so a rule that stopped the JVM would end the test run.
+ */
+class HostileRulesCommandTest {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final Path CASES = CliRun.root().resolve("engine/src/test/resources/vijandige-regels");
+
+    @TempDir
+    Path dir;
+
+    @TestFactory
+    Stream<DynamicTest> everyHostileRuleSetIsRefusedOrStopped() throws IOException {
+        try (Stream<Path> files = Files.list(CASES)) {
+            return files.filter(p -> p.toString().endsWith(".json")).sorted().toList().stream()
+                    .map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> run(file)));
+        }
+    }
+
+    private void run(Path caseFile) throws IOException {
+        Path spoor = dir.resolve("spoor-" + caseFile.getFileName());
+        JsonNode testCase = MAPPER.readTree(Files.readString(caseFile).replace("{{SPOOR}}", spoor.toString()));
+        Path rules = rulesFor(testCase, Files.createTempDirectory(dir, "regels"));
+        String aanvraag = CliRun.root().resolve("examples/aanvraag-wmo.json").toString();
+
+        CliRun validate = CliRun.of("validate", "--json", rules.toString());
+        CliRun decide = CliRun.of("decide", "--rules", rules.toString(), aanvraag);
+
+        boolean refused = testCase.get("laden").asText().equals("mislukt");
+        if (refused) {
+            assertThat(validate.exit()).as("validate").isEqualTo(Main.BEVINDINGEN);
+            for (JsonNode expected : testCase.get("verwacht")) {
+                assertThat(validate.out()).contains(expected.get("code").asText());
+            }
+        }
+        assertThat(decide.exit()).as("decide: " + decide.err()).isEqualTo(refused ? Main.REGELSET_FOUT : Main.EVALUATIE_FOUT);
+        assertThat(decide.out()).as("no advice").isEmpty();
+        assertThat(decide.err()).doesNotContain("\tat ").doesNotContain("Exception:");
+        assertThat(spoor).as("what the rule set tried did not happen").doesNotExist();
+    }
+
+    /** A copy of rules/ with the case's edits: replace text, add a file, a link or a file of a given size. */
+    private static Path rulesFor(JsonNode testCase, Path rules) throws IOException {
+        RulesCopy copy = RulesCopy.of(rules);
+        for (JsonNode edit : testCase.get("bewerkingen")) {
+            Path file = rules.resolve(edit.get("bestand").asText());
+            if (edit.has("inhoud")) {
+                Files.writeString(file, edit.get("inhoud").asText());
+            } else if (edit.has("koppeling")) {
+                Files.createSymbolicLink(file, Path.of(edit.get("koppeling").asText()));
+            } else if (edit.has("grootte")) {
+                Files.write(file, "a".repeat(edit.get("grootte").asInt()).getBytes(StandardCharsets.US_ASCII));
+            } else {
+                copy.replace(edit.get("bestand").asText(), edit.get("vervang").asText(), edit.get("door").asText());
+            }
+        }
+        return rules;
+    }
+}
