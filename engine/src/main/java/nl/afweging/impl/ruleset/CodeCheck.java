@@ -31,6 +31,10 @@ final class CodeCheck {
             if (t.kind() == Kind.OPERATOR && t.text().equals("[")) {
                 findings.add(new Finding("[", t.regel()));
             }
+            if (t.kind() == Kind.OPERATOR && t.text().equals("{") && isAnonymousClass(tokens, i)) {
+                // A class body can declare methods, and a method can call itself without end.
+                findings.add(new Finding("new ... { }", t.regel()));
+            }
             if (t.kind() != Kind.NAME) {
                 continue;
             }
@@ -72,6 +76,31 @@ final class CodeCheck {
 
     private static boolean isMemberAccess(Token previous) {
         return previous.kind() == Kind.OPERATOR && Set.of(".", "::", "!.", "?.").contains(previous.text());
+    }
+
+    /** Whether the {@code {} at {@code brace} opens the body of {@code new Type(...)}. */
+    private static boolean isAnonymousClass(List<Token> tokens, int brace) {
+        int i = brace - 1;
+        if (i < 0 || !tokens.get(i).text().equals(")")) {
+            return false;
+        }
+        for (int depth = 0; i >= 0; i--) {
+            String s = tokens.get(i).text();
+            depth += s.equals(")") ? 1 : s.equals("(") ? -1 : 0;
+            if (depth == 0) {
+                break;
+            }
+        }
+        for (i--; i >= 0; i--) {
+            Token t = tokens.get(i);
+            if (t.text().equals("new")) {
+                return true;
+            }
+            if (t.kind() != Kind.NAME && !Set.of(".", "<", ">", ",").contains(t.text())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A {@code for} that loops over a list ({@code for (Object v : $lijst)}), so it always ends. */

@@ -32,6 +32,7 @@ class CodeCheckTest {
             "gemeente == \"System.exit(0)\" // System.exit(0) in a comment\n/* Runtime */",
             "String s = \"a\\\"b\"; insert(new Aandachtspunt(s.toUpperCase()));",
             "intValue >= 2",
+            "if ($p.aantalTotEnMet(3) > 1) { insert(new Spoed()); } else { insert(new Aandachtspunt(\"x\")); }",
     })
     void whatRulesNeedPasses(String code) {
         assertThat(CodeCheck.check(code, with(code))).isEmpty();
@@ -77,6 +78,8 @@ class CodeCheckTest {
             "\"open string; System.exit(0);",
             "/* open comment System.exit(0);",
             "a\\u002eexit(0)",
+            "new Object() { int getLeeftijd() { return getLeeftijd(); } }.getLeeftijd();",
+            "new Aandachtspunt(\"x\") { };",
     })
     void everyWayOutIsRefused(String code) {
         assertThat(CodeCheck.check(code, with(code))).as(code).isNotEmpty();
