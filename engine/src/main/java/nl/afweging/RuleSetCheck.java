@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import nl.afweging.impl.ruleset.LoadedRuleSet;
+import nl.afweging.impl.ruleset.LoopCheck;
 import nl.afweging.impl.ruleset.ParsedRuleSet;
 import nl.afweging.impl.ruleset.RuleSetLoader;
 import nl.afweging.impl.ruleset.RuleSetProblems;
@@ -15,9 +17,10 @@ import nl.afweging.model.Regelset;
 
 /**
  * Checks a rule set before it goes live ({@code ./afweging validate}): every compile error, every rule
- * without id, naam, grondslag or uitleg, every duplicate id, and for each decision table with a
- * {@code HitPolicy} every gap and overlap, each with a concrete example input. Each finding names its file
- * and line, or table row and column.
+ * without id, naam, grondslag or uitleg, every duplicate id, every parameter value that is not a whole number,
+ * for each decision table with a {@code HitPolicy} every gap and overlap, each with a concrete example input, and
+ * (once the rule set loads) every rule that can fire itself forever. Each finding names its file and line, or
+ * table row and column. No rule is fired.
  */
 public final class RuleSetCheck {
     private static final Comparator<LoadProblem> BY_PLACE = Comparator
@@ -43,13 +46,15 @@ public final class RuleSetCheck {
         return check(RuleSource.fromClasspath(RuleSource.DEFAULT_CLASSPATH_ROOT));
     }
 
-    /** Loads the rule set as the engine would, then checks each decision table of the same reading. */
+    /** Loads the rule set as the engine would, then checks its rules for loops and each decision table of the same reading. */
     private static Result check(RuleSource source) {
         ParsedRuleSet parsed = ParsedRuleSet.of(source);
         List<LoadProblem> findings = new ArrayList<>();
         Regelset regelset = null;
         try {
-            regelset = RuleSetLoader.load(parsed).regelset();
+            LoadedRuleSet loaded = RuleSetLoader.load(parsed);
+            regelset = loaded.regelset();
+            findings.addAll(LoopCheck.check(parsed, loaded));
         } catch (RuleSetProblems failure) {
             findings.addAll(failure.problems());
         }

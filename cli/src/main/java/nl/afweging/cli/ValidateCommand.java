@@ -15,8 +15,10 @@ import picocli.CommandLine.Parameters;
 
 /** {@code afweging validate [DIR]}: checks a rule set before it goes live. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Controleert een regelset: compileerfouten, regels zonder id, naam, grondslag of uitleg, dubbele ids,",
-                "en voor beslistabellen met een HitPolicy elk gat en elke overlap, met een voorbeeld.",
+        description = {"Controleert een regelset zonder een regel te laten vuren: compileerfouten, regels zonder id, naam,",
+                "grondslag of uitleg, dubbele ids, parameterwaarden die geen geheel getal zijn, regels die zichzelf",
+                "steeds opnieuw kunnen laten vuren, en voor beslistabellen met een HitPolicy elk gat en elke overlap,",
+                "met een voorbeeld.",
                 "Zonder DIR: de regelset die in afweging is ingebouwd.",
                 "Exit 0: geen bevindingen; 1: bevindingen."})
 final class ValidateCommand implements Callable<Integer> {

@@ -44,11 +44,9 @@ class HostileRulesCommandTest {
         CliRun decide = CliRun.of("decide", "--rules", rules.toString(), aanvraag);
 
         boolean refused = testCase.get("laden").asText().equals("mislukt");
-        if (refused) {
-            assertThat(validate.exit()).as("validate").isEqualTo(Main.BEVINDINGEN);
-            for (JsonNode expected : testCase.get("verwacht")) {
-                assertThat(validate.out()).contains(expected.get("code").asText());
-            }
+        assertThat(validate.exit()).as("validate").isEqualTo(testCase.get("verwacht").isEmpty() ? Main.OK : Main.BEVINDINGEN);
+        for (JsonNode expected : testCase.get("verwacht")) {
+            assertThat(validate.out()).contains(expected.get("code").asText());
         }
         assertThat(decide.exit()).as("decide: " + decide.err()).isEqualTo(refused ? Main.REGELSET_FOUT : Main.EVALUATIE_FOUT);
         assertThat(decide.out()).as("no advice").isEmpty();

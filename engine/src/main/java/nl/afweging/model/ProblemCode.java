@@ -4,7 +4,7 @@ package nl.afweging.model;
  * What kind of problem a {@link LoadProblem} is: one stable code per kind of message, so a tool can act on a
  * finding without reading its Dutch text (which may be reworded). The first group stops a rule set from loading;
  * the last group ({@code HITPOLICY_ONBEKEND} and after) is found only by {@code validate}, which checks what a
- * decision table's HitPolicy promises.
+ * decision table's HitPolicy promises and whether a rule can fire itself again forever.
  */
 public enum ProblemCode {
     /**
@@ -47,6 +47,11 @@ public enum ProblemCode {
     BEDRAG_ONLEESBAAR,
     /** A rule outside a parameter table inserts a Parameter: it would fire in every evaluation. */
     PARAMETER_BUITEN_TABEL,
+    /**
+     * A parameter table cannot be read as data: a value that is not a whole number, a row without a value, a
+     * condition, or an action that does not insert the cell's value under the row's id.
+     */
+    PARAMETER_ONGELDIG,
     /** A decision table names a HitPolicy that does not exist. */
     HITPOLICY_ONBEKEND,
     /** A condition of a table with a HitPolicy is written in a form the check cannot read. */
@@ -56,5 +61,10 @@ public enum ProblemCode {
     /** A gap: an input no row of a table with a HitPolicy covers. */
     TABEL_GAT,
     /** An overlap: two rows that both apply where the HitPolicy forbids it. */
-    TABEL_OVERLAP
+    TABEL_OVERLAP,
+    /**
+     * A rule changes ({@code modify} or {@code update}) a fact its own conditions match, on a property those
+     * conditions read, without {@code no-loop} or {@code lock-on-active}: it can fire itself again and again.
+     */
+    REGEL_KAN_HERHALEN
 }

@@ -129,15 +129,20 @@ final class CompiledReads {
             }
         }
         for (Constraint constraint : pattern.getConstraints()) {
-            String expression = constraint instanceof MVELConstraint mvel ? mvel.getExpression()
-                    : constraint instanceof LambdaConstraint lambda ? lambda.getPredicateInformation().getStringConstraint()
-                    : null;
+            String expression = expression(constraint);
             if (expression == null || expression.isBlank()) {
                 listenedProperties(pattern, fact, constraint);
             } else {
                 members.addAll(reads(expression, fact, declarations(pattern, constraint)));
             }
         }
+    }
+
+    /** A compiled constraint's own expression ({@code niveau == Niveau.SOCIALE_BASIS}), on either kind of build; else null. */
+    static String expression(Constraint constraint) {
+        return constraint instanceof MVELConstraint mvel ? mvel.getExpression()
+                : constraint instanceof LambdaConstraint lambda ? lambda.getPredicateInformation().getStringConstraint()
+                : null;
     }
 
     private static Map<String, Class<?>> declarations(Pattern pattern, Constraint constraint) {

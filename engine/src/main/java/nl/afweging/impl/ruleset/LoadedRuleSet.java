@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import nl.afweging.feiten.Parameter;
 import nl.afweging.model.Regel;
 import nl.afweging.model.Regelset;
+import org.kie.api.KieBase;
 import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieSessionsPool;
 
@@ -18,6 +19,7 @@ import org.kie.api.runtime.KieSessionsPool;
  */
 public final class LoadedRuleSet {
     private final KieSessionsPool sessions;
+    private final KieBase kieBase;
     private final Regelset regelset;
     private final String beschrijving;
     private final Map<String, RuleInfo> regels;
@@ -31,6 +33,7 @@ public final class LoadedRuleSet {
         // Creating a session per evaluation is a large share of a small rule set's cost; the pool resets and
         // reuses them (it grows when more threads ask at once).
         this.sessions = container.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+        this.kieBase = container.getKieBase();
         this.regelset = regelset;
         this.beschrijving = beschrijving;
         this.regels = Map.copyOf(regels);
@@ -45,6 +48,11 @@ public final class LoadedRuleSet {
     /** Sessions for evaluations: each stateless session from here borrows a pooled session per execute. */
     public KieSessionsPool sessions() {
         return sessions;
+    }
+
+    /** The compiled rules the sessions run, for the checks that read them ({@link LoopCheck}). */
+    KieBase kieBase() {
+        return kieBase;
     }
 
     public Regelset regelset() {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import nl.afweging.model.LoadProblem;
 import nl.afweging.model.ProblemCode;
+import nl.afweging.model.Regelsoort;
 
 /**
  * Every rule says what it is and why: an id, a naam, a grondslag and an uitleg, which every advies that the rule
@@ -22,8 +23,12 @@ final class MetadataCheck {
             for (String key : REQUIRED) {
                 String value = rule.meta(key);
                 if (value == null || value.isBlank()) {
+                    // In a parameter table the id is the parameter's name: say so, the table reads as data.
+                    String parameter = key.equals("id") && rule.soort() == Regelsoort.PARAMETER
+                            ? "; in een parametertabel is de id de naam van de parameter" : "";
                     problems.add(rule.bronVan(key).probleem(ProblemCode.METADATA_ONTBREEKT,
-                            "regel '" + rule.naam() + "' mist " + key + " (elke regel heeft een id, naam, grondslag en uitleg)"));
+                            "regel '" + rule.naam() + "' mist " + key + " (elke regel heeft een id, naam, grondslag en uitleg"
+                                    + parameter + ")"));
                 }
             }
             String id = rule.meta("id");

@@ -8,7 +8,8 @@ import nl.afweging.impl.ruleset.tables.DecisionTable;
  * One rule file as read: its path, the DRL Drools compiles from it (the file itself, or for a decision table the
  * DRL Drools makes of it; null when Drools cannot read the table), and its rules in the order written. A decision
  * table also has its cells ({@code csv}) and its rule tables; a DRL file has neither (null and empty). A
- * {@code parametertabel} only sets parameters: it is compiled apart and fired once, when the rule set loads.
+ * {@code parametertabel} only sets parameters: it is compiled apart (to find compile errors) and never fired; the
+ * engine reads its cells as data ({@link ParameterReader}).
  */
 public record ParsedFile(String pad, String drl, CsvTable csv, List<DecisionTable> tabellen, List<ParsedRule> regels,
                          boolean parametertabel) {

@@ -16,9 +16,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Compiles the DRL of a parsed rule set with Drools, in two parts: the rules every evaluation runs, and the parameter
- * tables, which are fired once at load and so are kept out of the evaluations' KieBase. Each part is compiled the
- * classic way, or through a cache of compiled rule sets (the executable model). Every compile error becomes a
- * problem at its file and line, or table row and column ({@link CompileMessages}).
+ * tables, which are kept out of the evaluations' KieBase and never fired (the engine reads their cells as data, see
+ * {@link ParameterReader}; they are compiled for their compile errors and described like every rule). Each part is
+ * compiled the classic way, or through a cache of compiled rule sets (the executable model). Every compile error
+ * becomes a problem at its file and line, or table row and column ({@link CompileMessages}).
  */
 final class RuleCompiler {
     private static final Logger LOG = LoggerFactory.getLogger(RuleCompiler.class);

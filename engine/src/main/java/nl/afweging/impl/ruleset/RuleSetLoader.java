@@ -63,7 +63,7 @@ public final class RuleSetLoader {
         }
         RuleCompiler.Compiled compiled = RuleCompiler.compile(parsed, cache, problems);
         Map<String, VoorzieningInfo> catalogus = Catalogue.read(parsed.regels(), problems);
-        Map<String, Integer> parameters = ParameterReader.read(compiled.parameterBase(), parsed.regelbestanden(), problems);
+        Map<String, Integer> parameters = ParameterReader.read(parsed.regelbestanden(), problems);
         Manifest manifest = parsed.manifest();
         if (!problems.isEmpty() || manifest == null || compiled.regels() == null) {
             throw new RuleSetProblems(problems);

@@ -1,0 +1,345 @@
+package nl.afweging.impl.ruleset;
+
+import java.lang.reflect.Method;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.afweging.model.LoadProblem;
+import nl.afweging.model.ProblemCode;
+import org.drools.base.RuleBase;
+import org.drools.base.base.ClassObjectType;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.base.reteoo.PropertySpecificUtil;
+import org.drools.base.rule.Declaration;
+import org.drools.base.rule.constraint.Constraint;
+import org.drools.util.ClassUtils;
+import org.drools.util.bitmask.BitMask;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * A rule that can fire itself forever ({@code validate} only): its actions change, with {@code modify($x) {...}} or
+ * {@code update($x)}, a fact its own conditions match ({@code $x : Type(...)}), on a property that pattern listens
+ * to, and it has neither {@code no-loop} nor {@code lock-on-active}. Drools is property-reactive: a change wakes a
+ * pattern only on a property it reads (in its constraints, a binding, or another pattern through {@code $x.prop});
+ * which ones it reads is taken from the compiled pattern, as Drools itself decides. {@code modify} changes the
+ * properties whose setters it calls (any other call in its block: everything); {@code update} changes everything,
+ * and wakes even a pattern without constraints.
+ *
+ * <p>Not a finding: a {@code modify} that makes the pattern's own condition false, which ends the loop after one
+ * firing: a constraint {@code prop == A} while the modify sets {@code setProp(B)}, B another constant (a literal
+ * or an enum constant), or {@code prop != A} while it sets A. E2 of the default rules is such a rule.
+ */
+public final class LoopCheck {
+    /** {@code modify($x) {}: the fact's name; matched in the masked text, so a string or comment never counts. */
+    private static final Pattern MODIFY = Pattern.compile("(?<![\\w$.])modify\\s*\\(\\s*([\\w$]+)\\s*\\)\\s*\\{");
+    /** {@code update($x)} or {@code drools.update($x, ...)}, not a method of the fact called update. */
+    private static final Pattern UPDATE = Pattern.compile("(?:(?<![\\w$.])|(?<=\\bdrools\\.))update\\s*\\(\\s*([\\w$]+)\\s*[,)]");
+    private static final Pattern THEN = Pattern.compile("^\\s*then\\b.*");
+
+    private LoopCheck() {}
+
+    /** What the actions of one rule change of one fact, by the name it is bound to. */
+    private static final class Change {
+        final int line;
+        boolean update;
+        /** A call in a modify block that is not a setter: the check cannot tell what it changes. */
+        boolean unknown;
+        int times;
+        /** Every property a modify sets, with the value as written; null when set more than once. */
+        final Map<String, String> values = new LinkedHashMap<>();
+
+        Change(int line) {
+            this.line = line;
+        }
+
+        boolean everything() {
+            return update || unknown;
+        }
+    }
+
+    /** The properties a pattern listens to; {@code all} when Drools cannot tell (or the type is not property-reactive). */
+    private record Listened(Set<String> properties, boolean all) {}
+
+    /** A finding for every rule of the loaded rule set that can fire itself forever, in the order of the files. */
+    public static List<LoadProblem> check(ParsedRuleSet parsed, LoadedRuleSet loaded) {
+        Map<String, ParsedRule> byName = new HashMap<>();
+        parsed.regels().forEach(r -> byName.put(r.naam(), r));
+        KieBase kieBase = loaded.kieBase();
+        List<LoadProblem> problems = new ArrayList<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                ParsedRule written = byName.get(rule.getName());
+                if (written != null) {
+                    check((RuleBase) kieBase, (RuleImpl) rule, written, problems);
+                }
+            }
+        }
+        problems.sort(Comparator.comparing(LoadProblem::bestand).thenComparingInt(LoadProblem::regelnummer));
+        return problems;
+    }
+
+    private static void check(RuleBase ruleBase, RuleImpl rule, ParsedRule written, List<LoadProblem> problems) {
+        if (rule.isNoLoop() || rule.isLockOnActive()) {
+            return;
+        }
+        for (Map.Entry<String, Change> changed : changes(written).entrySet()) {
+            Declaration declaration = rule.getDeclarations().get(changed.getKey());
+            if (declaration == null || !declaration.isPatternDeclaration() || declaration.getPattern() == null
+                    || !(declaration.getPattern().getObjectType() instanceof ClassObjectType type)) {
+                continue;
+            }
+            org.drools.base.rule.Pattern pattern = declaration.getPattern();
+            Class<?> fact = type.getClassType();
+            Change change = changed.getValue();
+            Listened listened = listened(ruleBase, pattern, fact);
+            Set<String> woken;
+            if (change.everything()) {
+                woken = listened.all() ? Set.of() : listened.properties();
+            } else {
+                woken = new LinkedHashSet<>(change.values.keySet());
+                if (!listened.all()) {
+                    woken.retainAll(listened.properties());
+                }
+                if (woken.isEmpty() || change.times == 1 && becomesFalse(pattern, fact, change.values)) {
+                    continue;
+                }
+            }
+            Bron at = change.line > 0 ? new Bron(written.bron().bestand(), change.line) : written.bron();
+            problems.add(at.probleem(ProblemCode.REGEL_KAN_HERHALEN, message(written, changed.getKey(), fact, change, woken)));
+        }
+    }
+
+    private static String message(ParsedRule rule, String name, Class<?> fact, Change change, Set<String> woken) {
+        String id = rule.meta("id") == null || rule.meta("id").isBlank() ? rule.naam() : rule.meta("id");
+        String properties = (woken.size() == 1 ? "de eigenschap " : "de eigenschappen ") + String.join(", ", woken);
+        String read = woken.isEmpty() ? "" : ", ook " + properties + " die de voorwaarden van de regel lezen";
+        String how;
+        if (change.update) {
+            how = "update(" + name + ") meldt elke eigenschap van " + fact.getSimpleName() + " als veranderd" + read;
+        } else if (change.unknown) {
+            how = "modify(" + name + ") roept iets anders aan dan een setter, dus elke eigenschap van " + fact.getSimpleName()
+                    + " kan veranderd zijn" + read;
+        } else {
+            how = "modify(" + name + ") verandert " + properties + " van " + fact.getSimpleName()
+                    + ", en de voorwaarden van de regel lezen " + (woken.size() == 1 ? "die eigenschap" : "die eigenschappen");
+        }
+        return "regel " + id + " kan zichzelf steeds opnieuw laten vuren: " + how + ". Zet no-loop bij de regel (in DRL:"
+                + " no-loop true; in een beslistabel: een kolom NO-LOOP), " + (change.everything() ? "verander met modify"
+                + " alleen wat echt verandert, " : "") + "of maak een voorwaarde die na de wijziging niet meer waar is";
+    }
+
+    /**
+     * Every fact the actions change, by the name it is bound to: the setters of each {@code modify} block with their
+     * values as written, and each {@code update}. For a DRL rule with the line of its first change.
+     */
+    private static Map<String, Change> changes(ParsedRule rule) {
+        String text = rule.then();
+        String code = DrlRules.mask(text);
+        int firstLine = firstLineOfActions(rule);
+        Map<String, Change> changes = new LinkedHashMap<>();
+        Matcher modify = MODIFY.matcher(code);
+        while (modify.find()) {
+            Change change = changes.computeIfAbsent(modify.group(1), k -> new Change(line(firstLine, code, modify.start())));
+            change.times++;
+            int close = closing(code, modify.end() - 1);
+            for (int[] item : items(code, modify.end(), close)) {
+                String setter = setter(text.substring(item[0], item[1]).strip(), code.substring(item[0], item[1]).strip());
+                if (setter == null) {
+                    change.unknown |= !code.substring(item[0], item[1]).isBlank();
+                    continue;
+                }
+                String property = ClassUtils.setter2property(setter.substring(0, setter.indexOf('(')).strip());
+                String value = setter.substring(setter.indexOf('(') + 1, setter.length() - 1).strip();
+                change.values.put(property, change.values.containsKey(property) ? null : value);
+            }
+        }
+        Matcher update = UPDATE.matcher(code);
+        while (update.find()) {
+            Change change = changes.computeIfAbsent(update.group(1), k -> new Change(line(firstLine, code, update.start())));
+            change.update = true;
+            change.times++;
+        }
+        return changes;
+    }
+
+    /** The call {@code setX(...)} that is the whole item (the masked text says where its brackets close); else null. */
+    private static String setter(String item, String masked) {
+        int open = masked.indexOf('(');
+        if (!masked.startsWith("set") || open < 0 || closing(masked, open) != masked.length() - 1
+                || !masked.substring(0, open).strip().matches("set[A-Z]\\w*")) {
+            return null;
+        }
+        return item;
+    }
+
+    /** The ranges of the items of a modify block, split at commas and semicolons outside brackets. */
+    private static List<int[]> items(String code, int from, int to) {
+        List<int[]> items = new ArrayList<>();
+        int depth = 0;
+        int start = from;
+        for (int i = from; i < to; i++) {
+            char c = code.charAt(i);
+            if (c == '(' || c == '[' || c == '{') {
+                depth++;
+            } else if (c == ')' || c == ']' || c == '}') {
+                depth--;
+            } else if (depth == 0 && (c == ',' || c == ';')) {
+                items.add(new int[] {start, i});
+                start = i + 1;
+            }
+        }
+        items.add(new int[] {start, to});
+        return items;
+    }
+
+    /** The bracket that closes the one at {@code open}; the end of the text when none does. */
+    private static int closing(String code, int open) {
+        int depth = 0;
+        for (int i = open; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if (c == '(' || c == '[' || c == '{') {
+                depth++;
+            } else if ((c == ')' || c == ']' || c == '}') && --depth == 0) {
+                return i;
+            }
+        }
+        return code.length();
+    }
+
+    /** The line in its file of the first line after {@code then} of a DRL rule; 0 for a table rule. */
+    private static int firstLineOfActions(ParsedRule rule) {
+        if (rule.tekst() == null) {
+            return 0;
+        }
+        String[] lines = DrlRules.mask(rule.tekst()).split("\r?\n", -1);
+        // tekst runs from the when line to the end line, which is laatsteDrlRegel.
+        int whenLine = rule.laatsteDrlRegel() - (lines.length - 1);
+        for (int k = 0; k < lines.length; k++) {
+            if (THEN.matcher(lines[k]).matches()) {
+                return whenLine + k + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static int line(int firstLine, String code, int offset) {
+        return firstLine == 0 ? 0 : firstLine + (int) code.substring(0, offset).chars().filter(c -> c == '\n').count();
+    }
+
+    /**
+     * What a pattern listens to, as Drools decides it: what its constraints read, what is bound from it and what
+     * other patterns read of it through its declaration ({@code @watch} too), less what it says not to watch.
+     */
+    private static Listened listened(RuleBase ruleBase, org.drools.base.rule.Pattern pattern, Class<?> fact) {
+        if (!PropertySpecificUtil.isPropertyReactive(ruleBase, pattern.getObjectType())) {
+            return new Listened(Set.of(), true);
+        }
+        List<String> names = PropertySpecificUtil.getAccessibleProperties(ruleBase, fact);
+        List<BitMask> masks = new ArrayList<>();
+        masks.add(pattern.getPositiveWatchMask(names));
+        for (Constraint constraint : pattern.getConstraints()) {
+            masks.add(constraint.getListenedPropertyMask(Optional.of(pattern), pattern.getObjectType(), names));
+        }
+        BitMask negative = pattern.getNegativeWatchMask(names);
+        Set<String> properties = new LinkedHashSet<>();
+        for (BitMask mask : masks) {
+            if (mask.isAllSet() || PropertySpecificUtil.isAllSetPropertyReactiveMask(mask)) {
+                return new Listened(Set.of(), true);
+            }
+            for (int i = 0; i < names.size(); i++) {
+                boolean unwatched = negative != null && PropertySpecificUtil.isPropertySetOnMask(negative, i);
+                if (!names.get(i).equals("this") && PropertySpecificUtil.isPropertySetOnMask(mask, i) && !unwatched) {
+                    properties.add(names.get(i));
+                }
+            }
+        }
+        return new Listened(properties, false);
+    }
+
+    /**
+     * Whether the values a modify sets make one of the pattern's own constraints false: {@code prop == A} with prop
+     * set to another constant, or {@code prop != A} with prop set to A.
+     */
+    private static boolean becomesFalse(org.drools.base.rule.Pattern pattern, Class<?> fact, Map<String, String> values) {
+        for (Constraint constraint : pattern.getConstraints()) {
+            String expression = CompiledReads.expression(constraint);
+            List<CompiledReads.Tokens.Token> tokens = expression == null ? List.of() : CompiledReads.Tokens.of(expression);
+            for (boolean propertyFirst : new boolean[] {true, false}) {
+                if (tokens.size() < 3) {
+                    break;
+                }
+                CompiledReads.Tokens.Token property = propertyFirst ? tokens.get(0) : tokens.get(tokens.size() - 1);
+                CompiledReads.Tokens.Token operator = propertyFirst ? tokens.get(1) : tokens.get(tokens.size() - 2);
+                List<CompiledReads.Tokens.Token> other = propertyFirst ? tokens.subList(2, tokens.size())
+                        : tokens.subList(0, tokens.size() - 2);
+                boolean equals = operator.is(CompiledReads.Tokens.Kind.EQUALS);
+                if (!property.is(CompiledReads.Tokens.Kind.NAME) || !(equals || operator.isOther("!="))
+                        || values.get(property.text()) == null) {
+                    continue;
+                }
+                Class<?> type = propertyType(fact, property.text());
+                String compared = constant(other, type);
+                String set = constant(CompiledReads.Tokens.of(values.get(property.text())), type);
+                if (compared != null && set != null && compared.equals(set) != equals) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The type of a property of the fact, from its getter; null when it has none. */
+    private static Class<?> propertyType(Class<?> fact, String property) {
+        return Arrays.stream(fact.getMethods())
+                .filter(m -> m.getParameterCount() == 0 && property.equals(ClassUtils.getter2property(m.getName())))
+                .map(Method::getReturnType).findFirst().orElse(null);
+    }
+
+    /**
+     * The tokens as one constant, in a form where equal constants are equal strings: a string, a number (3 and 3.0
+     * alike), true, false, null, or an enum constant of {@code type} written with its type ({@code Niveau.LOKAAL_TEAM});
+     * null when they are anything else (a variable, a call, a sum).
+     */
+    private static String constant(List<CompiledReads.Tokens.Token> tokens, Class<?> type) {
+        if (tokens.size() == 1 && tokens.get(0).is(CompiledReads.Tokens.Kind.STRING)) {
+            return "\"" + tokens.get(0).text();
+        }
+        boolean negative = tokens.size() == 2 && tokens.get(0).isOther("-");
+        if ((tokens.size() == 1 || negative) && tokens.get(tokens.size() - 1).is(CompiledReads.Tokens.Kind.NUMBER)) {
+            try {
+                BigDecimal number = new BigDecimal(tokens.get(tokens.size() - 1).text().replace("_", "").replaceAll("[lLfFdD]$", ""));
+                return "#" + (negative ? number.negate() : number).stripTrailingZeros().toPlainString();
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        if (tokens.size() == 1 && List.of("true", "false", "null").contains(tokens.get(0).text())
+                && tokens.get(0).is(CompiledReads.Tokens.Kind.NAME)) {
+            return tokens.get(0).text();
+        }
+        if (type == null || !type.isEnum() || tokens.size() < 3 || tokens.size() % 2 == 0) {
+            return null;
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!tokens.get(i).is(i % 2 == 0 ? CompiledReads.Tokens.Kind.NAME : CompiledReads.Tokens.Kind.DOT)) {
+                return null;
+            }
+        }
+        String qualifier = tokens.get(tokens.size() - 3).text();
+        String name = tokens.get(tokens.size() - 1).text();
+        boolean constant = Arrays.stream(type.getEnumConstants()).anyMatch(c -> ((Enum<?>) c).name().equals(name));
+        return constant && qualifier.equals(type.getSimpleName()) ? type.getName() + "." + name : null;
+    }
+}
