@@ -22,8 +22,9 @@ import org.drools.decisiontable.SpreadsheetCompiler;
  * rule tables) and as Drools compiles it (the DRL Drools' SpreadsheetCompiler makes of it, one rule per row,
  * named {@code <Table>_<row>}). Each rule is placed at its row and is of the kind its row's actions make it.
  *
- * <p>A parameter table (every action inserts a Parameter) is compiled without its {@code Agenda-Group} line: the
- * engine fires it once, in a KieBase of its own, so it needs no agenda group (a mechanism Drools 10 deprecates).
+ * <p>Every cell is checked against its column ({@link CellCheck}) before anything uses the DRL. A parameter table
+ * (every action inserts a Parameter) is compiled without its {@code Agenda-Group} line, in a KieBase of its own that
+ * is never fired (its values are read from the cells), so it needs no agenda group (a mechanism Drools 10 deprecates).
  */
 final class DecisionTableFile {
     private static final Pattern ROW_OF_RULE = Pattern.compile("_(\\d+)$");

@@ -22,9 +22,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Loads a {@link ParsedRuleSet} into a {@link LoadedRuleSet}, or fails with every problem it finds, each pointing
  * at a file and line (or table row and column). Each stage runs as far as it can, so one load names every problem
- * at once: what could not be read ({@link ParsedRuleSet#problemen()}), compile errors ({@link RuleCompiler}), a
- * rule without id, naam, grondslag or uitleg and duplicate ids ({@link MetadataCheck}), unreadable catalogue
- * amounts ({@link Catalogue}) and parameter rules outside a parameter table ({@link ParameterReader}).
+ * at once: what could not be read ({@link ParsedRuleSet#problemen()}, table cells that do not fit their column
+ * among them), code a rule may not run ({@link RuleCodeCheck}; then nothing is compiled), compile errors
+ * ({@link RuleCompiler}), a rule without id, naam, grondslag or uitleg and duplicate ids ({@link MetadataCheck}),
+ * unreadable catalogue amounts ({@link Catalogue}) and parameter values and rules ({@link ParameterReader}).
  */
 public final class RuleSetLoader {
     private static final Logger LOG = LoggerFactory.getLogger(RuleSetLoader.class);
