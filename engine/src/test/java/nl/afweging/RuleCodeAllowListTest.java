@@ -96,6 +96,8 @@ class RuleCodeAllowListTest {
             "vloeren.drl.csv|V1,Acuut onveilig|\"V1) @extra(java.lang.System.exit(1)\",Acuut onveilig|vloeren.drl.csv:10 (kolom A)",
             // a number column takes a number
             "parameters.drl.csv|ernstigMeervoudigVanaf,3,|ernstigMeervoudigVanaf,drie,|parameters.drl.csv:12 (kolom B)",
+            // a verwijzing is a code in the advies (its schema's pattern)
+            "vloeren.drl.csv|,ja,ja,VEILIG_THUIS,MELDCODE|,ja,ja,Veilig Thuis,MELDCODE|vloeren.drl.csv:10 (kolom P)",
             // a true/false column takes true or false
             "ladder.drl.csv|L1,Zelfredzaam,true,|L1,Zelfredzaam,ja,|ladder.drl.csv:11 (kolom C)",
     })

@@ -15,7 +15,8 @@ import nl.afweging.model.ProblemCode;
  * into code, so no cell can become code. What a column takes follows from where its template puts the value:
  * <ul>
  * <li>after a model value's name ({@code Niveau.$param}): one of that value's names;</li>
- * <li>inside quotes ({@code naam("$param")}): text without a quote, backslash or line break;</li>
+ * <li>inside quotes ({@code naam("$param")}): text without a quote, backslash or line break; for a verwijzing or
+ *     aandachtspunt, which the advies shows as a code, a code such as {@code VEILIG_THUIS};</li>
  * <li>as a METADATA value ({@code id($param)}): one word of letters, digits, {@code -}, {@code _} and {@code .};</li>
  * <li>elsewhere ({@code laagsteScore >= $param}): a number, or {@code true}/{@code false}; only {@code true} or
  *     {@code false} when the column's label says {@code (true/false)};</li>
@@ -30,11 +31,15 @@ final class CellCheck {
     private static final Pattern ENUM_BEFORE = Pattern.compile("(\\w+)\\.$");
     private static final Pattern NUMBER = Pattern.compile("-?\\d{1,9}(\\.\\d{1,9})?");
     private static final Pattern WORD = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.\\-]*");
+    /** A finding whose text is a code in the advies: {@code insert(new Verwijzing("$param"))}. */
+    private static final Pattern CODE_FINDING = Pattern.compile("new (Verwijzing|Aandachtspunt)\\(\"$");
+    /** The advies schema's pattern for verwijzingen and aandachtspunten. */
+    static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
 
     /** What one place in a template takes. {@code values} are the enum's names for {@link Soort#WAARDE_UIT}. */
     private record Plek(Soort soort, String type, List<String> values) {}
 
-    private enum Soort { WAARDE_UIT, TEKST, WOORD, GETAL_OF_WAAR, WAAR }
+    private enum Soort { WAARDE_UIT, TEKST, CODE, WOORD, GETAL_OF_WAAR, WAAR }
 
     private CellCheck() {}
 
@@ -81,6 +86,8 @@ final class CellCheck {
             if (type != null) {
                 plekken.add(new Plek(Soort.WAARDE_UIT, type.getSimpleName(),
                         Arrays.stream(type.getEnumConstants()).map(e -> ((Enum<?>) e).name()).toList()));
+            } else if (insideQuotes(before) && CODE_FINDING.matcher(before).find()) {
+                plekken.add(new Plek(Soort.CODE, null, List.of()));
             } else if (insideQuotes(before)) {
                 plekken.add(new Plek(Soort.TEKST, null, List.of()));
             } else if (column.type().equals("METADATA")) {
@@ -118,6 +125,8 @@ final class CellCheck {
                     : "'" + value + "' is geen " + plek.type() + "; kies uit " + String.join(", ", plek.values());
             case TEKST -> value.matches("[^\"\\\\\\r\\n]*") ? null
                     : "tekst mag hier geen aanhalingsteken (\"), backslash (\\) of nieuwe regel bevatten";
+            case CODE -> CODE.matcher(value).matches() ? null
+                    : "'" + value + "' komt zo in het advies; schrijf een code van hoofdletters, cijfers en _, zoals VEILIG_THUIS";
             case WOORD -> WORD.matcher(value).matches() ? null
                     : "schrijf één woord van letters, cijfers, - en _ (zonder spaties)";
             case GETAL_OF_WAAR -> NUMBER.matcher(value).matches() || value.equals("true") || value.equals("false") ? null
