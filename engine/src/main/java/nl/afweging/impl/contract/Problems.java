@@ -11,7 +11,7 @@ import java.time.LocalDate;
  * a long number by its number of digits, free text by its type alone; an unknown name is named only when it is short
  * and printable.
  */
-public final class Problems {
+final class Problems {
     static final String MISSING = "niets (verplicht veld ontbreekt)";
     static final String UNKNOWN_FIELD = "een onbekend veld";
     static final String EMPTY_LIST = "een lege lijst";
@@ -106,7 +106,7 @@ public final class Problems {
      * JSON ({@code \\u202e}, {@code \\n}, {@code \\\\}, {@code \\"}), so what is shown is exactly one line of
      * visible characters that reads the same left to right.
      */
-    public static String escape(String text) {
+    static String escape(String text) {
         StringBuilder s = null;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
