@@ -1,6 +1,6 @@
 package nl.afweging;
 
-import java.io.BufferedReader;
+import java.io.InputStream;
 import java.io.Reader;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import nl.afweging.impl.contract.AanvraagInput;
 import nl.afweging.impl.contract.AanvraagValidator;
 import nl.afweging.impl.evaluation.EvaluationFailure;
 import nl.afweging.impl.evaluation.Evaluator;
@@ -151,19 +152,44 @@ public final class Engine {
     }
 
     /**
-     * Advises on a stream of aanvragen in JSON Lines (one aanvraag a line; blank lines are skipped but counted), on
-     * {@code threads} threads, handing every line's outcome to {@code sink} in input order, one at a time, on the
-     * calling thread. An invalid line gives its problems and the batch goes on. With an audit log, each advice's
-     * record is on disk, in input order, before its line is handed out; a record that cannot be written stops the
-     * batch with {@link AuditLogException}. Memory stays that of a few hundred lines, however long the input.
-     * Returns how many lines were handed out. A read error is thrown as {@link java.io.UncheckedIOException}.
+     * The most threads a batch may use: four per processor core. More would only queue, and every thread keeps
+     * lines in flight.
      */
+    public static int maxThreads() {
+        return Runtime.getRuntime().availableProcessors() * 4;
+    }
+
+    /**
+     * Advises on a stream of aanvragen in JSON Lines (one aanvraag a line, UTF-8), on {@code threads} threads
+     * (1 to {@link #maxThreads()}), handing every line's outcome to {@code sink} in input order, one at a time, on
+     * the calling thread. Lines end at {@code \n} ({@code \r\n} too); line N of the input gives outcome N, so a blank
+     * line, a line that is no UTF-8, starts with a byte order mark or is longer than {@link Json#MAX_BYTES} gives its
+     * problems like an invalid aanvraag, and the batch goes on (an over-long line is skipped without being kept).
+     * With an audit log, each advice's record is on disk, in input order, before its line is handed out; a record
+     * that cannot be written stops the batch with {@link AuditLogException}. Memory stays that of a few hundred
+     * lines, however long the input. Returns how many lines were handed out. A read error is thrown as
+     * {@link java.io.UncheckedIOException}.
+     */
+    public long evaluateLines(InputStream jsonLines, int threads, Consumer<? super BatchLine> sink) {
+        checkThreads(threads);
+        return run(JsonLines.of(jsonLines, this::evaluateLine), threads, sink);
+    }
+
+    /** {@link #evaluateLines(InputStream, int, Consumer)} for text that is already decoded. */
     public long evaluateLines(Reader jsonLines, int threads, Consumer<? super BatchLine> sink) {
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads moet minstens 1 zijn, niet " + threads);
+        checkThreads(threads);
+        return run(JsonLines.of(jsonLines, this::evaluateLine), threads, sink);
+    }
+
+    private static void checkThreads(int threads) {
+        if (threads < 1 || threads > maxThreads()) {
+            throw new IllegalArgumentException("threads moet van 1 tot en met " + maxThreads()
+                    + " zijn (4 per processorkern), niet " + threads);
         }
-        BufferedReader reader = jsonLines instanceof BufferedReader b ? b : new BufferedReader(jsonLines);
-        return InOrder.run(new JsonLines<>(reader, this::evaluateLine), threads, done -> {
+    }
+
+    private long run(JsonLines<Evaluated> lines, int threads, Consumer<? super BatchLine> sink) {
+        return InOrder.run(lines, threads, done -> {
             if (auditLog != null && done.line().isAdvies()) {
                 auditLog.append(done.aanvraag(), done.line().advies());
             }
@@ -174,23 +200,48 @@ public final class Engine {
     /** A batch line as a worker leaves it: the outcome, and for the audit record the aanvraag it was read as. */
     private record Evaluated(BatchLine line, Aanvraag aanvraag) {}
 
+    private static final Fout BLANK_LINE = new Fout("", "een lege regel", "één aanvraag als JSON-object op elke regel");
+
     /** Runs on a worker thread: no audit here, the records are appended in input order by the caller. */
-    private Evaluated evaluateLine(long regelnummer, String json) {
+    private Evaluated evaluateLine(long regelnummer, JsonLines.Line line) {
         try {
+            String json = line.text();
+            if (blank(json)) {
+                return refused(regelnummer, List.of(BLANK_LINE), 0);
+            }
             Aanvraag aanvraag = Json.readAanvraag(json);
             Advies advies = advise(checkedPeildatum(aanvraag));
             return new Evaluated(new BatchLine(regelnummer, advies, List.of(), Json.write(advies)), aanvraag);
+        } catch (AanvraagInput.Refused e) {
+            return refused(regelnummer, e.fouten().lijst(), e.fouten().meer());
         } catch (InvalidAanvraagException e) {
-            return new Evaluated(new BatchLine(regelnummer, null, e.fouten(), Json.write(errorLine(regelnummer, e.fouten()))), null);
+            return refused(regelnummer, e.fouten(), e.meer());
         } catch (EvaluationException e) {
             // The batch goes on; this line says why it has no advice, in the contract's error shape.
-            List<Fout> fouten = List.of(new Fout("", e.getMessage(), "een regelset die deze aanvraag kan afwegen"));
-            return new Evaluated(new BatchLine(regelnummer, null, fouten, Json.write(errorLine(regelnummer, fouten))), null);
+            return refused(regelnummer, List.of(new Fout("", e.getMessage(), "een regelset die deze aanvraag kan afwegen")), 0);
         }
     }
 
-    /** The contract's batch line for an invalid aanvraag: {@code {"regel": N, "fouten": [{pad, gevonden, toegestaan}]}}. */
-    private static Map<String, Object> errorLine(long regelnummer, List<Fout> fouten) {
+    private static Evaluated refused(long regelnummer, List<Fout> fouten, long meer) {
+        return new Evaluated(new BatchLine(regelnummer, null, fouten, Json.write(errorLine(regelnummer, fouten, meer)), meer), null);
+    }
+
+    /** Nothing but JSON's white space. */
+    private static boolean blank(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c != ' ' && c != '\t' && c != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The contract's batch line for an invalid aanvraag: {@code {"regel": N, "fouten": [{pad, gevonden, toegestaan}]}},
+     * with {@code "meer": M} when problems beyond those listed were found.
+     */
+    private static Map<String, Object> errorLine(long regelnummer, List<Fout> fouten, long meer) {
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("regel", regelnummer);
         line.put("fouten", fouten.stream().map(f -> {
@@ -200,6 +251,9 @@ public final class Engine {
             m.put("toegestaan", f.toegestaan());
             return m;
         }).toList());
+        if (meer > 0) {
+            line.put("meer", meer);
+        }
         return line;
     }
 

@@ -3,32 +3,48 @@ package nl.afweging;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.util.List;
+import java.io.InputStream;
+import nl.afweging.impl.contract.AanvraagInput;
 import nl.afweging.impl.contract.AanvraagValidator;
+import nl.afweging.impl.contract.Fouten;
 import nl.afweging.impl.contract.JsonSupport;
 import nl.afweging.model.Aanvraag;
-import nl.afweging.model.Fout;
 
-/** Reading and writing the contract's JSON: a validated {@link Aanvraag} in, an advies (or any value) out. */
+/**
+ * Reading and writing the contract's JSON: a validated {@link Aanvraag} in, an advies (or any value) out. Every way
+ * in reads by the same rules: at most 64 KiB of strict UTF-8 without a byte order mark, JSON nested at most 16 deep,
+ * every key once, {@code null} only where the schema allows it (see README, "The contract").
+ */
 public final class Json {
+    /** The most bytes of UTF-8 one aanvraag may take: 65,536. */
+    public static final int MAX_BYTES = AanvraagInput.MAX_BYTES;
+
     private Json() {}
 
     /**
      * Reads and validates an aanvraag. Throws {@link InvalidAanvraagException} with every problem at once
-     * (unknown fields, wrong types, values outside their set, impossible dates, malformed JSON).
+     * (unknown fields, wrong types, values outside their set, impossible dates, malformed JSON, too long).
      */
     public static Aanvraag readAanvraag(String json) {
-        JsonNode tree;
         try {
-            tree = JsonSupport.readTree(json);
-        } catch (IOException e) {
-            throw new InvalidAanvraagException(List.of(new Fout("", "geen geldige JSON: " + JsonSupport.describe(e),
-                    "één JSON-object volgens aanvraag.schema.json")));
+            return fromTree(AanvraagInput.parse(json));
+        } catch (AanvraagInput.Refused e) {
+            throw refusal(e.fouten());
         }
-        if (tree == null || tree.isMissingNode()) {
-            throw new InvalidAanvraagException(List.of(new Fout("", "geen invoer", "één JSON-object volgens aanvraag.schema.json")));
+    }
+
+    /**
+     * Reads one aanvraag from a stream (a file, stdin) and validates it. At most {@link #MAX_BYTES} + 1 bytes are
+     * read: a longer input is refused without reading the rest. Bytes that are not UTF-8 are refused with the offset
+     * of the first one, never replaced. Throws {@link InvalidAanvraagException} as {@link #readAanvraag(String)}
+     * does; an {@link IOException} only when the stream itself cannot be read. The stream is not closed.
+     */
+    public static Aanvraag readAanvraag(InputStream in) throws IOException {
+        try {
+            return fromTree(AanvraagInput.read(in));
+        } catch (AanvraagInput.Refused e) {
+            throw refusal(e.fouten());
         }
-        return fromTree(tree);
     }
 
     static Aanvraag fromTree(JsonNode tree) {
@@ -41,10 +57,14 @@ public final class Json {
     }
 
     /** Throws {@link InvalidAanvraagException} with every problem, when there is one: the tree's or the record's. */
-    static void refuseIfAny(List<Fout> fouten) {
+    static void refuseIfAny(Fouten fouten) {
         if (!fouten.isEmpty()) {
-            throw new InvalidAanvraagException(fouten);
+            throw refusal(fouten);
         }
+    }
+
+    static InvalidAanvraagException refusal(Fouten fouten) {
+        return new InvalidAanvraagException(fouten.lijst(), fouten.meer());
     }
 
     /** Compact JSON, one line; the same value always gives the same bytes. */

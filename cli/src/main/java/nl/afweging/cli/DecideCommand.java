@@ -1,10 +1,8 @@
 package nl.afweging.cli;
 
 import java.io.BufferedOutputStream;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -44,7 +42,7 @@ final class DecideCommand implements Callable<Integer> {
     @Option(names = "--jsonl", description = "Batch: één aanvraag per regel in, één compacte regel per aanvraag uit, in dezelfde volgorde.")
     private boolean jsonl;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Met --jsonl: aantal threads (standaard: het aantal processorkernen).")
+    @Option(names = "--threads", paramLabel = "N", description = "Met --jsonl: aantal threads, 1 tot 4 per processorkern (standaard: het aantal processorkernen).")
     private int threads = Runtime.getRuntime().availableProcessors();
 
     DecideCommand(Streams streams) {
@@ -55,6 +53,10 @@ final class DecideCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (threads < 1 || threads > Engine.maxThreads()) {
+            err.println("--threads moet van 1 tot en met " + Engine.maxThreads() + " zijn (4 per processorkern), niet " + threads);
+            return Main.ONGELDIGE_INVOER;
+        }
         Engine engine;
         try {
             engine = Engines.load(rules, audit);
@@ -73,25 +75,33 @@ final class DecideCommand implements Callable<Integer> {
         } catch (EvaluationException e) {
             err.println(e.getMessage());
             return Main.EVALUATIE_FOUT;
-        } catch (IllegalStateException e) {
-            // Not a failing rule but the engine itself (e.g. a null inside a list, see the hostile-input issue).
-            err.println(e.getMessage());
-            return Main.REGELSET_FOUT;
         } catch (AuditLogException e) {
             err.println(e.getMessage());
             return Main.AUDIT_FOUT;
         }
     }
 
+    /**
+     * Reads the file or stdin as the library reads any aanvraag: at most 64 KiB (a longer input is refused without
+     * reading the rest), strict UTF-8, no byte order mark.
+     */
     private int single(Engine engine) throws IOException {
-        String json = "-".equals(file) ? new String(in.readAllBytes(), StandardCharsets.UTF_8) : Files.readString(Path.of(file));
-        try {
-            out.println(Json.writePretty(engine.evaluate(json)));
+        try (InputStream source = "-".equals(file) ? nonClosing(in) : Files.newInputStream(Path.of(file))) {
+            out.println(Json.writePretty(engine.evaluate(Json.readAanvraag(source))));
             return Main.OK;
         } catch (InvalidAanvraagException e) {
             err.println(e.getMessage());
             return Main.ONGELDIGE_AANVRAAG;
         }
+    }
+
+    private static InputStream nonClosing(InputStream in) {
+        return new java.io.FilterInputStream(in) {
+            @Override
+            public void close() {
+                // stdin belongs to the caller
+            }
+        };
     }
 
     /**
@@ -102,8 +112,9 @@ final class DecideCommand implements Callable<Integer> {
         InputStream source = "-".equals(file) ? in : Files.newInputStream(Path.of(file));
         // Buffered, and flushed per line only when the input may be a person or a pipe waiting for answers.
         PrintStream sink = "-".equals(file) ? out : new PrintStream(new BufferedOutputStream(out, 1 << 16), false, StandardCharsets.UTF_8);
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(source, StandardCharsets.UTF_8))) {
-            engine.evaluateLines(reader, threads, line -> sink.println(line.json()));
+        // Bytes, not a Reader: each line is decoded strictly by itself, so a line that is no UTF-8 is that line's error.
+        try (InputStream lines = "-".equals(file) ? nonClosing(source) : source) {
+            engine.evaluateLines(lines, threads, line -> sink.println(line.json()));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } finally {

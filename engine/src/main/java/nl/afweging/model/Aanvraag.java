@@ -20,6 +20,7 @@ public record Aanvraag(
         @Verplicht
         @NietVoorRegels("een pseudoniem zaaknummer: het advies hangt nooit af van wie de aanvrager is")
         @Patroon(regex = "[A-Za-z0-9._-]{1,64}", toegestaan = "1 tot 64 tekens uit A-Z a-z 0-9 . _ - (een pseudoniem, nooit een BSN)")
+        @GeenBsn
         String id,
         @Verplicht LocalDate peildatum,
         @Patroon(regex = "[0-9]{4}", toegestaan = "een CBS-gemeentecode van 4 cijfers") String gemeente,
@@ -30,14 +31,14 @@ public record Aanvraag(
         @Verplicht Persoon persoon,
         @Verplicht Hulpvraag hulpvraag,
         Map<Leefgebied, @Geheel(van = 1, totEnMet = 5) Integer> zrm,
-        List<Huisgenoot> huisgenoten,
+        @Lijst(maximaal = 25, elementen = "huisgenoten") List<Huisgenoot> huisgenoten,
         Netwerk netwerk,
         Veiligheid veiligheid,
         Boolean hulpGeaccepteerd,
         Wlz wlz,
         Boolean zvwAanspraak,
         Verwijzer verwijzer,
-        List<EerderTraject> eerdereTrajecten) {
+        @Lijst(maximaal = 100, elementen = "eerdere trajecten") List<EerderTraject> eerdereTrajecten) {
 
     public Aanvraag {
         zrm = zrm == null || zrm.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(zrm));

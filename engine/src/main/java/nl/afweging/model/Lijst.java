@@ -17,9 +17,18 @@ public @interface Lijst {
     /** The fewest elements: 0 or 1. */
     int minstens() default 0;
 
+    /**
+     * The most elements; the schema's {@code maxItems}. Without it the list is bounded only by the size of an
+     * aanvraag (and a list with {@code uniek} by its number of constants).
+     */
+    int maximaal() default Integer.MAX_VALUE;
+
     /** No element twice; only for a list of enum constants. */
     boolean uniek() default false;
 
     /** One element in words, for the problems ("minstens één soort", "elke soort één keer"); needed with the other two. */
     String element() default "";
+
+    /** More than one element in words, for a list that is too long ("hoogstens 25 huisgenoten"); needed with {@code maximaal}. */
+    String elementen() default "";
 }

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import nl.afweging.model.Aanvraag;
+import nl.afweging.model.GeenBsn;
 import nl.afweging.model.Geheel;
 import nl.afweging.model.Lijst;
 import nl.afweging.model.NietNa;
@@ -36,7 +37,7 @@ import nl.afweging.model.Waarden;
  */
 final class Declaration {
     private static final Set<Class<? extends Annotation>> VALUE_ANNOTATIONS =
-            Set.of(Patroon.class, VrijeTekst.class, Geheel.class, NietNa.class, Waarden.class, Lijst.class);
+            Set.of(Patroon.class, VrijeTekst.class, Geheel.class, NietNa.class, Waarden.class, Lijst.class, GeenBsn.class);
 
     /** The aanvraag's shape, read when this class loads. */
     static final Declaration AANVRAAG = new Declaration(Aanvraag.class);
@@ -100,13 +101,17 @@ final class Declaration {
     private Shape shape(AnnotatedType annotated, String where) {
         Class<?> type = raw(annotated);
         if (type == String.class) {
-            only(annotated, where, Patroon.class, VrijeTekst.class);
+            only(annotated, where, Patroon.class, VrijeTekst.class, GeenBsn.class);
             Patroon patroon = annotated.getAnnotation(Patroon.class);
             VrijeTekst vrij = annotated.getAnnotation(VrijeTekst.class);
             if ((patroon == null) == (vrij == null)) {
                 throw fail(where, "een tekst heeft @Patroon of @VrijeTekst nodig (precies één)");
             }
-            return patroon != null ? new Shape.Text(Pattern.compile(patroon.regex()), patroon.toegestaan())
+            boolean geenBsn = annotated.isAnnotationPresent(GeenBsn.class);
+            if (geenBsn && patroon == null) {
+                throw fail(where, "@GeenBsn hoort bij een tekst met @Patroon");
+            }
+            return patroon != null ? new Shape.Text(Pattern.compile(patroon.regex()), patroon.toegestaan(), geenBsn)
                     : new Shape.FreeText(vrij.max());
         }
         if (type == int.class || type == Integer.class) {
@@ -209,9 +214,17 @@ final class Declaration {
         if (uniek && !(element instanceof Shape.Choice)) {
             throw fail(where, "@Lijst(uniek = true) alleen voor een lijst van enumwaarden");
         }
+        int maximaal = lijst == null ? Integer.MAX_VALUE : lijst.maximaal();
+        String meervoud = lijst == null ? "" : lijst.elementen();
+        if (maximaal < Math.max(1, minstens)) {
+            throw fail(where, "@Lijst(maximaal) is minstens 1 en niet kleiner dan minstens");
+        }
+        if (maximaal < Integer.MAX_VALUE && meervoud.isBlank()) {
+            throw fail(where, "@Lijst met maximaal noemt ook de elementen (\"huisgenoten\")");
+        }
         String enough = "minstens één " + naam + (element instanceof Shape.Choice c ? ": " + String.join(", ", c.values()) : "");
-        return new Shape.ListOf(element, minstens, uniek, minstens == 0 ? "een lijst" : "een lijst met " + enough,
-                enough, "elke " + naam + " één keer");
+        return new Shape.ListOf(element, minstens, maximaal, uniek, minstens == 0 ? "een lijst" : "een lijst met " + enough,
+                enough, "elke " + naam + " één keer", "hoogstens " + maximaal + " " + meervoud);
     }
 
     private Shape.MapOf map(AnnotatedType annotated, String where) {

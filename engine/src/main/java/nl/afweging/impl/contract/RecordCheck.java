@@ -1,12 +1,10 @@
 package nl.afweging.impl.contract;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import nl.afweging.model.Fout;
 
 /**
  * Checks a record built in Java against the declared shape, straight through its accessors, with exactly the
@@ -18,21 +16,21 @@ import nl.afweging.model.Fout;
  * order of their keys' constants, as the mapper writes them.
  */
 final class RecordCheck {
-    private final List<Fout> fouten = new ArrayList<>();
+    private final Fouten.Collector fouten = new Fouten.Collector();
     private final LocalDate[] dates;
 
     private RecordCheck(Declaration declaration) {
         this.dates = new LocalDate[declaration.dateSlots()];
     }
 
-    static List<Fout> check(Declaration declaration, Object root) {
+    static Fouten check(Declaration declaration, Object root) {
         RecordCheck check = new RecordCheck(declaration);
         if (root == null) {
             check.fout("", Problems.NULL, declaration.rootAllowed());
         } else {
             check.object(root, "", declaration.root());
         }
-        return check.fouten.isEmpty() ? List.of() : List.copyOf(check.fouten);
+        return check.fouten.done();
     }
 
     private void object(Object record, String ptr, Shape.Obj shape) {
@@ -56,11 +54,13 @@ final class RecordCheck {
                 Shape.Text text = (Shape.Text) shape;
                 if (!text.pattern().matcher((String) value).matches()) {
                     fout(ptr, Problems.describe((String) value), text.toegestaan());
+                } else if (text.geenBsn() && Bsn.passesElfproef((String) value)) {
+                    fout(ptr, Bsn.found((String) value), text.toegestaan());
                 }
             }
             case FREE_TEXT -> {
                 Shape.FreeText text = (Shape.FreeText) shape;
-                if (((String) value).length() > text.max()) {
+                if (Problems.codePoints((String) value) > text.max()) {
                     fout(ptr, Problems.length((String) value), text.tooLong());
                 }
             }
@@ -111,10 +111,16 @@ final class RecordCheck {
             fout(ptr, Problems.EMPTY_LIST, shape.tooShort());
             return;
         }
+        if (list.size() > shape.maximaal()) {
+            fout(ptr, Problems.listOf(list.size()), shape.tooLong());
+            return;
+        }
         Set<Object> seen = shape.uniek() && list.size() > 1 ? new HashSet<>() : null;
         for (int i = 0; i < list.size(); i++) {
             Object element = list.get(i);
             if (element == null) {
+                // The model's records copy their lists with List.copyOf, which holds no null; another list might.
+                fout(ptr + "/" + i, Problems.NULL, shape.element().toegestaan());
                 continue;
             }
             if (shape.uniek()) {
@@ -145,6 +151,6 @@ final class RecordCheck {
     }
 
     private void fout(String pad, String gevonden, String toegestaan) {
-        fouten.add(new Fout(pad, gevonden, toegestaan));
+        fouten.add(pad, gevonden, toegestaan);
     }
 }

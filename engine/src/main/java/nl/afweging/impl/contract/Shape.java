@@ -22,12 +22,23 @@ sealed interface Shape {
     /** What may stand here, in a problem's words. */
     String toegestaan();
 
-    /** A text matching {@code pattern} as a whole ({@code @Patroon}). */
-    record Text(Pattern pattern, String toegestaan) implements Shape {
+    /**
+     * A text matching {@code pattern} as a whole ({@code @Patroon}); with {@code geenBsn} also not 8 or 9 digits
+     * that pass the elfproef ({@code @GeenBsn}).
+     */
+    record Text(Pattern pattern, String toegestaan, boolean geenBsn) implements Shape {
+
+        Text(Pattern pattern, String toegestaan) {
+            this(pattern, toegestaan, false);
+        }
+
         public Kind kind() { return Kind.TEXT; }
     }
 
-    /** Free text of at most {@code max} characters ({@code @VrijeTekst}); a problem names its length only. */
+    /**
+     * Free text of at most {@code max} characters, counted as the schema counts them, in code points
+     * ({@code @VrijeTekst}); a problem names its length or type only, never its content.
+     */
     record FreeText(int max, String tooLong) implements Shape {
         FreeText(int max) {
             this(max, "tekst van hoogstens " + max + " tekens");
@@ -76,11 +87,12 @@ sealed interface Shape {
     }
 
     /**
-     * A list of {@code element}s, at least {@code minstens} of them, each once if {@code uniek} (a list of
-     * constants only). The texts: when it is no list, when it is too short, for an element seen before.
+     * A list of {@code element}s, at least {@code minstens} and at most {@code maximaal} of them
+     * ({@link Integer#MAX_VALUE}: no bound of its own), each once if {@code uniek} (a list of constants only). The
+     * texts: when it is no list, when it is too short, for an element seen before, when it is too long.
      */
-    record ListOf(Shape element, int minstens, boolean uniek, String notAList, String tooShort, String once)
-            implements Shape {
+    record ListOf(Shape element, int minstens, int maximaal, boolean uniek, String notAList, String tooShort, String once,
+                  String tooLong) implements Shape {
         public Kind kind() { return Kind.LIST; }
 
         public String toegestaan() { return notAList; }

@@ -2,42 +2,42 @@ package nl.afweging.impl.contract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import nl.afweging.model.Fout;
 
 /**
  * Checks a JSON tree against the declared shape and lists every problem, in the order of the declaration: per
- * object first its unknown fields, then its missing required ones, then each field's value. A missing or
- * {@code null} optional field is absent, and so is a {@code null} in a list; a {@code null} map value is not.
+ * object first its unknown fields, then its missing required ones, then each field's value. A missing required
+ * field, or one that is {@code null}, is missing. {@code null} is a value like any other otherwise, and refused
+ * wherever the published schema does not allow it: for an optional field (it never quietly becomes the default),
+ * in a list, as a map value. Only free text may be {@code null}, as the schema says. Problems are cut at
+ * {@link Fouten#MAX}, counting the rest.
  */
 final class TreeCheck {
-    private final List<Fout> fouten = new ArrayList<>();
+    private final Fouten.Collector fouten = new Fouten.Collector();
     private final LocalDate[] dates;
 
     private TreeCheck(Declaration declaration) {
         this.dates = new LocalDate[declaration.dateSlots()];
     }
 
-    static List<Fout> check(Declaration declaration, JsonNode root) {
+    static Fouten check(Declaration declaration, JsonNode root) {
         TreeCheck check = new TreeCheck(declaration);
         if (!root.isObject()) {
             check.fout("", Problems.describe(root), declaration.rootAllowed());
         } else {
             check.object(root, "", declaration.root());
         }
-        return List.copyOf(check.fouten);
+        return check.fouten.done();
     }
 
     private void object(JsonNode node, String ptr, Shape.Obj shape) {
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String name = it.next();
             if (!shape.byName().containsKey(name)) {
-                fout(ptr + "/" + Problems.pointerEscape(name), Problems.UNKNOWN_FIELD, shape.knownFields());
+                unknown(ptr, name, Problems.UNKNOWN_FIELD, shape.knownFields());
             }
         }
         for (Shape.Field field : shape.required()) {
@@ -47,26 +47,40 @@ final class TreeCheck {
         }
         for (Shape.Field field : shape.fields()) {
             JsonNode value = node.get(field.name());
-            if (!absent(value)) {
+            if (value != null && !(field.verplicht() && value.isNull())) {
                 value(value, ptr + field.step(), field.shape());
             }
         }
     }
 
-    /** Checks a value that is there (a {@code null} only as a map value). */
+    /** An unknown field or key: named in the pointer when it is short and printable, else only said to be there. */
+    private void unknown(String ptr, String name, String gevonden, String toegestaan) {
+        if (Problems.showable(name)) {
+            fout(ptr + "/" + Problems.pointerStep(name), gevonden, toegestaan);
+        } else {
+            fout(ptr, gevonden + Problems.UNSHOWN_NAME, toegestaan);
+        }
+    }
+
+    /** Checks a value that is there, {@code null} included. */
     private void value(JsonNode node, String ptr, Shape shape) {
         switch (shape.kind()) {
             case TEXT -> {
                 Shape.Text text = (Shape.Text) shape;
                 if (!node.isTextual() || !text.pattern().matcher(node.asText()).matches()) {
                     fout(ptr, Problems.describe(node), text.toegestaan());
+                } else if (text.geenBsn() && Bsn.passesElfproef(node.asText())) {
+                    fout(ptr, Bsn.found(node.asText()), text.toegestaan());
                 }
             }
             case FREE_TEXT -> {
                 Shape.FreeText text = (Shape.FreeText) shape;
+                if (node.isNull()) {
+                    return; // the schema allows null for free text: no text
+                }
                 if (!node.isTextual()) {
-                    fout(ptr, Problems.describe(node), text.toegestaan());
-                } else if (node.asText().length() > text.max()) {
+                    fout(ptr, Problems.type(node), text.toegestaan());
+                } else if (Problems.codePoints(node.asText()) > text.max()) {
                     fout(ptr, Problems.length(node.asText()), text.tooLong());
                 }
             }
@@ -143,12 +157,13 @@ final class TreeCheck {
             fout(ptr, Problems.EMPTY_LIST, shape.tooShort());
             return;
         }
+        if (node.size() > shape.maximaal()) {
+            fout(ptr, Problems.listOf(node.size()), shape.tooLong());
+            return;
+        }
         Set<String> seen = shape.uniek() ? new HashSet<>() : null;
         for (int i = 0; i < node.size(); i++) {
             JsonNode element = node.get(i);
-            if (absent(element)) {
-                continue;
-            }
             String at = ptr + "/" + i;
             if (seen != null) {
                 if (choice(element, at, (Shape.Choice) shape.element()) && !seen.add(element.asText())) {
@@ -168,7 +183,7 @@ final class TreeCheck {
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             if (!shape.keyNames().contains(e.getKey())) {
-                fout(ptr + "/" + Problems.pointerEscape(e.getKey()), shape.unknownKey(), shape.keysAllowed());
+                unknown(ptr, e.getKey(), shape.unknownKey(), shape.keysAllowed());
             } else {
                 value(e.getValue(), ptr + "/" + e.getKey(), shape.value());
             }
@@ -180,6 +195,6 @@ final class TreeCheck {
     }
 
     private void fout(String pad, String gevonden, String toegestaan) {
-        fouten.add(new Fout(pad, gevonden, toegestaan));
+        fouten.add(pad, gevonden, toegestaan);
     }
 }

@@ -61,7 +61,7 @@ class DerivedChecksTest {
                 return; // malformed JSON never reaches a check
             }
             JsonNode aanvraag = file.getParent().endsWith("fixtures") ? tree.get("aanvraag") : tree;
-            assertThat(TreeCheck.check(FrozenDeclaration.AANVRAAG, aanvraag)).isEqualTo(HandwrittenAanvraagValidator.valideer(aanvraag));
+            assertThat(TreeCheck.check(FrozenDeclaration.AANVRAAG, aanvraag).lijst()).isEqualTo(HandwrittenAanvraagValidator.valideer(aanvraag));
         }));
     }
 
@@ -93,18 +93,18 @@ class DerivedChecksTest {
         Aanvraag valid = Aanvraag.builder("2026-000123", PEILDATUM, Wet.WMO, 45).soort(HulpvraagSoort.PSYCHISCH)
                 .zrm(Leefgebied.HUISVESTING, 3).eerderTraject(new EerderTraject(Niveau.SOCIALE_BASIS, Resultaat.ONVOLDOENDE, PEILDATUM))
                 .build();
-        assertThat(AanvraagValidator.valideer(valid)).isEmpty();
+        assertThat(AanvraagValidator.valideer(valid).lijst()).isEmpty();
         return cases.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(e -> DynamicTest.dynamicTest(e.getKey(), () -> {
             Aanvraag faulty = e.getValue().change().apply(valid);
             JsonNode json = JsonSupport.valueToTree(faulty);
-            assertThat(AanvraagValidator.valideer(faulty)).containsExactly(e.getValue().fouten());
-            assertThat(AanvraagValidator.valideer(json)).containsExactly(e.getValue().fouten());
+            assertThat(AanvraagValidator.valideer(faulty).lijst()).containsExactly(e.getValue().fouten());
+            assertThat(AanvraagValidator.valideer(json).lijst()).containsExactly(e.getValue().fouten());
         }));
     }
 
     @Test
     void noAanvraagAtAllIsOneProblem() {
-        assertThat(AanvraagValidator.valideer((Aanvraag) null))
+        assertThat(AanvraagValidator.valideer((Aanvraag) null).lijst())
                 .containsExactly(new Fout("", "null", "een JSON-object met de velden van een aanvraag"))
                 .isEqualTo(HandwrittenAanvraagValidator.valideer(JsonSupport.valueToTree(null)));
     }

@@ -13,7 +13,7 @@ import java.util.Set;
 
 /**
  * Lists where a JSON Schema and the declared shape disagree: a field in one and not the other, its type, enum
- * values, minimum and maximum, pattern, format, maxLength, minItems, uniqueItems, required flag, and the order of
+ * values, minimum and maximum, pattern, format, maxLength, minItems, maxItems, uniqueItems, required flag, and the order of
  * the fields. Words for people ({@code description}, {@code default}, {@code title}) and the schema's own
  * {@code $schema} and {@code $id} are not compared; any other keyword the declaration does not give is a difference.
  */
@@ -160,6 +160,9 @@ final class SchemaComparison {
                 k.put("type", NODES.textNode("array"));
                 if (list.minstens() > 0) {
                     k.put("minItems", NODES.numberNode(list.minstens()));
+                }
+                if (list.maximaal() < Integer.MAX_VALUE) {
+                    k.put("maxItems", NODES.numberNode(list.maximaal()));
                 }
                 if (list.uniek()) {
                     k.put("uniqueItems", NODES.booleanNode(true));

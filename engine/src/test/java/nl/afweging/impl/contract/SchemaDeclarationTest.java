@@ -56,6 +56,10 @@ class SchemaDeclarationTest {
                 .containsExactly("hulpvraag.soorten: the declaration gives uniqueItems true, the schema does not");
         assertThat(differencesAfter(s -> ((ObjectNode) s.at("/properties/hulpvraag/properties/soorten")).put("minItems", 2)))
                 .containsExactly("hulpvraag.soorten: minItems is 2 in the schema, 1 in the declaration");
+        assertThat(differencesAfter(s -> ((ObjectNode) s.at("/properties/huisgenoten")).put("maxItems", 30)))
+                .containsExactly("huisgenoten: maxItems is 30 in the schema, 25 in the declaration");
+        assertThat(differencesAfter(s -> ((ObjectNode) s.at("/properties/eerdereTrajecten")).remove("maxItems")))
+                .containsExactly("eerdereTrajecten: the declaration gives maxItems 100, the schema does not");
         assertThat(differencesAfter(s -> ((ObjectNode) s.at("/properties/wijk")).put("minLength", 8)))
                 .containsExactly("wijk: the schema gives minLength 8, the declaration does not");
     }
