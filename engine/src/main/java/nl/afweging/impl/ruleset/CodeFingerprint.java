@@ -17,13 +17,14 @@ import nl.afweging.impl.support.EngineBuild;
 import nl.afweging.impl.support.Sha256;
 
 /**
- * A hash of the code a compiled rule set is bound to: the Drools version and the bytes of every class the
- * rules are written against ({@code nl.afweging.feiten} and {@code nl.afweging.model}). A rule set compiled
- * to Java classes calls those classes' methods directly, so a cached compilation is only valid for exactly
- * this code; when a fact class changes, the fingerprint does and the cache is simply missed.
+ * A hash of the code a compiled rule set is bound to: the Drools version, the bytes of every class the rules are
+ * written against ({@code nl.afweging.feiten} and {@code nl.afweging.model}) and of the loader that checked them
+ * ({@code nl.afweging.impl.ruleset}, with the allow-list). A rule set compiled to Java classes calls those
+ * classes' methods directly, and a cached compilation stands for a rule set that passed this engine's checks, so it
+ * is only valid for exactly this code; when any of it changes, the fingerprint does and the cache is simply missed.
  */
 final class CodeFingerprint {
-    private static final List<String> PACKAGES = List.of("nl/afweging/feiten", "nl/afweging/model");
+    private static final List<String> PACKAGES = List.of("nl/afweging/feiten", "nl/afweging/model", "nl/afweging/impl/ruleset");
 
     private CodeFingerprint() {}
 

@@ -47,11 +47,38 @@ final class RuleCompiler {
 
     private RuleCompiler() {}
 
-    /** Compiles every file with DRL; {@code cache} may be null. Adds every compile error to {@code problems}. */
+    /**
+     * The rule set from the cache, when every part is there and proved to be this machine's own compilation of these
+     * files by this engine; null otherwise. Only a rule set that passed the checks is ever compiled, and the
+     * engine's fingerprint covers the checking code, so a proved entry also proves the rule set passed them.
+     */
+    static Compiled cached(ParsedRuleSet parsed, CompiledRuleSetCache cache) {
+        List<Part> parts = parts(parsed);
+        if (parts.isEmpty()) {
+            return null;
+        }
+        List<KieContainer> containers = fromCache(parsed, parts, cache);
+        return containers == null ? null : new Compiled(containers.get(0), containers.size() > 1 ? containers.get(1) : null, true);
+    }
+
+    /** Compiles every file with DRL; {@code cache} may be null (then the classic way). Adds every compile error to {@code problems}. */
     static Compiled compile(ParsedRuleSet parsed, CompiledRuleSetCache cache, List<LoadProblem> problems) {
+        List<Part> parts = parts(parsed);
+        if (parts.isEmpty()) {
+            return new Compiled(null, null, false);
+        }
+        List<KieContainer> containers = cache == null ? null : executableModel(parsed, parts, cache);
+        if (containers == null) {
+            containers = parts.stream().map(p -> classic(p, parsed, problems)).toList();
+        }
+        return new Compiled(containers.get(0), containers.size() > 1 ? containers.get(1) : null, false);
+    }
+
+    /** The rules every evaluation runs and, when there are any, the parameter tables; none without DRL. */
+    private static List<Part> parts(ParsedRuleSet parsed) {
         List<ParsedFile> files = parsed.regelbestanden().stream().filter(f -> f.drl() != null).toList();
         if (files.isEmpty()) {
-            return new Compiled(null, null, false);
+            return List.of();
         }
         List<Part> parts = new ArrayList<>();
         parts.add(part(parsed, files.stream().filter(f -> !f.parametertabel()).toList(), null));
@@ -59,15 +86,7 @@ final class RuleCompiler {
         if (!parameterFiles.isEmpty()) {
             parts.add(part(parsed, parameterFiles, PARAMETERS));
         }
-        List<KieContainer> containers = cache == null ? null : fromCache(parsed, parts, cache);
-        boolean uitCache = containers != null;
-        if (containers == null && cache != null) {
-            containers = executableModel(parsed, parts, cache);
-        }
-        if (containers == null) {
-            containers = parts.stream().map(p -> classic(p, parsed, problems)).toList();
-        }
-        return new Compiled(containers.get(0), containers.size() > 1 ? containers.get(1) : null, uitCache);
+        return parts;
     }
 
     private static Part part(ParsedRuleSet parsed, List<ParsedFile> files, String name) {

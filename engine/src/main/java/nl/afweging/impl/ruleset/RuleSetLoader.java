@@ -54,15 +54,19 @@ public final class RuleSetLoader {
         // A cell that does not fit its column is named once, as that; not again as the code it would make.
         Set<String> badCells = problems.stream().filter(p -> p.code() == ProblemCode.CEL_ONGELDIG)
                 .map(p -> p.bestand() + ":" + p.regelnummer()).collect(Collectors.toSet());
-        RuleCodeCheck.check(parsed).stream().filter(p -> !badCells.contains(p.bestand() + ":" + p.regelnummer()))
-                .forEach(problems::add);
+        // A proved cache entry was compiled by this engine after these files passed its checks (RuleCompiler.cached).
+        RuleCompiler.Compiled cached = cache == null ? null : RuleCompiler.cached(parsed, cache);
+        if (cached == null) {
+            RuleCodeCheck.check(parsed).stream().filter(p -> !badCells.contains(p.bestand() + ":" + p.regelnummer()))
+                    .forEach(problems::add);
+        }
         MetadataCheck.check(parsed.regels(), problems);
         if (problems.stream().anyMatch(p -> UNSAFE.contains(p.code()))) {
             // Code that is not allowed is never compiled: Drools may evaluate parts of a rule while compiling it.
             Catalogue.read(parsed.regels(), problems);
             throw new RuleSetProblems(problems);
         }
-        RuleCompiler.Compiled compiled = RuleCompiler.compile(parsed, cache, problems);
+        RuleCompiler.Compiled compiled = cached != null ? cached : RuleCompiler.compile(parsed, cache, problems);
         Map<String, VoorzieningInfo> catalogus = Catalogue.read(parsed.regels(), problems);
         Map<String, Integer> parameters = ParameterReader.read(parsed.regelbestanden(), problems);
         Manifest manifest = parsed.manifest();

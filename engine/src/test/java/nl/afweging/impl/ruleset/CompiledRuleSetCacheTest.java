@@ -113,6 +113,24 @@ class CompiledRuleSetCacheTest {
         assertThat(kjars(cache)).isEmpty();
     }
 
+    /**
+     * A proved entry stands for a rule set that passed the allow-list (a cache hit skips the check), so a rule set
+     * with forbidden code must never get one: it is refused, with cache or without, and nothing is kept.
+     */
+    @Test
+    void aRuleSetWithForbiddenCodeIsRefusedAndNeverGetsAnEntry(@TempDir Path cache, @TempDir Path kopie) throws IOException {
+        copyRules(kopie);
+        Path trajecten = kopie.resolve("trajecten.drl");
+        Files.writeString(trajecten, Files.readString(trajecten).replaceFirst("\nthen\n", "\nthen\n    System.exit(0);\n"));
+
+        RuleSetProblems zonder = catchLoad(() -> RuleSetLoader.load(rules(kopie)));
+        RuleSetProblems met = catchLoad(() -> RuleSetLoader.load(rules(kopie), cache));
+
+        assertThat(met.problems()).isEqualTo(zonder.problems())
+                .anySatisfy(p -> assertThat(p.code()).isEqualTo(nl.afweging.model.ProblemCode.NIET_TOEGESTAAN));
+        assertThat(kjars(cache)).isEmpty();
+    }
+
     /** Another rule set's compiled form copied over this one's entries (same names): refused, the real rules advise. */
     @Test
     void anEntryCopiedFromAnotherRuleSetIsRefused(@TempDir Path cache, @TempDir Path kopie) throws IOException {
