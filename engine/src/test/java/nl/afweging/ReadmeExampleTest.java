@@ -51,7 +51,7 @@ class ReadmeExampleTest {
         Engine engine = Engine.builder()
                 .rules(regels)                      // a rule set from a folder (a copy of rules/) instead of the built-in one
                 .cache(cacheFolder)                 // keep the compiled rule set there: the next start reads it instead of compiling
-                .audit(AuditLog.at(auditLog))       // an audit record per advice, on disk before the advice is returned
+                .audit(AuditLog.at(auditLog, TestKeys.SCHRIJVER))       // an audit record per advice, on disk before the advice is returned
                 .maxFirings(10_000)                 // at most this many rule firings per advice (the default; a loop stops here)
                 .timeLimit(Duration.ofSeconds(2))   // at most this long per advice (the default)
                 .build();
