@@ -51,8 +51,13 @@ import nl.afweging.model.Niveau;
 public final class AuditLog {
     /** One lock per file within this JVM; the file lock below only excludes other processes. */
     private static final ConcurrentHashMap<Path, ReentrantLock> LOCKS = new ConcurrentHashMap<>();
-    /** Per file, the hash and key of the last record this JVM wrote: a tail signed here needs no second signature check. */
-    private static final ConcurrentHashMap<Path, String> WRITTEN = new ConcurrentHashMap<>();
+    /**
+     * Per file, the last record this JVM wrote, byte for byte, with the key that signed it: a tail that is still exactly
+     * those bytes was checked when it was written and needs no second check.
+     */
+    private static final ConcurrentHashMap<Path, Written> WRITTEN = new ConcurrentHashMap<>();
+
+    private record Written(byte[] line, String fingerprint, Entry entry) {}
 
     private final Path file;
     private final KeyPair key;
@@ -183,15 +188,16 @@ public final class AuditLog {
 
     private Entry write(FileChannel channel, Entry last, ObjectNode body) throws IOException {
         ObjectNode record = AuditRecords.seal(body, last.volgnummer() + 1, clock.instant(), last.hash(), key);
-        ByteBuffer line = ByteBuffer.wrap((CanonicalJson.write(record) + "\n").getBytes(StandardCharsets.UTF_8));
+        byte[] text = CanonicalJson.write(record).getBytes(StandardCharsets.UTF_8);
+        ByteBuffer line = ByteBuffer.allocate(text.length + 1).put(text).put((byte) '\n').flip();
         long position = channel.size();
         while (line.hasRemaining()) {
             position += channel.write(line, position);
         }
         channel.force(true);
-        String hash = record.get(AuditRecords.HASH).asText();
-        WRITTEN.put(file, hash + " " + fingerprint);
-        return new Entry(last.volgnummer() + 1, hash);
+        Entry entry = new Entry(last.volgnummer() + 1, record.get(AuditRecords.HASH).asText());
+        WRITTEN.put(file, new Written(text, fingerprint, entry));
+        return entry;
     }
 
     private interface ChannelWork<T> {
@@ -233,6 +239,10 @@ public final class AuditLog {
         if (lastLine == null) {
             return new Entry(0, null);
         }
+        Written written = WRITTEN.get(file);
+        if (written != null && written.fingerprint().equals(fingerprint) && Arrays.equals(written.line(), lastLine)) {
+            return written.entry();
+        }
         ChainCheck.Read read = ChainCheck.read(new AuditLines.Line(0, lastLine, true));
         if (read.problem() != null) {
             java.util.regex.Matcher number = java.util.regex.Pattern.compile("\"volgnummer\":(\\d{1,18})[,}]")
@@ -244,9 +254,9 @@ public final class AuditLog {
         ObjectNode record = read.record();
         long volgnummer = record.path("volgnummer").asLong();
         String hash = record.get(AuditRecords.HASH).asText();
-        // A tail this JVM signed itself was checked when it was written; any other signed tail is checked now. An unsigned
-        // tail is a log from before signing (verify tells whether unsigned records follow signed ones).
-        if (ChainCheck.isSigned(record) && !(hash + " " + fingerprint).equals(WRITTEN.get(file))) {
+        // Any signed tail not written here is checked now. An unsigned tail is a log from before signing (verify tells
+        // whether unsigned records follow signed ones).
+        if (ChainCheck.isSigned(record)) {
             String problem = ChainCheck.signatureProblem(record, key.getPublic());
             if (problem != null) {
                 throw new AuditLogException(file + ": record " + volgnummer + " (het laatste): " + problem
