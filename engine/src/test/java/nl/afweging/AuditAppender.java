@@ -7,7 +7,7 @@ public final class AuditAppender {
     private AuditAppender() {}
 
     public static void main(String[] args) {
-        Engine engine = Engine.builder().audit(AuditLog.at(Path.of(args[0]))).build();
+        Engine engine = Engine.builder().audit(AuditLog.at(Path.of(args[0]), TestKeys.SCHRIJVER)).build();
         for (int n = 0; n < Integer.parseInt(args[1]); n++) {
             engine.evaluate(AuditLogTest.aanvraag(1000 + n));
         }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.PublicKey;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import nl.afweging.impl.audit.AuditRecords;
 import nl.afweging.impl.audit.CanonicalJson;
 import nl.afweging.model.Aanvraag;
 import nl.afweging.model.HulpvraagSoort;
@@ -33,6 +35,8 @@ class AuditLogTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T09:30:00Z"), ZoneOffset.UTC);
     private static final String GEHEIM = "Geheime vrije tekst over de situatie thuis";
 
+    static final PublicKey PUBLIEK = TestKeys.SCHRIJVER.getPublic();
+
     @TempDir
     Path dir;
 
@@ -45,7 +49,7 @@ class AuditLogTest {
     /** A log of {@code records} advices, appended directly (the engine option is tested once, below). */
     private Path logWith(int records) {
         Path file = dir.resolve("audit.jsonl");
-        AuditLog log = AuditLog.at(file, CLOCK);
+        AuditLog log = AuditLog.at(file, TestKeys.SCHRIJVER, CLOCK);
         for (int n = 1; n <= records; n++) {
             append(log, aanvraag(n));
         }
@@ -59,7 +63,7 @@ class AuditLogTest {
     @Test
     void everyAdviceIsRecordedWithItsRuleSetAndChained() throws Exception {
         Path file = dir.resolve("audit.jsonl");
-        Engine engine = Engine.builder().audit(AuditLog.at(file, CLOCK)).build();
+        Engine engine = Engine.builder().audit(AuditLog.at(file, TestKeys.SCHRIJVER, CLOCK)).build();
         for (int n = 1; n <= 3; n++) {
             engine.evaluate(aanvraag(n));
         }
@@ -77,29 +81,39 @@ class AuditLogTest {
         assertThat(first.get("regelset")).isEqualTo(nl.afweging.impl.contract.JsonSupport.valueToTree(TestEngines.standaard().regelset()));
         assertThat(first.get("engineVersie").asText()).isEqualTo(Engine.versie());
         assertThat(Files.readString(file)).doesNotContain(GEHEIM).doesNotContain("omschrijving");
-        assertThat(AuditLog.verify(file)).satisfies(v -> {
+        assertThat(first.get("soort").asText()).isEqualTo("ADVIES");
+        assertThat(first.get("sleutel").asText()).isEqualTo(AuditKeys.fingerprint(TestKeys.SCHRIJVER.getPublic()));
+        assertThat(first.get("handtekening").asText()).isNotBlank();
+        assertThat(AuditLog.verify(file, PUBLIEK)).satisfies(v -> {
             assertThat(v.isIntact()).isTrue();
+            assertThat(v.isBewezen()).isTrue();
+            assertThat(v.nietOndertekend()).isZero();
             assertThat(v.intacteRecords()).isEqualTo(3);
             assertThat(v.laatsteHash()).isEqualTo(MAPPER.readTree(lines.get(2)).get("hash").asText());
         });
     }
 
     @Test
-    void eachLineIsCanonicalJsonHashedWithoutItsHash() throws Exception {
+    void eachLineIsCanonicalJsonHashedWithoutItsHashAndSignedOverThatHash() throws Exception {
         Path file = logWith(1);
         String line = Files.readAllLines(file).get(0);
         ObjectNode record = (ObjectNode) CanonicalJson.READER.readTree(line);
 
         assertThat(CanonicalJson.write(record)).isEqualTo(line);
         String hash = record.remove("hash").asText();
+        String handtekening = record.remove("handtekening").asText();
         assertThat(CanonicalJson.sha256(record)).isEqualTo(hash);
+        java.security.Signature check = java.security.Signature.getInstance("Ed25519");
+        check.initVerify(PUBLIEK);
+        check.update(hash.getBytes(StandardCharsets.UTF_8));
+        assertThat(check.verify(java.util.Base64.getDecoder().decode(handtekening))).isTrue();
     }
 
     @Test
     void concurrentCallersInOneProcessNeverInterleaveOrLoseARecord() throws Exception {
         Path file = dir.resolve("audit.jsonl");
-        AuditLog a = AuditLog.at(file, CLOCK);
-        AuditLog b = AuditLog.at(file);
+        AuditLog a = AuditLog.at(file, TestKeys.SCHRIJVER, CLOCK);
+        AuditLog b = AuditLog.at(file, TestKeys.SCHRIJVER);
         ExecutorService pool = Executors.newFixedThreadPool(4);
         List<Future<AuditLog.Entry>> futures = new ArrayList<>();
         for (int n = 0; n < 200; n++) {
@@ -116,8 +130,8 @@ class AuditLogTest {
         assertThat(numbers).doesNotHaveDuplicates().hasSize(200).allSatisfy(n -> assertThat(n).isBetween(1L, 200L));
 
         assertThat(Files.readAllLines(file)).hasSize(200);
-        assertThat(AuditLog.verify(file).isIntact()).isTrue();
-        assertThat(AuditLog.verify(file).intacteRecords()).isEqualTo(200);
+        assertThat(AuditLog.verify(file, PUBLIEK).isBewezen()).isTrue();
+        assertThat(AuditLog.verify(file, PUBLIEK).intacteRecords()).isEqualTo(200);
     }
 
     @Test
@@ -126,7 +140,7 @@ class AuditLogTest {
         Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", TestEngines.classPath(), AuditAppender.class.getName(), file.toString(), "100")
                 .redirectErrorStream(true).start();
-        AuditLog log = AuditLog.at(file, CLOCK);
+        AuditLog log = AuditLog.at(file, TestKeys.SCHRIJVER, CLOCK);
         for (int n = 0; n < 100; n++) {
             append(log, aanvraag(n));
         }
@@ -135,7 +149,7 @@ class AuditLogTest {
         assertThat(other.exitValue()).as(output).isZero();
 
         assertThat(Files.readAllLines(file)).hasSize(200);
-        assertThat(AuditLog.verify(file).isIntact()).isTrue();
+        assertThat(AuditLog.verify(file, PUBLIEK).isBewezen()).isTrue();
     }
 
     @Test
@@ -145,7 +159,7 @@ class AuditLogTest {
         lines.set(2, lines.get(2).replace("\"niveau\":\"", "\"niveau\":\"X"));
         Files.write(file, lines);
 
-        AuditLog.Verification v = AuditLog.verify(file);
+        AuditLog.Verification v = AuditLog.verify(file, PUBLIEK);
         assertThat(v.eersteFout()).isEqualTo(3);
         assertThat(v.intacteRecords()).isEqualTo(2);
         assertThat(v.melding()).contains("gewijzigd");
@@ -157,8 +171,7 @@ class AuditLogTest {
         List<String> lines = new ArrayList<>(Files.readAllLines(file));
         ObjectNode forged = (ObjectNode) CanonicalJson.READER.readTree(lines.get(2));
         ((ObjectNode) forged.get("advies")).put("niveau", "NORMALISATIE");
-        forged.remove("hash");
-        forged.put("hash", CanonicalJson.sha256(forged));
+        forged.put("hash", AuditRecords.hashOf(forged));
         lines.set(2, CanonicalJson.write(forged));
         Files.write(file, lines);
 
@@ -191,7 +204,7 @@ class AuditLogTest {
         assertThat(v.intacteRecords()).isEqualTo(2);
         assertThat(v.melding()).contains("onvolledig");
 
-        assertThatThrownBy(() -> append(AuditLog.at(file), aanvraag(9))).isInstanceOf(AuditLogException.class)
+        assertThatThrownBy(() -> append(AuditLog.at(file, TestKeys.SCHRIJVER), aanvraag(9))).isInstanceOf(AuditLogException.class)
                 .hasMessageContaining("onvolledig").hasMessageContaining("niets");
         assertThat(Files.readAllBytes(file)).isEqualTo(torn);
     }
@@ -205,7 +218,7 @@ class AuditLogTest {
         char changed = text.charAt(at) == '0' ? '1' : '0';
         Files.writeString(file, text.substring(0, at) + changed + text.substring(at + 1));
 
-        assertThatThrownBy(() -> append(AuditLog.at(file), aanvraag(5))).isInstanceOf(AuditLogException.class)
+        assertThatThrownBy(() -> append(AuditLog.at(file, TestKeys.SCHRIJVER), aanvraag(5))).isInstanceOf(AuditLogException.class)
                 .hasMessageContaining("record 2");
     }
 }

@@ -71,7 +71,7 @@ class BatchTest {
     @Test
     void eachAdviceIsInTheAuditLogInInputOrderBeforeItsLineIsHandedOut(@TempDir Path dir) throws Exception {
         Path log = dir.resolve("audit.jsonl");
-        Engine engine = Engine.builder().audit(AuditLog.at(log)).build();
+        Engine engine = Engine.builder().audit(AuditLog.at(log, TestKeys.SCHRIJVER)).build();
         List<String> lines = lines();
         List<Long> recordsWhenHandedOut = new ArrayList<>();
         List<Advies> adviezen = new ArrayList<>();

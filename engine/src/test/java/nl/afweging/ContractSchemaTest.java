@@ -16,6 +16,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import nl.afweging.model.Aanvraag;
+import nl.afweging.model.BesluitReden;
+import nl.afweging.model.Niveau;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,19 +53,39 @@ class ContractSchemaTest {
     void everyAuditRecordMatchesItsSchemaAndHoldsNoFreeText(@TempDir Path dir) throws IOException {
         JsonSchema recordSchema = schema("audit-record.schema.json");
         Path log = dir.resolve("audit.jsonl");
-        AuditLog auditLog = AuditLog.at(log);
+        AuditLog auditLog = AuditLog.at(log, TestKeys.SCHRIJVER);
+        List<AuditLog.Entry> adviezen = new java.util.ArrayList<>();
         for (Path file : FixturesTest.fixtureFiles()) {
             ObjectNode aanvraag = (ObjectNode) MAPPER.readTree(file.toFile()).get("aanvraag");
             ((ObjectNode) aanvraag.get("hulpvraag")).put("omschrijving", "vrije tekst die nooit in het log mag");
             Aanvraag gelezen = Json.readAanvraag(aanvraag.toString());
-            auditLog.append(gelezen, engine.evaluate(gelezen));
+            adviezen.add(auditLog.append(gelezen, engine.evaluate(gelezen)));
         }
+        // Every kind of record: a besluit that follows the advice, one that departs from it, and a herstel.
+        String eerste = Files.readAllLines(log).get(0);
+        Niveau geadviseerd = Niveau.valueOf(MAPPER.readTree(eerste).get("advies").get("niveau").asText());
+        auditLog.besluit(adviezen.get(0).hash(), geadviseerd, BesluitReden.ADVIES_GEVOLGD);
+        auditLog.besluit(adviezen.get(1).hash(), Niveau.SPECIALISTISCH_MAATWERK.equals(geadviseerd) ? Niveau.LOKAAL_TEAM
+                : Niveau.SPECIALISTISCH_MAATWERK, BesluitReden.VEILIGHEID_ANDERS_INGESCHAT);
+        Files.write(log, "{\"volgnummer\":".getBytes(java.nio.charset.StandardCharsets.UTF_8), java.nio.file.StandardOpenOption.APPEND);
+        assertThat(auditLog.herstel()).isPresent();
+
         List<String> records = Files.readAllLines(log);
-        assertThat(records).hasSize(FixturesTest.fixtureFiles().size());
+        assertThat(records).hasSize(FixturesTest.fixtureFiles().size() + 3);
+        assertThat(records).extracting(r -> MAPPER.readTree(r).get("soort").asText()).containsOnly("ADVIES", "BESLUIT", "HERSTEL")
+                .contains("ADVIES", "BESLUIT", "HERSTEL");
         for (String record : records) {
             assertThat(recordSchema.validate(MAPPER.readTree(record))).as(record).isEmpty();
             assertThat(record).doesNotContain("vrije tekst", "omschrijving");
         }
+        assertThat(AuditLog.verify(log, TestKeys.SCHRIJVER.getPublic()).isBewezen()).isTrue();
+    }
+
+    @Test
+    void theRecordSchemaRefusesARecordOfNoKnownShape() throws IOException {
+        JsonSchema recordSchema = schema("audit-record.schema.json");
+        assertThat(recordSchema.validate(MAPPER.readTree("{\"soort\":\"BESLUIT\",\"volgnummer\":1,\"reden\":\"vrije tekst\"}"))).isNotEmpty();
+        assertThat(recordSchema.validate(MAPPER.readTree("{\"soort\":\"WEG\",\"volgnummer\":1}"))).isNotEmpty();
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyPair;
 import java.time.Duration;
 import java.time.LocalDate;
 import nl.afweging.model.Aanvraag;
@@ -47,11 +48,13 @@ class ReadmeExampleTest {
         Path regels = TestEngines.root().resolve("rules");
         Path cacheFolder = tmp.resolve("cache");
         Path auditLog = tmp.resolve("audit.jsonl");
+        Path sleutelbestand = tmp.resolve("sleutels").resolve("audit-sleutel");
         // --- README: options ---
+        KeyPair sleutels = AuditKeys.readOrCreate(sleutelbestand); // the log writer's Ed25519 key pair, never beside the log
         Engine engine = Engine.builder()
                 .rules(regels)                      // a rule set from a folder (a copy of rules/) instead of the built-in one
                 .cache(cacheFolder)                 // keep the compiled rule set there: the next start reads it instead of compiling
-                .audit(AuditLog.at(auditLog))       // an audit record per advice, on disk before the advice is returned
+                .audit(AuditLog.at(auditLog, sleutels)) // a signed audit record per advice, on disk before the advice is returned
                 .maxFirings(10_000)                 // at most this many rule firings per advice (the default; a loop stops here)
                 .timeLimit(Duration.ofSeconds(2))   // at most this long per advice (the default)
                 .build();
@@ -61,6 +64,7 @@ class ReadmeExampleTest {
 
         assertThat(advies.niveau()).isEqualTo(Niveau.LOKAAL_TEAM);
         assertThat(Files.readAllLines(auditLog)).hasSize(1);
+        assertThat(AuditLog.verify(auditLog, AuditKeys.readPublic(AuditKeys.publicFile(sleutelbestand))).isBewezen()).isTrue();
         try (var files = Files.list(cacheFolder)) {
             // The rules and, compiled apart, the parameter table.
             assertThat(files.filter(f -> f.toString().endsWith(".kjar"))).hasSize(2);

@@ -74,7 +74,7 @@ class ReplayTest {
 
     private Path auditLog(int records) {
         Path file = dir.resolve("audit.jsonl");
-        AuditLog log = AuditLog.at(file);
+        AuditLog log = AuditLog.at(file, TestKeys.SCHRIJVER);
         for (int n = 1; n <= records; n++) {
             var aanvraag = AuditLogTest.aanvraag(n);
             log.append(aanvraag, TestEngines.standaard().evaluate(aanvraag));
@@ -104,6 +104,9 @@ class ReplayTest {
 
         assertThat(failed).singleElement().satisfies(c -> {
             assertThat(c.nummer()).isEqualTo(2);
+            // The probe: the tampered record is reported as a broken chain first, then with its difference.
+            assertThat(c.status()).isEqualTo(ReplayCase.Status.KETEN_GEBROKEN);
+            assertThat(c.melding()).contains("de keten is hier gebroken").contains("gewijzigd");
             assertThat(c.verschillen()).containsExactly(new Verschil("/niveau", "\"NORMALISATIE\"", "\"" + actualLevel + "\""));
         });
     }
@@ -112,10 +115,9 @@ class ReplayTest {
     void aRecordWhoseRuleSetIsNotAvailableIsRefusedWithTheHash() throws Exception {
         Path file = auditLog(2);
         List<String> lines = new ArrayList<>(Files.readAllLines(file));
-        ObjectNode record = (ObjectNode) CanonicalJson.READER.readTree(lines.get(0));
-        ((ObjectNode) record.get("regelset")).put("hash", "sha256:" + "0".repeat(64));
-        lines.set(0, CanonicalJson.write(record));
-        Files.write(file, lines);
+        // A record of a rule set that is not at hand, written and signed by the writer itself.
+        AuditForgery.of(file).change(1, r -> ((ObjectNode) r.get("regelset")).put("hash", "sha256:" + "0".repeat(64)))
+                .reChain(1, TestKeys.SCHRIJVER).writeTo(file);
 
         List<ReplayCase> cases = replay(file, RuleSets.of(List.of()), 2);
 
@@ -131,7 +133,7 @@ class ReplayTest {
                 "parameters.drl.csv", "meervoudigVanaf,3,", "meervoudigVanaf,4,");
         Path file = dir.resolve("oud.jsonl");
         var aanvraag = AuditLogTest.aanvraag(7);
-        AuditLog.at(file).append(aanvraag, Engine.builder().rules(older).build().evaluate(aanvraag));
+        AuditLog.at(file, TestKeys.SCHRIJVER).append(aanvraag, Engine.builder().rules(older).build().evaluate(aanvraag));
 
         assertThat(replay(file, RuleSets.of(List.of()), 1).get(0).status()).isEqualTo(ReplayCase.Status.NIET_AF_TE_SPELEN);
         assertThat(replay(file, RuleSets.of(List.of(archive)), 1).get(0).isGeslaagd()).isTrue();
@@ -148,5 +150,20 @@ class ReplayTest {
         assertThat(cases).hasSize(2);
         assertThat(cases.get(1).melding()).contains("onvolledig");
         assertThat(cases.stream().map(c -> c.status().name()).collect(Collectors.joining(","))).isEqualTo("GESLAAGD,NIET_AF_TE_SPELEN");
+    }
+
+    @Test
+    void aForgedAndReChainedRecordIsReportedAsABrokenChainWhenTheKeyIsGiven() {
+        Path file = auditLog(4);
+        AuditForgery.of(file).change(2, r -> ((ObjectNode) r.get("advies")).put("niveau", "NORMALISATIE"))
+                .reChain(2, AuditForgery.Signatures.KEEP).writeTo(file);
+
+        List<ReplayCase> cases = new ArrayList<>();
+        Replay.Summary summary = Replay.with(RuleSets.of(List.of())).sleutel(TestKeys.SCHRIJVER.getPublic()).threads(2).run(file, cases::add);
+
+        assertThat(cases.get(1).status()).isEqualTo(ReplayCase.Status.KETEN_GEBROKEN);
+        assertThat(cases.get(1).melding()).contains("handtekening klopt niet");
+        assertThat(summary.auditlog().keten().eersteFout()).isEqualTo(2);
+        assertThat(summary.mislukt()).isGreaterThanOrEqualTo(1);
     }
 }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import nl.afweging.AuditLog;
 import nl.afweging.AuditLogException;
 import nl.afweging.Engine;
 import nl.afweging.EvaluationException;
@@ -36,8 +37,13 @@ final class DecideCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "DIR", description = "Gebruik de regelset in deze map (bijvoorbeeld een kopie van rules/).")
     private Path rules;
 
-    @Option(names = "--audit", paramLabel = "FILE", description = "Voegt per advies een auditrecord toe aan dit log (JSON Lines, hashketen).")
+    @Option(names = "--audit", paramLabel = "FILE", description = {"Voegt per advies een ondertekend auditrecord toe aan dit log (JSON Lines, hashketen).",
+            "Met --jsonl staat elk record op schijf voordat zijn uitvoerregel wordt geschreven."})
     private Path audit;
+
+    @Option(names = "--sleutel", paramLabel = "FILE", description = {"Met --audit: onderteken met deze sleutel (standaard de eigen sleutel in",
+            "~/.config/afweging/audit-sleutel, die bij het eerste gebruik wordt gemaakt)."})
+    private Path sleutel;
 
     @Option(names = "--jsonl", description = "Batch: één aanvraag per regel in, één compacte regel per aanvraag uit, in dezelfde volgorde.")
     private boolean jsonl;
@@ -57,9 +63,20 @@ final class DecideCommand implements Callable<Integer> {
             err.println("--threads moet van 1 tot en met " + Engine.maxThreads() + " zijn (4 per processorkern), niet " + threads);
             return Main.ONGELDIGE_INVOER;
         }
+        AuditLog auditLog;
+        try {
+            auditLog = audit == null ? null : AuditLog.at(audit, Sleutels.voorSchrijven(sleutel, err));
+            if (auditLog != null && jsonl) {
+                // After a crash this says where the records of this run begin: see the README, "A batch with --audit".
+                err.println("Auditlog " + audit + ": de records van deze run volgen op record " + auditLog.laatste().volgnummer() + ".");
+            }
+        } catch (AuditLogException | IllegalArgumentException | java.io.UncheckedIOException e) {
+            err.println(e.getMessage());
+            return Main.AUDIT_FOUT;
+        }
         Engine engine;
         try {
-            engine = Engines.load(rules, audit);
+            engine = Engines.load(rules, auditLog);
         } catch (RuleSetLoadException e) {
             err.println(e.getMessage());
             return Main.REGELSET_FOUT;

@@ -18,13 +18,13 @@ final class Engines {
     private Engines() {}
 
     /** {@code audit} may be null: no audit log. */
-    static Engine load(Path rules, Path audit) {
+    static Engine load(Path rules, AuditLog audit) {
         Engine.Builder builder = Engine.builder();
         if (rules != null) {
             builder.rules(rules);
         }
         if (audit != null) {
-            builder.audit(AuditLog.at(audit));
+            builder.audit(audit);
         }
         Path cache = cacheFolder();
         if (cache != null) {

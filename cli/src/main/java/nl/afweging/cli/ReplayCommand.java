@@ -42,11 +42,18 @@ final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--coverage", description = "Toont per regel hoeveel gevallen hem laten vuren, en welke regels geen enkel geval raakt.")
     private boolean coverage;
 
+    @Option(names = "--sleutel", paramLabel = "PUBLIEKE_SLEUTEL", description = {"Auditlog: de publieke sleutel van de schrijver; eerst",
+            "worden de keten en elke handtekening gecontroleerd. Standaard de eigen sleutel (~/.config/afweging/audit-sleutel.pub)."})
+    private Path sleutel;
+
     @Option(names = "--json", description = "Geeft het verslag als één JSON-object.")
     private boolean json;
 
     @Option(names = "--threads", paramLabel = "N", description = "Aantal threads (standaard: het aantal processorkernen).")
     private int threads = Runtime.getRuntime().availableProcessors();
+
+    /** The writer's public key for an audit log, or null (then only the chain is checked). */
+    private java.security.PublicKey key;
 
     ReplayCommand(Streams io) {
         this.io = io;
@@ -63,10 +70,16 @@ final class ReplayCommand implements Callable<Integer> {
             io.err().println(e.getMessage());
             return Main.REGELSET_FOUT;
         }
+        try {
+            key = Sleutels.voorControle(sleutel);
+        } catch (IllegalArgumentException e) {
+            io.err().println(e.getMessage());
+            return AuditCommand.GEEN_SLEUTEL;
+        }
         Report report = json ? new JsonReport() : new TextReport();
         Replay.Summary summary;
         try (Progress progress = new Progress(io.err(), "gevallen afgespeeld")) {
-            summary = Replay.with(ruleSets).threads(threads).progress(progress::update).run(path, c -> {
+            summary = Replay.with(ruleSets).sleutel(key).threads(threads).progress(progress::update).run(path, c -> {
                 if (dekking != null) {
                     dekking.add(c);
                 }
@@ -82,7 +95,10 @@ final class ReplayCommand implements Callable<Integer> {
             return Main.REGELSET_FOUT;
         }
         report.end(summary, dekking);
-        return summary.mislukt() == 0 ? Main.OK : Main.BEVINDINGEN;
+        // Without a key the chain is checked but not the signatures; the report says so.
+        boolean proven = summary.auditlog() == null || summary.auditlog().keten().isIntact()
+                && (!summary.auditlog().keten().handtekeningenGecontroleerd() || summary.auditlog().keten().isBewezen());
+        return summary.mislukt() == 0 && proven ? Main.OK : Main.BEVINDINGEN;
     }
 
     private interface Report {
@@ -123,6 +139,10 @@ final class ReplayCommand implements Callable<Integer> {
                         dekking.ids().size(), dekking.percentage());
                 dekking.ids().forEach(id -> io.out().printf("  %-6s %d%n", id, dekking.perRegel().get(id)));
                 io.out().println("Door geen enkel geval gevuurd: " + list(dekking.nietGedekt()));
+            }
+            if (summary.auditlog() != null) {
+                io.out().println(AuditCommand.describe(path, summary.auditlog().keten(), key));
+                AuditCommand.print(io, summary.auditlog());
             }
             io.out().println(summary.geslaagd() + " passed, " + summary.mislukt() + " failed");
         }
@@ -184,6 +204,10 @@ final class ReplayCommand implements Callable<Integer> {
                     out.writeEndObject();
                     writeList("nietGedekt", dekking.nietGedekt());
                     out.writeEndObject();
+                }
+                if (summary.auditlog() != null) {
+                    out.writeFieldName("auditlog");
+                    out.writeTree(AuditCommand.Overzicht.asJson(summary.auditlog()));
                 }
                 out.writeNumberField("passed", summary.geslaagd());
                 out.writeNumberField("failed", summary.mislukt());

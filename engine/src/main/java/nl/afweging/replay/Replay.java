@@ -14,6 +14,8 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.stream.Stream;
+import java.security.PublicKey;
+import nl.afweging.AuditLog;
 import nl.afweging.Engine;
 import nl.afweging.InvalidAanvraagException;
 import nl.afweging.impl.audit.AuditLines;
@@ -24,18 +26,28 @@ import nl.afweging.model.Advies;
 
 /**
  * Re-runs recorded cases and compares ({@code ./afweging replay}). A fixture folder (or one fixture) is replayed
- * with one rule set and compared on the fields its {@code verwacht} names; an audit log is replayed record by
- * record with the rule set recorded in it (found by hash among {@link RuleSets}) and compared on the whole
- * advies except {@code engineVersie}. Cases run on several threads; results arrive in input order, with the
+ * with one rule set and compared on the fields its {@code verwacht} names; an audit log is first checked as
+ * {@link AuditLog#verify} does (with every signature when a {@link #sleutel} is given) and then replayed advies record
+ * by advies record with the rule set recorded in it (found by hash among {@link RuleSets}) and compared on the whole
+ * advies except {@code engineVersie}; the record that breaks the chain is reported as such
+ * ({@link ReplayCase.Status#KETEN_GEBROKEN}), and the summary carries the overview of the besluiten in the log. Cases run on several threads; results arrive in input order, with the
  * memory of a few hundred cases however long the log.
  */
 public final class Replay {
-    /** How many cases reproduced and how many did not (a difference, or not replayable). */
-    public record Summary(long geslaagd, long mislukt) {}
+    /**
+     * How many cases reproduced and how many did not (a difference, not replayable, or a record that breaks the chain);
+     * for an audit log also its check and the overview of the professionals' decisions in it (null for fixtures).
+     */
+    public record Summary(long geslaagd, long mislukt, AuditLog.Overzicht auditlog) {
+        public Summary(long geslaagd, long mislukt) {
+            this(geslaagd, mislukt, null);
+        }
+    }
 
     private final RuleSets ruleSets;
     private int threads = Runtime.getRuntime().availableProcessors();
     private LongConsumer progress = n -> { };
+    private PublicKey sleutel;
 
     private Replay(RuleSets ruleSets) {
         this.ruleSets = ruleSets;
@@ -47,6 +59,15 @@ public final class Replay {
 
     public Replay threads(int threads) {
         this.threads = Math.max(1, threads);
+        return this;
+    }
+
+    /**
+     * The public key of the audit log's writer: the chain is checked with every signature before a log is replayed.
+     * Without it the chain is checked but not the signatures.
+     */
+    public Replay sleutel(PublicKey sleutel) {
+        this.sleutel = sleutel;
         return this;
     }
 
@@ -63,6 +84,9 @@ public final class Replay {
     public Summary run(Path path, Consumer<ReplayCase> sink) {
         long[] counts = new long[2];
         Consumer<ReplayCase> counting = c -> {
+            if (c == null) {
+                return; // a besluit or herstel record: nothing to replay
+            }
             counts[c.isGeslaagd() ? 0 : 1]++;
             sink.accept(c);
             progress.accept(counts[0] + counts[1]);
@@ -70,7 +94,9 @@ public final class Replay {
         if (Files.isDirectory(path)) {
             runFixtures(fixtureFiles(path), counting);
         } else if (isAuditLog(path)) {
-            runAuditLog(path, counting);
+            AuditLog.Overzicht overzicht = AuditLog.overzicht(path, sleutel, n -> { });
+            runAuditLog(path, overzicht.keten(), counting);
+            return new Summary(counts[0], counts[1], overzicht);
         } else if (Files.isRegularFile(path)) {
             runFixtures(List.of(path), counting);
         } else {
@@ -123,7 +149,7 @@ public final class Replay {
         return compared(number, naam, diffs, expectedIds, advies.regelIds());
     }
 
-    private void runAuditLog(Path file, Consumer<ReplayCase> sink) {
+    private void runAuditLog(Path file, AuditLog.Verification keten, Consumer<ReplayCase> sink) {
         try (AuditLines lines = new AuditLines(file)) {
             Iterator<Callable<ReplayCase>> tasks = new Iterator<>() {
                 public boolean hasNext() {
@@ -132,13 +158,24 @@ public final class Replay {
 
                 public Callable<ReplayCase> next() {
                     AuditLines.Line line = lines.next();
-                    return () -> record(line);
+                    return () -> brokenOrNot(record(line), line, keten);
                 }
             };
             InOrder.run(tasks, threads, sink);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The case of the record that breaks the chain says so first, whatever its replay gives. */
+    private static ReplayCase brokenOrNot(ReplayCase c, AuditLines.Line line, AuditLog.Verification keten) {
+        if (line.number() != keten.eersteFout() || keten.afgebrokenStaart()) {
+            return c;
+        }
+        String melding = "de keten is hier gebroken: " + keten.melding() + (c == null || c.melding() == null ? "" : "; " + c.melding());
+        return new ReplayCase(line.number(), c == null ? "record " + line.number() : c.naam(), ReplayCase.Status.KETEN_GEBROKEN,
+                c == null ? List.of() : c.verschillen(), c == null ? List.of() : c.nietMeerGevuurd(),
+                c == null ? List.of() : c.nieuwGevuurd(), c == null ? List.of() : c.gevuurd(), melding);
     }
 
     private ReplayCase record(AuditLines.Line line) {
@@ -151,6 +188,9 @@ public final class Replay {
             record = CanonicalJson.READER.readTree(line.text());
         } catch (IOException e) {
             return ReplayCase.nietAfTeSpelen(line.number(), naam, "geen geldige JSON; controleer het log met 'afweging audit verify'");
+        }
+        if (record != null && record.has("soort") && !"ADVIES".equals(record.path("soort").asText())) {
+            return null; // a besluit or herstel: checked with the chain, nothing to replay
         }
         naam += " (aanvraag " + record.path("aanvraag").path("id").asText("?") + ")";
         JsonNode regelset = record.path("regelset");

@@ -16,7 +16,9 @@ public record ReplayCase(long nummer, String naam, Status status, List<Verschil>
         /** The engine gives something else; see {@code verschillen}. */
         VERSCHIL,
         /** The case could not be replayed (its rule set is not available, or the record or fixture is unreadable). */
-        NIET_AF_TE_SPELEN
+        NIET_AF_TE_SPELEN,
+        /** The audit record breaks the chain (changed, removed, re-chained, not signed by the writer); see {@code melding}. */
+        KETEN_GEBROKEN
     }
 
     public ReplayCase {

@@ -6,6 +6,9 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,8 +21,37 @@ import java.util.NoSuchElementException;
  */
 public final class AuditLines implements Iterator<AuditLines.Line>, Closeable {
 
-    /** One line: its 1-based number, its text and whether a newline closed it. */
-    public record Line(long number, String text, boolean complete) {}
+    /** One line: its 1-based number, its bytes as stored (without the newline) and whether a newline closed it. */
+    public record Line(long number, byte[] bytes, boolean complete) {
+        /** The text, with any invalid UTF-8 replaced (for messages and lookups; a check uses {@link #strictText}). */
+        public String text() {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+
+        /** The text, or null when the bytes are not valid UTF-8. */
+        public String strictText() {
+            try {
+                return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            } catch (CharacterCodingException e) {
+                return null;
+            }
+        }
+
+        /** Whether the ASCII text {@code needle} occurs in the bytes (a quick filter before parsing). */
+        public boolean contains(byte[] needle) {
+            outer:
+            for (int i = 0; i + needle.length <= bytes.length; i++) {
+                for (int j = 0; j < needle.length; j++) {
+                    if (bytes[i + j] != needle[j]) {
+                        continue outer;
+                    }
+                }
+                return true;
+            }
+            return false;
+        }
+    }
 
     private final InputStream in;
     private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(8192);
@@ -54,11 +86,11 @@ public final class AuditLines implements Iterator<AuditLines.Line>, Closeable {
             int b;
             while ((b = in.read()) >= 0) {
                 if (b == '\n') {
-                    return new Line(++number, buffer.toString(StandardCharsets.UTF_8), true);
+                    return new Line(++number, buffer.toByteArray(), true);
                 }
                 buffer.write(b);
             }
-            return buffer.size() == 0 ? null : new Line(++number, buffer.toString(StandardCharsets.UTF_8), false);
+            return buffer.size() == 0 ? null : new Line(++number, buffer.toByteArray(), false);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,40 +1,116 @@
 package nl.afweging.impl.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import nl.afweging.impl.contract.JsonSupport;
 import nl.afweging.model.Aanvraag;
 import nl.afweging.model.Advies;
+import nl.afweging.model.BesluitReden;
+import nl.afweging.model.Niveau;
 
 /**
- * The audit record: the aanvraag without its free text, the advies, the rule set and engine that made it, a
- * timestamp, a sequence number, the previous record's hash and its own SHA-256 over its canonical JSON
- * without the {@code hash} field. One canonical JSON object a line.
+ * The audit records, one canonical JSON object a line. Every record has a {@code soort} (ADVIES, BESLUIT, HERSTEL;
+ * a record without one is an advies of a log written before there were other kinds), a sequence number, a
+ * timestamp, the previous record's hash, the fingerprint of the key that signed it ({@code sleutel}), its own
+ * SHA-256 over its canonical JSON without {@code hash} and {@code handtekening}, and the Ed25519 signature over that
+ * hash ({@code handtekening}). An advies record holds the aanvraag without its free text, the advies, the rule set and
+ * the engine; a besluit record the professional's decision on one advies record; a herstel record what a recovery
+ * moved out of the log.
  */
 public final class AuditRecords {
     public static final String HASH = "hash";
+    public static final String HANDTEKENING = "handtekening";
+    public static final String SLEUTEL = "sleutel";
+    public static final String SOORT = "soort";
+
+    /** The kinds of record. */
+    public enum Soort { ADVIES, BESLUIT, HERSTEL }
 
     private AuditRecords() {}
 
-    /** A new record, hashed; {@code vorigeHash} is null for the first record of a log. */
-    public static ObjectNode create(long volgnummer, Instant tijdstip, Aanvraag aanvraag, Advies advies, String vorigeHash) {
+    /** The kind of a record read back; null when its {@code soort} is not one of these. */
+    public static Soort soort(JsonNode record) {
+        JsonNode soort = record.get(SOORT);
+        if (soort == null) {
+            return Soort.ADVIES;
+        }
+        for (Soort s : Soort.values()) {
+            if (s.name().equals(soort.asText()) && soort.isTextual()) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** The body of an advies record: what the engine read, what it advised, with which rules. */
+    public static ObjectNode advies(Aanvraag aanvraag, Advies advies) {
         ObjectNode record = JsonSupport.createObjectNode();
-        record.put("volgnummer", volgnummer);
-        record.put("tijdstip", tijdstip.truncatedTo(ChronoUnit.MILLIS).toString());
+        record.put(SOORT, Soort.ADVIES.name());
         record.set("aanvraag", pseudonymised(aanvraag));
         record.set("advies", JsonSupport.valueToTree(advies));
         record.set("regelset", JsonSupport.valueToTree(advies.regelset()));
         record.put("engineVersie", advies.engineVersie());
-        record.put("vorigeHash", vorigeHash);
-        record.put(HASH, CanonicalJson.sha256(record));
         return record;
+    }
+
+    /**
+     * The body of a besluit record on an (intact) advies record: which record, what it advised and with which rules
+     * (copied, so an overview needs no second pass), what was decided, whether that follows the advice, and why.
+     */
+    public static ObjectNode besluit(JsonNode adviesRecord, Niveau besluit, BesluitReden reden, String engineVersie) {
+        Niveau geadviseerd = Niveau.valueOf(adviesRecord.path("advies").path("niveau").asText());
+        ObjectNode record = JsonSupport.createObjectNode();
+        record.put(SOORT, Soort.BESLUIT.name());
+        record.put("adviesHash", adviesRecord.get(HASH).asText());
+        record.put("adviesVolgnummer", adviesRecord.get("volgnummer").asLong());
+        record.put("aanvraagId", adviesRecord.path("aanvraag").path("id").asText());
+        record.put("geadviseerdNiveau", geadviseerd.name());
+        ArrayNode regels = record.putArray("regels");
+        adviesRecord.path("advies").path("regels").forEach(r -> regels.add(r.path("id").asText()));
+        record.put("besluit", besluit.name());
+        record.put("gevolgd", besluit == geadviseerd);
+        record.put("reden", reden.name());
+        record.put("engineVersie", engineVersie);
+        return record;
+    }
+
+    /** The body of a herstel record: the quarantine file (its name, beside the log), how many bytes it holds, their hash. */
+    public static ObjectNode herstel(String quarantaine, long bytes, String sha256, String engineVersie) {
+        ObjectNode record = JsonSupport.createObjectNode();
+        record.put(SOORT, Soort.HERSTEL.name());
+        record.put("quarantaine", quarantaine);
+        record.put("bytes", bytes);
+        record.put("sha256", sha256);
+        record.put("engineVersie", engineVersie);
+        return record;
+    }
+
+    /** Completes a body into a record: number, time, link, key, hash and signature. */
+    public static ObjectNode seal(ObjectNode body, long volgnummer, Instant tijdstip, String vorigeHash, KeyPair key) {
+        body.put("volgnummer", volgnummer);
+        body.put("tijdstip", tijdstip.truncatedTo(ChronoUnit.MILLIS).toString());
+        body.put("vorigeHash", vorigeHash);
+        body.put(SLEUTEL, Signing.fingerprint(key.getPublic()));
+        String hash = hashOf(body);
+        body.put(HASH, hash);
+        body.put(HANDTEKENING, Signing.sign(key.getPrivate(), hash));
+        return body;
+    }
+
+    /** The SHA-256 over the canonical JSON of the record without {@code hash} and {@code handtekening}. */
+    public static String hashOf(JsonNode record) {
+        ObjectNode body = ((ObjectNode) record).deepCopy();
+        body.remove(HASH);
+        body.remove(HANDTEKENING);
+        return CanonicalJson.sha256(body);
     }
 
     /**
@@ -58,79 +134,66 @@ public final class AuditRecords {
     }
 
     /**
-     * What is wrong with a record read back at position {@code volgnummer}, following a record whose hash was
-     * {@code vorigeHash}; null when it is intact.
+     * The end of an open log: the last complete line (null when there is none), where the complete lines end, and
+     * the file's size. Bytes after the last newline are a torn write ({@link #isTorn}), which must be looked at
+     * ({@code audit herstel}), never written over.
      */
-    public static String problem(JsonNode record, long volgnummer, String vorigeHash) {
-        if (record == null || !record.isObject() || !record.path(HASH).isTextual()) {
-            return "geen auditrecord (geen JSON-object met een hash)";
+    public record Tail(byte[] lastLine, long completeEnd, long size) {
+        public boolean isTorn() {
+            return completeEnd < size;
         }
-        ObjectNode withoutHash = ((ObjectNode) record).deepCopy();
-        withoutHash.remove(HASH);
-        if (!CanonicalJson.sha256(withoutHash).equals(record.get(HASH).asText())) {
-            return "de inhoud past niet bij de hash: het record is gewijzigd";
-        }
-        if (record.path("volgnummer").asLong(-1) != volgnummer) {
-            return "het volgnummer is " + record.path("volgnummer") + ", verwacht " + volgnummer
-                    + ": er ontbreekt een record of de volgorde is veranderd";
-        }
-        String previous = record.path("vorigeHash").isTextual() ? record.get("vorigeHash").asText() : null;
-        if (previous == null ? vorigeHash != null : !previous.equals(vorigeHash)) {
-            return "vorigeHash past niet bij record " + (volgnummer - 1)
-                    + ": dat record is vervangen of er ontbreekt een record";
-        }
-        if (record.path("aanvraag").path("hulpvraag").has("omschrijving")) {
-            return "het record bevat vrije tekst (hulpvraag.omschrijving); die hoort nooit in het auditlog";
-        }
-        return null;
     }
 
-    /**
-     * The last complete line of an open log, read backwards from the end; null for an empty file. Throws
-     * when the file does not end with a newline: a torn write that must be looked at, never written over.
-     */
-    public static String lastLine(FileChannel channel) throws IOException {
+    /** Reads the tail of the log backwards from its end, with the memory of one line. */
+    public static Tail tail(FileChannel channel) throws IOException {
         long size = channel.size();
-        if (size == 0) {
-            return null;
+        long lastNewline = previousNewline(channel, size);
+        if (lastNewline < 0) {
+            return new Tail(null, 0, size);
         }
-        ByteBuffer one = ByteBuffer.allocate(1);
-        channel.read(one, size - 1);
-        if (one.get(0) != '\n') {
-            throw new TornWriteException();
+        long before = previousNewline(channel, lastNewline);
+        int length = (int) Math.min(Integer.MAX_VALUE - 16, lastNewline - before - 1);
+        ByteBuffer line = ByteBuffer.allocate(length);
+        while (line.hasRemaining()) {
+            if (channel.read(line, before + 1 + line.position()) < 0) {
+                break;
+            }
         }
-        long start = size - 1;
+        return new Tail(line.array(), lastNewline + 1, size);
+    }
+
+    /** The bytes of the torn tail (from {@code completeEnd} to the end). */
+    public static byte[] tornBytes(FileChannel channel, Tail tail) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteBuffer chunk = ByteBuffer.allocate(1 << 16);
-        ByteArrayOutputStream reversed = new ByteArrayOutputStream();
+        long at = tail.completeEnd();
+        while (at < tail.size()) {
+            chunk.clear();
+            int n = channel.read(chunk, at);
+            if (n < 0) {
+                break;
+            }
+            out.write(chunk.array(), 0, n);
+            at += n;
+        }
+        return out.toByteArray();
+    }
+
+    /** The position of the last newline before {@code end}, or -1. */
+    private static long previousNewline(FileChannel channel, long end) throws IOException {
+        ByteBuffer chunk = ByteBuffer.allocate(1 << 16);
+        long start = end;
         while (start > 0) {
             int length = (int) Math.min(chunk.capacity(), start);
             chunk.clear().limit(length);
             channel.read(chunk, start - length);
             for (int i = length - 1; i >= 0; i--) {
                 if (chunk.get(i) == '\n') {
-                    return text(reversed);
+                    return start - length + i;
                 }
-                reversed.write(chunk.get(i));
             }
             start -= length;
         }
-        return text(reversed);
-    }
-
-    private static String text(ByteArrayOutputStream reversed) {
-        byte[] bytes = reversed.toByteArray();
-        for (int i = 0, j = bytes.length - 1; i < j; i++, j--) {
-            byte t = bytes[i];
-            bytes[i] = bytes[j];
-            bytes[j] = t;
-        }
-        return new String(bytes, StandardCharsets.UTF_8);
-    }
-
-    /** The log's last line has no newline: a write was cut off. */
-    public static final class TornWriteException extends IOException {
-        TornWriteException() {
-            super("torn write");
-        }
+        return -1;
     }
 }

@@ -1,6 +1,7 @@
 package nl.afweging.impl.audit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,8 +18,12 @@ import nl.afweging.impl.support.Sha256;
  * escaped as Jackson escapes them. Reading keeps decimals exact, so writing what was read gives the same bytes.
  */
 public final class CanonicalJson {
-    /** Reads JSON without turning decimals into doubles. */
-    public static final ObjectMapper READER = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+    /**
+     * Reads JSON without turning decimals into doubles, refusing a key that occurs twice in one object (a reader that
+     * kept the last one would read something else than what was hashed) and anything after the one value.
+     */
+    public static final ObjectMapper READER = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
     private CanonicalJson() {}
 

@@ -1,17 +1,13 @@
 package nl.afweging.impl.ruleset;
 
 import java.io.IOException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
-import java.util.Set;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import nl.afweging.impl.support.OwnerOnlyFiles;
 
 /**
  * The secret that proves a cached compilation was made by this user's own engine: every cache entry carries an
@@ -25,7 +21,6 @@ import javax.crypto.spec.SecretKeySpec;
  */
 final class CacheKey {
     static final String PROPERTY = "afweging.cachesleutel";
-    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
     private final byte[] secret;
 
@@ -39,9 +34,7 @@ final class CacheKey {
         if (configured != null && !configured.isBlank()) {
             return Path.of(configured.strip());
         }
-        String xdg = System.getenv("XDG_CONFIG_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".config");
-        return base.resolve("afweging").resolve("cache-sleutel");
+        return OwnerOnlyFiles.configFolder().resolve("cache-sleutel");
     }
 
     /**
@@ -57,11 +50,7 @@ final class CacheKey {
         if (!Files.exists(key)) {
             create(key);
         }
-        PosixFileAttributeView posix = Files.getFileAttributeView(key, PosixFileAttributeView.class);
-        if (posix != null && !OWNER_ONLY.containsAll(posix.readAttributes().permissions())) {
-            throw new IOException("de sleutel " + key + " is leesbaar voor anderen (" + PosixFilePermissions.toString(
-                    posix.readAttributes().permissions()) + "); maak hem alleen voor de eigenaar leesbaar (chmod 600)");
-        }
+        OwnerOnlyFiles.requireOwnerOnly(key, "de sleutel");
         byte[] secret = Files.readAllBytes(key);
         if (secret.length != 32) {
             throw new IOException("de sleutel " + key + " is geen sleutel van 32 bytes");
@@ -80,25 +69,10 @@ final class CacheKey {
     }
 
     private static void create(Path key) throws IOException {
-        Files.createDirectories(key.getParent());
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
-        Path temp = key.resolveSibling(key.getFileName() + ".nieuw");
-        try {
-            boolean posix = key.getFileSystem().supportedFileAttributeViews().contains("posix");
-            if (posix) {
-                Files.createFile(temp, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
-            } else {
-                Files.createFile(temp);
-            }
-            Files.write(temp, secret);
-            // Another process may have made the key meanwhile; then theirs is the key.
-            Files.move(temp, key);
-        } catch (FileAlreadyExistsException e) {
-            // Made meanwhile by another process.
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        // Another process may make the key meanwhile; then theirs is the key.
+        OwnerOnlyFiles.createIfAbsent(key, secret);
     }
 
     /** HMAC-SHA256 of the parts, in order, each ending in a newline but the last (the compiled bytes). */

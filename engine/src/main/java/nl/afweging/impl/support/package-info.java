@@ -1,5 +1,6 @@
 /**
- * Internal: what every layer may use: SHA-256 and the facts of this build (engine and Drools version).
+ * Internal: what every layer may use: SHA-256, the facts of this build (engine and Drools version) and files only
+ * their owner may read (the keys in the user's configuration folder).
  * Uses nothing of the engine.
  */
 package nl.afweging.impl.support;
