@@ -44,6 +44,16 @@ final class AuditCommand {
         }
     }
 
+    /** The log opened for writing under the writer's key; null, with the reason on stderr, without a usable key. */
+    private static AuditLog forWriting(Path file, Path sleutel, Streams io) {
+        try {
+            return AuditLog.at(file, Sleutels.voorSchrijven(sleutel, io.err()));
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            io.err().println(e.getMessage());
+            return null;
+        }
+    }
+
     private static boolean isLog(Path file, Streams io) {
         if (!Files.isRegularFile(file)) {
             io.err().println("Geen auditlog: " + file);
@@ -195,11 +205,8 @@ final class AuditCommand {
             if (!isLog(file, io)) {
                 return Main.BEVINDINGEN;
             }
-            AuditLog log;
-            try {
-                log = AuditLog.at(file, Sleutels.voorSchrijven(sleutel, io.err()));
-            } catch (IllegalArgumentException | UncheckedIOException e) {
-                io.err().println(e.getMessage());
+            AuditLog log = forWriting(file, sleutel, io);
+            if (log == null) {
                 return Main.AUDIT_FOUT;
             }
             try {
@@ -256,11 +263,8 @@ final class AuditCommand {
             if (!isLog(file, io)) {
                 return Main.BEVINDINGEN;
             }
-            AuditLog log;
-            try {
-                log = AuditLog.at(file, Sleutels.voorSchrijven(sleutel, io.err()));
-            } catch (IllegalArgumentException | UncheckedIOException e) {
-                io.err().println(e.getMessage());
+            AuditLog log = forWriting(file, sleutel, io);
+            if (log == null) {
                 return Main.AUDIT_FOUT;
             }
             try {
