@@ -94,7 +94,7 @@ class CellWordsTest {
         assertThat(findings).filteredOn(p -> p.code() == ProblemCode.PARAMETER_ONBEKEND).extracting(LoadProblem::plaats)
                 .containsExactlyInAnyOrder("ladder.drl.csv:8 (kolom F)", "samenhang.drl:12");
         assertThat(findings).filteredOn(p -> p.code() == ProblemCode.PARAMETER_ONBEKEND)
-                .allSatisfy(p -> assertThat(p.melding()).contains("'meervoudigVanaf'", "bedoelt u meervoudigVanf?"));
+                .allSatisfy(p -> assertThat(p.melding()).contains("'meervoudigVanaf'", "Bedoelt u meervoudigVanf?"));
     }
 
     @Test

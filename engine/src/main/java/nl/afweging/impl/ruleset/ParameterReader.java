@@ -81,7 +81,7 @@ final class ParameterReader {
                 for (Bron bron : read.getValue()) {
                     problems.add(bron.probleem(ProblemCode.PARAMETER_ONBEKEND, "deze regel leest parameter '" + read.getKey()
                             + "', maar die staat in geen parametertabel; zo geldt de regel nooit."
-                            + (suggestie == null ? "" : "; bedoelt u " + suggestie + "?")
+                            + (suggestie == null ? "" : " Bedoelt u " + suggestie + "?")
                             + " De parameters zijn: " + String.join(", ", defined.keySet())));
                 }
             }
