@@ -149,7 +149,7 @@ class BrokenRuleSetsTest {
 
     @Test
     void aParameterTableWithoutItsAgendaGroupLineLoadsAndAdvisesTheSame() throws IOException {
-        Path rules = BrokenRules.edit(BrokenRules.copy(dir), "parameters.drl.csv", "Agenda-Group,parameters,,,\n", "");
+        Path rules = BrokenRules.edit(BrokenRules.copy(dir), "parameters.drl.csv", "Agenda-Group,parameters,,,,,\n", "");
         Engine zonder = Engine.builder().rules(rules).build();
         Engine standaard = TestEngines.standaard();
 

@@ -147,14 +147,27 @@ final class DocsBuilder {
                 List<Text> users = rs.regels().stream()
                         .filter(r -> DocumentedRuleSet.gelezenParameters(r).contains(p.id()))
                         .map(r -> ruleLink(r.id())).toList();
-                rows.add(List.of(Text.code(p.id()), Text.strong(waarde == null ? "–" : waarde.toString()), Text.plain(p.naam()),
+                rows.add(List.of(Text.code(p.id()), Text.strong(waarde == null ? "–" : waarde.toString()), Text.plain(grenzen(p)),
+                        Text.plain(p.naam()),
                         Text.plain(p.uitleg()), Text.plain(p.grondslag()),
                         users.isEmpty() ? Text.plain("geen regel") : Text.join(users, ", "), Text.code(p.bron())));
             }
-            blocks.add(new Table(List.of(Text.plain("Parameter"), Text.plain("Waarde"), Text.plain("Naam"), Text.plain("Uitleg"),
+            blocks.add(new Table(List.of(Text.plain("Parameter"), Text.plain("Waarde"), Text.plain("Grenzen"), Text.plain("Naam"),
+                    Text.plain("Uitleg"),
                     Text.plain("Grondslag"), Text.plain("Gebruikt door"), Text.plain("Bron")), rows));
         }
         return new Section(parametersAnchor, PARAMETERS, blocks, List.of());
+    }
+
+    /** The bounds the parameter table gives a parameter (its minimum and maximum columns), e.g. "2 tot en met 8". */
+    private String grenzen(Regel parameter) {
+        var written = rs.geschreven().get(parameter.id());
+        String min = written == null ? null : written.meta("minimum");
+        String max = written == null ? null : written.meta("maximum");
+        boolean heeftMin = min != null && !min.isBlank();
+        boolean heeftMax = max != null && !max.isBlank();
+        return heeftMin && heeftMax ? min + " tot en met " + max
+                : heeftMin ? "vanaf " + min : heeftMax ? "tot en met " + max : "–";
     }
 
     // ---- De ZRM-ladder

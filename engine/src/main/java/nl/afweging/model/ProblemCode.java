@@ -52,6 +52,18 @@ public enum ProblemCode {
      * condition, or an action that does not insert the cell's value under the row's id.
      */
     PARAMETER_ONGELDIG,
+    /**
+     * A parameter's value lies outside the bounds its row gives in the parameter table's {@code minimum} and
+     * {@code maximum} columns.
+     */
+    PARAMETER_BUITEN_GRENZEN,
+    /** No rule reads this parameter (no {@code Parameter(naam == "...")} with its name): a misspelt or forgotten name. */
+    PARAMETER_ONGEBRUIKT,
+    /**
+     * A rule reads a parameter ({@code Parameter(naam == "...")}) that no parameter table has: the rule would never
+     * apply, so the advice would fail or be wrong for every aanvraag.
+     */
+    PARAMETER_ONBEKEND,
     /** A decision table names a HitPolicy that does not exist. */
     HITPOLICY_ONBEKEND,
     /** A condition of a table with a HitPolicy is written in a form the check cannot read. */

@@ -38,13 +38,16 @@ final class DecisionTableFile {
             problems.add(new Bron(pad, csv.unclosedQuoteRow()).probleem(ProblemCode.AANHALINGSTEKEN_OPEN,
                     "een aanhalingsteken (\") opent hier een cel die nergens wordt gesloten; sluit de cel met een aanhalingsteken"));
         }
-        List<DecisionTable> tables = DecisionTable.in(pad, csv);
-        problems.addAll(CellCheck.check(pad, tables));
+        // Excel's TRUE/WAAR/ONWAAR in a true/false cell are read, and given to Drools, as true/false.
+        CellCheck.Checked checked = CellCheck.checkAndNormalise(pad, DecisionTable.in(pad, csv));
+        problems.addAll(checked.problems());
+        List<DecisionTable> tables = checked.tables();
         boolean parameters = isParameterTable(tables);
         Set<Integer> leftOut = parameters ? agendaGroupRows(tables) : Set.of();
         String drl;
         try {
-            drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(bytes), InputType.CSV, new RowsLeftOut(leftOut));
+            drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(bytes), InputType.CSV,
+                    new RowsLeftOut(leftOut, checked.replacements()));
         } catch (RuntimeException e) {
             problems.add(new Bron(pad, 0).probleem(ProblemCode.TABEL_ONLEESBAAR, "de beslistabel is niet te lezen: " + e.getMessage()));
             return new ParsedFile(pad, null, csv, tables, List.of(), parameters);

@@ -26,8 +26,12 @@ final class MetadataCheck {
                     // In a parameter table the id is the parameter's name: say so, the table reads as data.
                     String parameter = key.equals("id") && rule.soort() == Regelsoort.PARAMETER
                             ? "; in een parametertabel is de id de naam van de parameter" : "";
+                    // A table row is named by its own id, as the officer wrote it, never by Drools' rule name.
+                    String wie = rule.isTabelregel()
+                            ? CellCheck.rij(rule.tabel(), rule.tabel().metadata("id"), rule.rij()) + ": de rij"
+                            : "regel '" + rule.naam() + "'";
                     problems.add(rule.bronVan(key).probleem(ProblemCode.METADATA_ONTBREEKT,
-                            "regel '" + rule.naam() + "' mist " + key + " (elke regel heeft een id, naam, grondslag en uitleg"
+                            wie + " mist " + key + " (elke regel heeft een id, naam, grondslag en uitleg"
                                     + parameter + ")"));
                 }
             }

@@ -1,8 +1,13 @@
 package nl.afweging.impl.ruleset;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.afweging.impl.ruleset.tables.DecisionTable;
 import nl.afweging.model.LoadProblem;
@@ -20,6 +25,14 @@ import nl.afweging.model.Regelsoort;
  * two share one; {@link MetadataCheck}); this class adds the problems of the table as data: a value that is not a
  * whole number, a row without a value, a condition (the engine reads every row, so a condition would do nothing)
  * and an action that does not insert the cell's value under the row's id.
+ *
+ * <p>A parameter table may bound its values with the METADATA columns {@code minimum($param)} and
+ * {@code maximum($param)} (whole numbers; an empty cell is no bound): a value outside them is
+ * {@link ProblemCode#PARAMETER_BUITEN_GRENZEN}. Every parameter is read by some rule, as
+ * {@code Parameter(naam == "x", ...)} in a rule's conditions or a table's template
+ * ({@link ProblemCode#PARAMETER_ONGEBRUIKT} otherwise), and every name a rule reads is in a parameter table
+ * ({@link ProblemCode#PARAMETER_ONBEKEND} otherwise: such a rule would never fire). Every message about a row
+ * names the row by its id ({@code rij meervoudigVanaf: ...}).
  */
 final class ParameterReader {
     private static final Pattern WHOLE_NUMBER = Pattern.compile("-?\\d+");
@@ -27,15 +40,21 @@ final class ParameterReader {
     private static final Pattern ACTION = Pattern.compile(
             "insert\\(new(?:nl\\.afweging\\.feiten\\.)?Parameter\\(drools\\.getRule\\(\\)\\.getMetaData\\(\\)\\.get\\(\"id\"\\),\\$(?:param|1)\\)\\);?");
     private static final String EXAMPLE = "insert(new Parameter(drools.getRule().getMetaData().get(\"id\"), $param));";
+    /** How a rule reads a parameter by name. */
+    private static final Pattern READ = Pattern.compile("\\bParameter\\s*\\(\\s*naam\\s*==\\s*\"([^\"]*)\"");
 
     private ParameterReader() {}
 
     /** Every parameter's value by name; adds a problem for every cell that is no value and every parameter rule elsewhere. */
     static Map<String, Integer> read(List<ParsedFile> files, List<LoadProblem> problems) {
         Map<String, Integer> parameters = new TreeMap<>();
+        Map<String, Bron> defined = new LinkedHashMap<>();
+        boolean readable = true;
         for (ParsedFile file : files) {
             if (file.parametertabel()) {
-                file.tabellen().forEach(table -> read(file.pad(), table, parameters, problems));
+                for (DecisionTable table : file.tabellen()) {
+                    readable &= read(file.pad(), table, parameters, defined, problems);
+                }
                 continue;
             }
             file.regels().stream().filter(r -> r.soort() == Regelsoort.PARAMETER).forEach(r ->
@@ -43,10 +62,118 @@ final class ParameterReader {
                             + "' voegt een Parameter in, maar staat niet in een parametertabel; zet parameters in een"
                             + " beslistabel waarvan elke actie een Parameter invoegt, zoals parameters.drl.csv")));
         }
+        // A table the engine cannot read has no names to compare: its problem is said already.
+        if (readable) {
+            checkNames(files, defined, problems);
+        }
         return parameters;
     }
 
-    private static void read(String pad, DecisionTable table, Map<String, Integer> parameters, List<LoadProblem> problems) {
+    /** Every parameter is read by some rule, and every parameter a rule reads is in a parameter table. */
+    private static void checkNames(List<ParsedFile> files, Map<String, Bron> defined, List<LoadProblem> problems) {
+        if (files.stream().noneMatch(ParsedFile::parametertabel)) {
+            return;
+        }
+        Map<String, List<Bron>> reads = reads(files);
+        for (Map.Entry<String, List<Bron>> read : reads.entrySet()) {
+            if (!defined.containsKey(read.getKey())) {
+                String suggestie = nearest(read.getKey(), defined.keySet());
+                for (Bron bron : read.getValue()) {
+                    problems.add(bron.probleem(ProblemCode.PARAMETER_ONBEKEND, "deze regel leest parameter '" + read.getKey()
+                            + "', maar die staat in geen parametertabel; zo geldt de regel nooit."
+                            + (suggestie == null ? "" : " Bedoelt u " + suggestie + "?")
+                            + " De parameters zijn: " + String.join(", ", defined.keySet())));
+                }
+            }
+        }
+        for (Map.Entry<String, Bron> parameter : defined.entrySet()) {
+            if (!reads.containsKey(parameter.getKey())) {
+                Set<String> unknown = new TreeSet<>(reads.keySet());
+                unknown.removeAll(defined.keySet());
+                String suggestie = nearest(parameter.getKey(), unknown);
+                problems.add(parameter.getValue().probleem(ProblemCode.PARAMETER_ONGEBRUIKT, "rij " + parameter.getKey()
+                        + ": geen regel leest parameter '" + parameter.getKey() + "'"
+                        + (suggestie == null ? "; haal de rij weg of controleer de naam"
+                                : "; bedoelt u " + suggestie + "? Een regel leest die naam")));
+            }
+        }
+    }
+
+    /** Where each parameter name is read: a DRL rule's line, or a table's template (row and column). */
+    private static Map<String, List<Bron>> reads(List<ParsedFile> files) {
+        Map<String, List<Bron>> reads = new TreeMap<>();
+        for (ParsedFile file : files) {
+            if (file.parametertabel()) {
+                continue;
+            }
+            if (file.isTabel()) {
+                for (DecisionTable table : file.tabellen()) {
+                    for (DecisionTable.Column column : table.columns()) {
+                        Matcher m = READ.matcher(column.template());
+                        while (m.find()) {
+                            reads.computeIfAbsent(m.group(1), n -> new ArrayList<>())
+                                    .add(new Bron(file.pad(), table.row() + 3).inKolom(column.letter()));
+                        }
+                    }
+                }
+            } else if (file.drl() != null) {
+                String[] lines = file.drl().split("\\R", -1);
+                for (ParsedRule rule : file.regels()) {
+                    for (int line = rule.eersteDrlRegel(); line <= rule.laatsteDrlRegel() && line <= lines.length; line++) {
+                        Matcher m = READ.matcher(lines[Math.max(0, line - 1)]);
+                        while (m.find()) {
+                            reads.computeIfAbsent(m.group(1), n -> new ArrayList<>()).add(new Bron(file.pad(), line));
+                        }
+                    }
+                }
+            }
+        }
+        return reads;
+    }
+
+    /** The name nearest to {@code naam} (ignoring case) within a small edit distance, or null. */
+    private static String nearest(String naam, Set<String> names) {
+        String lower = naam.toLowerCase(java.util.Locale.ROOT);
+        String best = null;
+        int bestAfstand = Integer.MAX_VALUE;
+        for (String name : names) {
+            int afstand = CellCheck.afstand(lower, name.toLowerCase(java.util.Locale.ROOT));
+            if (afstand <= Math.max(1, Math.min(3, name.length() / 4)) && afstand < bestAfstand) {
+                best = name;
+                bestAfstand = afstand;
+            }
+        }
+        return best;
+    }
+
+    /** A whole number in a bound column, or null when the cell is empty or (a problem added) no whole number. */
+    private static Integer bound(DecisionTable.Column column, DecisionTable.Row row, String rij, String pad,
+                                 List<LoadProblem> problems) {
+        String cell = column == null ? "" : row.cell(column);
+        if (cell.isEmpty()) {
+            return null;
+        }
+        if (WHOLE_NUMBER.matcher(cell).matches() && cell.length() <= 10) {
+            try {
+                return Integer.parseInt(cell);
+            } catch (NumberFormatException tooLarge) {
+                // below
+            }
+        }
+        problems.add(new Bron(pad, row.number()).inKolom(column.letter()).probleem(ProblemCode.PARAMETER_ONGELDIG,
+                rij + ": het " + column.label() + " '" + cell + "' is geen heel getal; schrijf een heel getal, zoals 3,"
+                        + " of laat de cel leeg voor geen grens"));
+        return null;
+    }
+
+    private static String grenzen(Integer min, Integer max) {
+        return min != null && max != null ? "van " + min + " tot en met " + max
+                : min != null ? "van " + min + " of meer" : "van " + max + " of minder";
+    }
+
+    /** Reads one table's rows; false when its header makes it unreadable as data. */
+    private static boolean read(String pad, DecisionTable table, Map<String, Integer> parameters, Map<String, Bron> defined,
+                                List<LoadProblem> problems) {
         boolean readable = true;
         for (DecisionTable.Column column : table.columns()) {
             Bron header = new Bron(pad, column.isCondition() ? table.row() + 1 : table.row() + 3).inKolom(column.letter());
@@ -62,14 +189,28 @@ final class ParameterReader {
             }
         }
         if (!readable) {
-            return;
+            return false;
         }
         DecisionTable.Column id = table.metadata("id");
+        DecisionTable.Column minimum = table.metadata("minimum");
+        DecisionTable.Column maximum = table.metadata("maximum");
         List<DecisionTable.Column> values = table.columns().stream().filter(DecisionTable.Column::isAction).toList();
         for (DecisionTable.Row row : table.rows()) {
             // A row without a name is the metadata check's: it has no id.
             String naam = id == null ? "" : row.cell(id);
-            String wie = naam.isEmpty() ? "de parameter op rij " + row.number() : "parameter " + naam;
+            String rij = CellCheck.rij(table, id, row);
+            String wie = rij + (naam.isEmpty() ? ": de parameter" : ": parameter " + naam);
+            if (!naam.isEmpty()) {
+                defined.putIfAbsent(naam, new Bron(pad, row.number()).inKolom(id.letter()));
+            }
+            Integer min = bound(minimum, row, rij, pad, problems);
+            Integer max = bound(maximum, row, rij, pad, problems);
+            if (min != null && max != null && min > max) {
+                problems.add(new Bron(pad, row.number()).inKolom(minimum.letter()).probleem(ProblemCode.PARAMETER_ONGELDIG,
+                        rij + ": het minimum " + min + " is groter dan het maximum " + max + "; draai ze om"));
+                min = null;
+                max = null;
+            }
             List<DecisionTable.Column> filled = values.stream().filter(c -> !row.cell(c).isEmpty()).toList();
             if (filled.isEmpty()) {
                 problems.add(new Bron(pad, row.number()).inKolom(values.get(0).letter()).probleem(ProblemCode.PARAMETER_ONGELDIG,
@@ -83,21 +224,31 @@ final class ParameterReader {
             String cell = row.cell(filled.get(0));
             Bron at = new Bron(pad, row.number()).inKolom(filled.get(0).letter());
             if (!WHOLE_NUMBER.matcher(cell).matches()) {
-                problems.add(at.probleem(ProblemCode.PARAMETER_ONGELDIG, wie + ": de waarde '" + cell + "' is geen geheel"
-                        + " getal; schrijf alleen cijfers, eventueel met een min ervoor, zoals 3 of -1"));
+                problems.add(at.probleem(ProblemCode.PARAMETER_ONGELDIG, rij + ": de waarde '" + cell + "' is geen geheel"
+                        + " getal" + (cell.matches("-?\\d+[.,]\\d+") ? " (een parameter is een heel getal)" : "")
+                        + "; schrijf alleen cijfers, eventueel met een min ervoor, zoals 3 of -1"));
                 continue;
             }
             int waarde;
             try {
                 waarde = Integer.parseInt(cell);
             } catch (NumberFormatException tooLarge) {
-                problems.add(at.probleem(ProblemCode.PARAMETER_ONGELDIG, wie + ": de waarde " + cell + " is te groot;"
+                problems.add(at.probleem(ProblemCode.PARAMETER_ONGELDIG, rij + ": de waarde " + cell + " is te groot;"
                         + " een parameter ligt tussen " + Integer.MIN_VALUE + " en " + Integer.MAX_VALUE));
+                continue;
+            }
+            if ((min != null && waarde < min) || (max != null && waarde > max)) {
+                problems.add(at.probleem(ProblemCode.PARAMETER_BUITEN_GRENZEN, rij + ": de waarde " + waarde
+                        + (min != null && waarde < min ? " is kleiner dan het minimum " + min : " is groter dan het maximum " + max)
+                        + "; kies een waarde " + grenzen(min, max) + " (of pas de grenzen in de kolommen "
+                        + (minimum == null ? "" : minimum.letter()) + (minimum != null && maximum != null ? " en " : "")
+                        + (maximum == null ? "" : maximum.letter()) + " aan, als het beleid dat zegt)"));
                 continue;
             }
             if (!naam.isEmpty()) {
                 parameters.putIfAbsent(naam, waarde);
             }
         }
+        return true;
     }
 }

@@ -66,9 +66,14 @@ public final class RuleSetLoader {
             Catalogue.read(parsed.regels(), problems);
             throw new RuleSetProblems(problems);
         }
-        RuleCompiler.Compiled compiled = cached != null ? cached : RuleCompiler.compile(parsed, cache, problems);
-        Map<String, VoorzieningInfo> catalogus = Catalogue.read(parsed.regels(), problems);
+        // A parameter value that is no whole number is named as that, once; not again as Drools' compile error.
         Map<String, Integer> parameters = ParameterReader.read(parsed.regelbestanden(), problems);
+        Set<String> badParameters = problems.stream().filter(p -> p.code() == ProblemCode.PARAMETER_ONGELDIG)
+                .map(p -> p.bestand() + ":" + p.regelnummer()).collect(Collectors.toSet());
+        List<LoadProblem> compileProblems = new ArrayList<>();
+        RuleCompiler.Compiled compiled = cached != null ? cached : RuleCompiler.compile(parsed, cache, compileProblems);
+        compileProblems.stream().filter(p -> !badParameters.contains(p.bestand() + ":" + p.regelnummer())).forEach(problems::add);
+        Map<String, VoorzieningInfo> catalogus = Catalogue.read(parsed.regels(), problems);
         Manifest manifest = parsed.manifest();
         if (!problems.isEmpty() || manifest == null || compiled.regels() == null) {
             throw new RuleSetProblems(problems);

@@ -43,16 +43,16 @@ class ParameterReaderTest {
     void aChangedCellIsTheNewValueAsWritten() throws IOException {
         Path rules = copy();
         edit(rules, "trajectTermijnMaanden,12,", "trajectTermijnMaanden,13,");
-        edit(rules, "volwassenVanaf,18,", "volwassenVanaf,-1,");
-        // Java reads 012 as octal 10; the table means twelve.
-        edit(rules, "mislukteMaatwerkTrajecten,2,", "mislukteMaatwerkTrajecten,012,");
+        edit(rules, "volwassenVanaf,18,", "volwassenVanaf,17,");
+        // Java reads 010 as octal 8; the table means ten.
+        edit(rules, "mislukteMaatwerkTrajecten,2,", "mislukteMaatwerkTrajecten,010,");
 
         List<LoadProblem> problems = new ArrayList<>();
         Map<String, Integer> read = ParameterReader.read(parse(rules).regelbestanden(), problems);
 
         assertThat(problems).isEmpty();
         assertThat(read).isEqualTo(cells(rules.resolve(FILE))).containsEntry("trajectTermijnMaanden", 13)
-                .containsEntry("volwassenVanaf", -1).containsEntry("mislukteMaatwerkTrajecten", 12);
+                .containsEntry("volwassenVanaf", 17).containsEntry("mislukteMaatwerkTrajecten", 10);
         assertThat(RuleSetLoader.load(parse(rules)).parameters()).isEqualTo(read);
     }
 
@@ -108,8 +108,11 @@ class ParameterReaderTest {
         Path rules = copy();
         edit(rules, "\nmeervoudigVanaf,3,", "\n,3,");
 
-        assertThat(problems(rules)).isEmpty();
-        assertThat(loadProblems(rules)).singleElement().satisfies(p -> {
+        // Without its name the parameter is missing for the rules that read it: that is said where they read it.
+        assertThat(problems(rules)).extracting(LoadProblem::code, LoadProblem::plaats).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple(ProblemCode.PARAMETER_ONBEKEND, "ladder.drl.csv:8 (kolom F)"),
+                org.assertj.core.groups.Tuple.tuple(ProblemCode.PARAMETER_ONBEKEND, "samenhang.drl:12"));
+        assertThat(loadProblems(rules)).filteredOn(p -> p.code() != ProblemCode.PARAMETER_ONBEKEND).singleElement().satisfies(p -> {
             assertThat(p.code()).isEqualTo(ProblemCode.METADATA_ONTBREEKT);
             assertThat(p.plaats()).isEqualTo("parameters.drl.csv:11 (kolom A)");
             assertThat(p.melding()).contains("mist id", "naam van de parameter");
@@ -121,8 +124,10 @@ class ParameterReaderTest {
         Path rules = copy();
         edit(rules, "\nmislukteMaatwerkTrajecten,2,", "\nmeervoudigVanaf,2,");
 
-        assertThat(problems(rules)).isEmpty();
-        assertThat(loadProblems(rules)).singleElement().satisfies(p -> {
+        // The name it replaced is now missing for the rule that reads it.
+        assertThat(problems(rules)).extracting(LoadProblem::code, LoadProblem::plaats).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(ProblemCode.PARAMETER_ONBEKEND, "trajecten.drl:27"));
+        assertThat(loadProblems(rules)).filteredOn(p -> p.code() != ProblemCode.PARAMETER_ONBEKEND).singleElement().satisfies(p -> {
             assertThat(p.code()).isEqualTo(ProblemCode.ID_DUBBEL);
             assertThat(p.plaats()).isEqualTo("parameters.drl.csv:14 (kolom A)");
             assertThat(p.melding()).contains("meervoudigVanaf");
@@ -144,13 +149,14 @@ class ParameterReaderTest {
     @Test
     void aConditionInAParameterTableIsAProblemAtItsColumn() throws IOException {
         Path rules = copy();
-        edit(rules, "METADATA,ACTION,METADATA,METADATA,METADATA\n", "METADATA,ACTION,METADATA,METADATA,METADATA,CONDITION\n");
-        edit(rules, "\n,,,,\nid($param)", "\n,,,,,Casus\nid($param)");
-        edit(rules, "\"uitleg(\"\"$param\"\")\"\n", "\"uitleg(\"\"$param\"\")\",leeftijd >= $param\n");
+        edit(rules, "METADATA,ACTION,METADATA,METADATA,METADATA,METADATA,METADATA\n",
+                "METADATA,ACTION,METADATA,METADATA,METADATA,METADATA,METADATA,CONDITION\n");
+        edit(rules, "\n,,,,,,\nid($param)", "\n,,,,,,,Casus\nid($param)");
+        edit(rules, "maximum($param)\n", "maximum($param),leeftijd >= $param\n");
 
         assertThat(problems(rules)).singleElement().satisfies(p -> {
             assertThat(p.code()).isEqualTo(ProblemCode.PARAMETER_ONGELDIG);
-            assertThat(p.plaats()).isEqualTo("parameters.drl.csv:7 (kolom F)");
+            assertThat(p.plaats()).isEqualTo("parameters.drl.csv:7 (kolom H)");
             assertThat(p.melding()).contains("geen voorwaarden");
         });
     }
@@ -180,7 +186,7 @@ class ParameterReaderTest {
     private static Map<String, Integer> cells(Path file) throws IOException {
         List<String> lines = Files.readAllLines(file);
         Map<String, Integer> cells = new TreeMap<>();
-        for (String line : lines.subList(lines.indexOf("parameter,waarde,naam,grondslag,uitleg") + 1, lines.size())) {
+        for (String line : lines.subList(lines.indexOf("parameter,waarde,naam,grondslag,uitleg,minimum,maximum") + 1, lines.size())) {
             String[] row = line.split(",", 3);
             cells.put(row[0], Integer.parseInt(row[1].strip()));
         }
