@@ -54,6 +54,8 @@ class FailingRuleTest {
         assertThat(failed.regelId()).isEqualTo("X9");
         assertThat(failed.bron()).isEqualTo("faalt.drl:5");
         assertThat(failed.getMessage()).contains("regel X9 (faalt.drl:5)", "NullPointerException").doesNotContain("\tat ");
+        // The exception the rule threw, by its own name and message, not the session's wrapper around it.
+        assertThat(failed.getMessage()).containsPattern("regel X9 \\(faalt\\.drl:5\\) faalde bij aanvraag 2026-000124: NullPointerException \\S");
     }
 
     @Test
@@ -95,6 +97,22 @@ class FailingRuleTest {
         EvaluationException timedOut = catchThrowableOfType(() -> byTime.evaluate(jeugd), EvaluationException.class);
         assertThat(timedOut.regelId()).isEqualTo("X8");
         assertThat(timedOut.getMessage()).contains("langer dan 200 ms");
+    }
+
+    /** The rule set's own afronding is held to the afwegingskader's formula: a rule set that rounds otherwise fails loudly. */
+    @Test
+    void anAfrondingThatDiffersFromTheFormulaIsAFailureNotAnAdvice() throws Exception {
+        Path rules = BrokenRules.copy(Files.createTempDirectory(dir, "afronding"));
+        BrokenRules.edit(rules, "afronding.drl", "import nl.afweging.feiten.*;", "import nl.afweging.feiten.*;\nimport nl.afweging.model.Niveau;");
+        BrokenRules.edit(rules, "afronding.drl", "Besluit.bereken($basis, $vloeren, $plafonds, !$vervalt.isEmpty())",
+                "new Besluit(Niveau.SPECIALISTISCH_MAATWERK)");
+        Engine altijdMaatwerk = Engine.builder().rules(rules).build();
+
+        assertThat(altijdMaatwerk.evaluate(jeugd).niveau()).isEqualTo(nl.afweging.model.Niveau.SPECIALISTISCH_MAATWERK);
+        EvaluationException failed = catchThrowableOfType(() -> altijdMaatwerk.evaluate(wmo), EvaluationException.class);
+        assertThat(failed).isNotNull();
+        assertThat(failed.getMessage()).contains("De afronding van de regelset (SPECIALISTISCH_MAATWERK) wijkt af van het afwegingskader ("
+                + TestEngines.standaard().evaluate(wmo).niveau() + ")");
     }
 
     @Test

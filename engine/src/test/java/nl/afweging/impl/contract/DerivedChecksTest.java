@@ -88,6 +88,9 @@ class DerivedChecksTest {
                 "traject at NORMALISATIE", new Case(a -> with(a, a.id(), a.peildatum(), a.wet(), a.persoon(), a.hulpvraag(), a.zrm(),
                         List.of(new EerderTraject(Niveau.NORMALISATIE, Resultaat.AFGEBROKEN, PEILDATUM))),
                         new Fout("/eerdereTrajecten/0/niveau", "\"NORMALISATIE\"", "een van SOCIALE_BASIS, LOKAAL_TEAM, SPECIALISTISCH_MAATWERK")),
+                "101 eerdere trajecten", new Case(a -> with(a, a.id(), a.peildatum(), a.wet(), a.persoon(), a.hulpvraag(), a.zrm(),
+                        java.util.Collections.nCopies(101, new EerderTraject(Niveau.LOKAAL_TEAM, Resultaat.ONVOLDOENDE, PEILDATUM))),
+                        new Fout("/eerdereTrajecten", "een lijst van 101 elementen", "hoogstens 100 eerdere trajecten")),
                 "peildatum in year 10000", new Case(a -> with(a, a.id(), LocalDate.of(10000, 1, 1), a.wet(), a.persoon(), a.hulpvraag(),
                         a.zrm(), a.eerdereTrajecten()), new Fout("/peildatum", "\"+10000-01-01\"", "een datum JJJJ-MM-DD")));
         Aanvraag valid = Aanvraag.builder("2026-000123", PEILDATUM, Wet.WMO, 45).soort(HulpvraagSoort.PSYCHISCH)
@@ -100,6 +103,20 @@ class DerivedChecksTest {
             assertThat(AanvraagValidator.valideer(faulty).lijst()).containsExactly(e.getValue().fouten());
             assertThat(AanvraagValidator.valideer(json).lijst()).containsExactly(e.getValue().fouten());
         }));
+    }
+
+    @Test
+    void listsAtTheirLongestAreValidFromTheRecordAndFromItsJson() {
+        Aanvraag.Builder b = Aanvraag.builder("2026-000123", PEILDATUM, Wet.WMO, 45).soort(HulpvraagSoort.PSYCHISCH);
+        for (int i = 0; i < 100; i++) {
+            b.eerderTraject(new EerderTraject(Niveau.SOCIALE_BASIS, Resultaat.ONVOLDOENDE, PEILDATUM.minusDays(i)));
+        }
+        for (int i = 0; i < 25; i++) {
+            b.huisgenoot(new nl.afweging.model.Huisgenoot(nl.afweging.model.Relatie.KIND, i, false, false, false));
+        }
+        Aanvraag longest = b.build();
+        assertThat(AanvraagValidator.valideer(longest).lijst()).isEmpty();
+        assertThat(AanvraagValidator.valideer(JsonSupport.valueToTree(longest)).lijst()).isEmpty();
     }
 
     @Test
