@@ -166,4 +166,17 @@ class ReplayTest {
         assertThat(summary.auditlog().keten().eersteFout()).isEqualTo(2);
         assertThat(summary.mislukt()).isGreaterThanOrEqualTo(1);
     }
+
+    /** A record's aanvraag id is only shown as the contract allows it: a forged one cannot put escapes on a terminal. */
+    @Test
+    void aForgedIdWithControlCharactersIsNeverShown() {
+        Path file = auditLog(2);
+        AuditForgery.of(file).change(1, r -> ((ObjectNode) r.get("aanvraag")).put("id", "x\u001b[31m\u202e\nVALS"))
+                .reChain(1, AuditForgery.Signatures.KEEP).writeTo(file);
+
+        List<ReplayCase> cases = new ArrayList<>();
+        Replay.with(RuleSets.of(List.of())).sleutel(TestKeys.SCHRIJVER.getPublic()).threads(2).run(file, cases::add);
+
+        assertThat(cases).isNotEmpty().allSatisfy(c -> assertThat(c.naam()).doesNotContain("\u001b", "\u202e", "\n", "VALS"));
+    }
 }

@@ -34,6 +34,8 @@ import nl.afweging.model.Advies;
  * memory of a few hundred cases however long the log.
  */
 public final class Replay {
+    /** The aanvraag's id pattern of the contract (aanvraag.schema.json). */
+    private static final java.util.regex.Pattern SHOWABLE_ID = java.util.regex.Pattern.compile("[A-Za-z0-9._-]{1,64}");
     /**
      * How many cases reproduced and how many did not (a difference, not replayable, or a record that breaks the chain);
      * for an audit log also its check and the overview of the professionals' decisions in it (null for fixtures).
@@ -192,7 +194,9 @@ public final class Replay {
         if (record != null && record.has("soort") && !"ADVIES".equals(record.path("soort").asText())) {
             return null; // a besluit or herstel: checked with the chain, nothing to replay
         }
-        naam += " (aanvraag " + record.path("aanvraag").path("id").asText("?") + ")";
+        // Shown only as the contract allows an id, so a forged record cannot put escapes or a new line on a terminal.
+        String id = record.path("aanvraag").path("id").asText("?");
+        naam += " (aanvraag " + (SHOWABLE_ID.matcher(id).matches() ? id : "met een id die niet getoond kan worden") + ")";
         JsonNode regelset = record.path("regelset");
         Engine engine = ruleSets.forHash(regelset.path("hash").asText());
         if (engine == null) {
