@@ -22,6 +22,8 @@ import nl.afweging.impl.audit.AuditLines;
 import nl.afweging.impl.audit.CanonicalJson;
 import nl.afweging.impl.contract.JsonSupport;
 import nl.afweging.impl.evaluation.InOrder;
+import nl.afweging.model.Aanvraag;
+import nl.afweging.model.Patroon;
 import nl.afweging.model.Advies;
 
 /**
@@ -34,8 +36,8 @@ import nl.afweging.model.Advies;
  * memory of a few hundred cases however long the log.
  */
 public final class Replay {
-    /** The aanvraag's id pattern of the contract (aanvraag.schema.json). */
-    private static final java.util.regex.Pattern SHOWABLE_ID = java.util.regex.Pattern.compile("[A-Za-z0-9._-]{1,64}");
+    /** The aanvraag's id as the contract declares it (the {@link Patroon} on {@link Aanvraag#id()}). */
+    private static final java.util.regex.Pattern SHOWABLE_ID = idPattern();
     /**
      * How many cases reproduced and how many did not (a difference, not replayable, or a record that breaks the chain);
      * for an audit log also its check and the overview of the professionals' decisions in it (null for fixtures).
@@ -263,5 +265,11 @@ public final class Replay {
         } catch (IOException e) {
             return false;
         }
+    }
+
+    private static java.util.regex.Pattern idPattern() {
+        java.lang.reflect.RecordComponent id = java.util.Arrays.stream(Aanvraag.class.getRecordComponents())
+                .filter(c -> c.getName().equals("id")).findFirst().orElseThrow();
+        return java.util.regex.Pattern.compile(id.getAnnotatedType().getAnnotation(Patroon.class).regex());
     }
 }

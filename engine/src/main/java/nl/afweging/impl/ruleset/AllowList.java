@@ -105,7 +105,6 @@ final class AllowList {
             "repeat", "format", "System", "Runtime", "Thread", "ProcessBuilder", "Class", "ClassLoader", "Files",
             "Paths", "Path", "File", "Socket", "URL", "URI");
 
-    private static final Set<String> TYPES;
     private static final Set<String> MEMBERS;
     private static final Set<String> NAMES;
 
@@ -122,7 +121,6 @@ final class AllowList {
         FEITEN.forEach(type -> names.addAll(membersOf(type)));
         // ... and so are those of what an accumulate or collect gives: Number(intValue >= 2), List(size > 0).
         names.addAll(Set.of("intValue", "longValue", "doubleValue", "size", "isEmpty", "empty"));
-        TYPES = Collections.unmodifiableSet(types);
         MEMBERS = Collections.unmodifiableSet(members);
         NAMES = Collections.unmodifiableSet(names);
     }
@@ -159,13 +157,7 @@ final class AllowList {
     static Set<String> all() {
         Set<String> all = new TreeSet<>(NAMES);
         all.addAll(MEMBERS);
-        all.addAll(TYPES);
         return Collections.unmodifiableSet(all);
-    }
-
-    /** The allowed types by simple name. */
-    static Set<String> types() {
-        return TYPES;
     }
 
     /**
