@@ -4,6 +4,8 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,10 +18,10 @@ import nl.afweging.impl.evaluation.Guards;
 import nl.afweging.impl.evaluation.InOrder;
 import nl.afweging.impl.evaluation.JsonLines;
 import nl.afweging.impl.ruleset.LoadedRuleSet;
-import nl.afweging.impl.ruleset.ParsedRuleSet;
-import nl.afweging.impl.ruleset.RuleSetLoader;
+import nl.afweging.impl.ruleset.RuleFolder;
 import nl.afweging.impl.ruleset.RuleSetProblems;
-import nl.afweging.impl.ruleset.RuleSource;
+import nl.afweging.impl.ruleset.RuleSetVersions;
+import nl.afweging.impl.ruleset.VersionPlan;
 import nl.afweging.impl.support.EngineBuild;
 import nl.afweging.model.Aanvraag;
 import nl.afweging.model.Advies;
@@ -44,16 +46,19 @@ public final class Engine {
     private static final String VERSIE = EngineBuild.versie();
     private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
 
-    private final LoadedRuleSet ruleSet;
-    private final Evaluator evaluator;
+    private final RuleSetVersions versions;
+    private final LoadedRuleSet newest;
+    /** One evaluator per rule set (version, or version with gemeenteregels), by identity. */
+    private final Map<LoadedRuleSet, Evaluator> evaluators = new IdentityHashMap<>();
     private final AuditLog auditLog;
     private final List<Regel> regels;
 
-    private Engine(LoadedRuleSet ruleSet, AuditLog auditLog, Guards guards) {
-        this.ruleSet = ruleSet;
-        this.evaluator = new Evaluator(ruleSet, VERSIE, guards);
+    private Engine(RuleSetVersions versions, AuditLog auditLog, Guards guards) {
+        this.versions = versions;
+        this.newest = versions.newest();
+        versions.all().forEach(set -> evaluators.put(set, new Evaluator(set, VERSIE, guards)));
         this.auditLog = auditLog;
-        this.regels = ruleSet.regelsInBronvolgorde();
+        this.regels = newest.regelsInBronvolgorde();
     }
 
     public static Builder builder() {
@@ -70,7 +75,11 @@ public final class Engine {
 
         private Builder() {}
 
-        /** Loads the rule set from this folder (for instance a copy of the repository's {@code rules/}). */
+        /**
+         * Loads the rules from this folder (for instance a copy of the repository's {@code rules/}): one version
+         * ({@code regelset.json} at the top), or one folder per version; either with gemeenteregels under
+         * {@code gemeenten/CODE/}. The aanvraag's peildatum chooses the version, its gemeente the regels on top.
+         */
         public Builder rules(Path folder) {
             this.rules = folder;
             return this;
@@ -118,13 +127,12 @@ public final class Engine {
          * file and line (or table row and column).
          */
         public Engine build() {
-            RuleSource source = rules == null
-                    ? RuleSource.fromClasspath(RuleSource.DEFAULT_CLASSPATH_ROOT)
-                    : RuleSource.fromDirectory(rules);
-            ParsedRuleSet parsed = ParsedRuleSet.of(source);
+            RuleFolder folder = rules == null
+                    ? RuleFolder.fromClasspath(RuleFolder.DEFAULT_CLASSPATH_ROOT)
+                    : RuleFolder.fromDirectory(rules);
             try {
                 Guards guards = new Guards(maxFirings, timeLimit);
-                return new Engine(cache == null ? RuleSetLoader.load(parsed) : RuleSetLoader.load(parsed, cache), auditLog, guards);
+                return new Engine(RuleSetVersions.load(VersionPlan.of(folder), cache), auditLog, guards);
             } catch (RuleSetProblems failure) {
                 throw new RuleSetLoadException(failure.problems());
             }
@@ -210,7 +218,7 @@ public final class Engine {
                 return refused(regelnummer, List.of(BLANK_LINE), 0);
             }
             Aanvraag aanvraag = Json.readAanvraag(json);
-            Advies advies = advise(checkedPeildatum(aanvraag));
+            Advies advies = advise(aanvraag);
             return new Evaluated(new BatchLine(regelnummer, advies, List.of(), Json.write(advies)), aanvraag);
         } catch (AanvraagInput.Refused e) {
             return refused(regelnummer, e.fouten().lijst(), e.fouten().meer());
@@ -257,23 +265,41 @@ public final class Engine {
         return line;
     }
 
-    /** Which rule set this engine runs: naam, versie, geldigVanaf and content hash. */
+    /**
+     * The newest version this engine runs (the one that starts last), without gemeenteregels: naam, versie,
+     * geldigVanaf and content hash. Which rule set advises on an aanvraag follows from its peildatum and gemeente:
+     * see {@link #regelset(LocalDate, String)}.
+     */
     public Regelset regelset() {
-        return ruleSet.regelset();
+        return newest.regelset();
     }
 
-    /** Every rule of the loaded rule set, in the order of its files and lines. */
+    /**
+     * The rule set that advises on an aanvraag with this peildatum and gemeente (null: none): the version in force that
+     * day, with the gemeente's own regels when it has them. Throws {@link InvalidAanvraagException} when no version is
+     * in force that day.
+     */
+    public Regelset regelset(LocalDate peildatum, String gemeente) {
+        return chosen(peildatum, gemeente).regelset();
+    }
+
+    /** Every rule set this engine runs: each version by start date, each followed by its gemeenten by code. */
+    public List<Regelset> regelsets() {
+        return versions.all().stream().map(LoadedRuleSet::regelset).toList();
+    }
+
+    /** Every rule of the newest version ({@link #regelset()}), in the order of its files and lines. */
     public List<Regel> regels() {
         return regels;
     }
 
     /**
-     * The current value of every parameter of the rule set (a threshold or term from its parameter table), by
+     * The value of every parameter of the newest version ({@link #regelset()}) (a threshold or term from its parameter table), by
      * name, sorted: {@code meervoudigVanaf=3, ...}. Each parameter is also a {@link Regel} of soort PARAMETER,
      * whose id is this name and which gives its naam, uitleg, grondslag and bron.
      */
     public Map<String, Integer> parameters() {
-        return ruleSet.parameters();
+        return newest.parameters();
     }
 
     /** The version of this library, as every advies reports it. */
@@ -282,7 +308,7 @@ public final class Engine {
     }
 
     private Advies evaluateValid(Aanvraag aanvraag) {
-        Advies advies = advise(checkedPeildatum(aanvraag));
+        Advies advies = advise(aanvraag);
         if (auditLog != null) {
             auditLog.append(aanvraag, advies);
         }
@@ -291,6 +317,7 @@ public final class Engine {
 
     /** The advies on a valid aanvraag; a failing rule set becomes {@link EvaluationException} (its cause only at DEBUG). */
     private Advies advise(Aanvraag aanvraag) {
+        Evaluator evaluator = evaluators.get(chosen(aanvraag.peildatum(), aanvraag.gemeente()));
         try {
             return evaluator.evaluate(aanvraag);
         } catch (EvaluationFailure e) {
@@ -299,14 +326,14 @@ public final class Engine {
         }
     }
 
-    /** The aanvraag itself, when its peildatum falls within the rule set's validity. */
-    private Aanvraag checkedPeildatum(Aanvraag aanvraag) {
-        Regelset r = ruleSet.regelset();
-        if (aanvraag.peildatum().isBefore(r.geldigVanaf())) {
+    /** The rule set for this peildatum and gemeente; an aanvraag whose peildatum no version covers is invalid. */
+    private LoadedRuleSet chosen(LocalDate peildatum, String gemeente) {
+        LoadedRuleSet chosen = versions.choose(peildatum, gemeente);
+        if (chosen == null) {
             throw new InvalidAanvraagException(List.of(new Fout("/peildatum",
-                    aanvraag.peildatum() + ", voor de regelset " + r.naam() + " " + r.versie() + " gold",
-                    "een peildatum op of na " + r.geldigVanaf())));
+                    peildatum + ", een dag waarop geen versie van de regelset geldt",
+                    "een peildatum waarop een versie geldt: " + versions.geldigheid())));
         }
-        return aanvraag;
+        return chosen;
     }
 }

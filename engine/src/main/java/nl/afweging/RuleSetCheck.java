@@ -3,32 +3,40 @@ package nl.afweging;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import nl.afweging.impl.ruleset.KnownVersions;
 import nl.afweging.impl.ruleset.LoadedRuleSet;
 import nl.afweging.impl.ruleset.LoopCheck;
-import nl.afweging.impl.ruleset.ParsedRuleSet;
+import nl.afweging.impl.ruleset.RuleFolder;
 import nl.afweging.impl.ruleset.RuleSetLoader;
 import nl.afweging.impl.ruleset.RuleSetProblems;
-import nl.afweging.impl.ruleset.RuleSource;
+import nl.afweging.impl.ruleset.VersionPlan;
 import nl.afweging.impl.ruleset.tables.DecisionTable;
 import nl.afweging.impl.ruleset.tables.TableAnalysis;
 import nl.afweging.model.LoadProblem;
 import nl.afweging.model.Regelset;
 
 /**
- * Checks a rule set before it goes live ({@code ./afweging validate}): every compile error, every rule
- * without id, naam, grondslag or uitleg, every duplicate id, every parameter value that is not a whole number,
- * for each decision table with a {@code HitPolicy} every gap and overlap, each with a concrete example input, and
- * (once the rule set loads) every rule that can fire itself forever. Each finding names its file and line, or
- * table row and column. No rule is fired.
+ * Checks a rules folder before it goes live ({@code ./afweging validate}): every version, and every version with each
+ * gemeente's regels on top. It finds every compile error, every rule without id, naam, grondslag or uitleg, every
+ * duplicate id, every cell that does not fit its column, every parameter value that is not a whole number or lies
+ * outside its bounds, for each decision table with a {@code HitPolicy} every gap and overlap, each with a concrete
+ * example input, (once the rule set loads) every rule that can fire itself forever, versions in force on the same day
+ * or with days between them, and a version that keeps the naam and versie of a different rule set used before. Each
+ * finding names its file and line, or table row and column. No rule is fired.
  */
 public final class RuleSetCheck {
     private static final Comparator<LoadProblem> BY_PLACE = Comparator
             .comparing((LoadProblem p) -> p.bestand() == null ? "" : p.bestand())
             .thenComparingInt(LoadProblem::regelnummer);
 
-    /** What a check found; {@code regelset} is null when the rule set did not load. */
-    public record Result(String bron, Regelset regelset, List<LoadProblem> bevindingen) {
+    /**
+     * What a check found: {@code regelset} is the newest version (null when none loaded), {@code regelsets} every
+     * version and version with gemeenteregels that loaded.
+     */
+    public record Result(String bron, Regelset regelset, List<LoadProblem> bevindingen, List<Regelset> regelsets) {
         public boolean isSchoon() {
             return bevindingen.isEmpty();
         }
@@ -36,34 +44,53 @@ public final class RuleSetCheck {
 
     private RuleSetCheck() {}
 
-    /** Checks the rule set in a folder (a copy of the repository's {@code rules/}, for instance). */
+    /** Checks the rules folder (a copy of the repository's {@code rules/}, for instance). */
     public static Result check(Path folder) {
-        return check(RuleSource.fromDirectory(folder));
+        return check(folder, List.of());
+    }
+
+    /**
+     * Checks the rules folder, and that no version keeps the naam and versie of a different rule set recorded in
+     * {@code bekend}: audit logs, saved advices (JSON or JSON Lines with a {@code regelset}) or folders of them.
+     */
+    public static Result check(Path folder, List<Path> bekend) {
+        return check(RuleFolder.fromDirectory(folder), bekend);
     }
 
     /** Checks the default afwegingskader built into the library. */
     public static Result checkDefault() {
-        return check(RuleSource.fromClasspath(RuleSource.DEFAULT_CLASSPATH_ROOT));
+        return check(RuleFolder.fromClasspath(RuleFolder.DEFAULT_CLASSPATH_ROOT), List.of());
     }
 
-    /** Loads the rule set as the engine would, then checks its rules for loops and each decision table of the same reading. */
-    private static Result check(RuleSource source) {
-        ParsedRuleSet parsed = ParsedRuleSet.of(source);
-        List<LoadProblem> findings = new ArrayList<>();
-        Regelset regelset = null;
-        try {
-            LoadedRuleSet loaded = RuleSetLoader.load(parsed);
-            regelset = loaded.regelset();
-            findings.addAll(LoopCheck.check(parsed, loaded));
-        } catch (RuleSetProblems failure) {
-            findings.addAll(failure.problems());
-        }
-        for (List<DecisionTable> tables : parsed.tabellen().values()) {
-            for (DecisionTable table : tables) {
-                findings.addAll(TableAnalysis.analyse(table));
+    /** Loads every combination as the engine would, then checks its rules for loops and each decision table of the same reading. */
+    private static Result check(RuleFolder folder, List<Path> bekend) {
+        VersionPlan plan = VersionPlan.of(folder);
+        List<LoadProblem> findings = new ArrayList<>(plan.problemen());
+        findings.addAll(plan.gaten());
+        Map<VersionPlan.Combination, List<LoadProblem>> found = new LinkedHashMap<>();
+        List<Regelset> loaded = new ArrayList<>();
+        for (VersionPlan.Combination c : plan.combinations()) {
+            List<LoadProblem> problems = new ArrayList<>();
+            try {
+                LoadedRuleSet set = RuleSetLoader.load(c.parsed());
+                loaded.add(set.regelset());
+                problems.addAll(LoopCheck.check(c.parsed(), set));
+            } catch (RuleSetProblems failure) {
+                problems.addAll(failure.problems());
             }
+            for (List<DecisionTable> tables : c.parsed().tabellen().values()) {
+                for (DecisionTable table : tables) {
+                    problems.addAll(TableAnalysis.analyse(table));
+                }
+            }
+            found.put(c, problems);
         }
+        findings.addAll(VersionPlan.merged(found));
+        findings.addAll(KnownVersions.read(bekend).check(plan, loaded));
         findings.sort(BY_PLACE);
-        return new Result(parsed.beschrijving(), regelset, List.copyOf(findings));
+        Regelset newest = plan.periods().isEmpty() ? null : loaded.stream()
+                .filter(r -> r.gemeente() == null && r.hash().equals(plan.periods().get(plan.periods().size() - 1).basis().parsed().hash()))
+                .findFirst().orElse(null);
+        return new Result(plan.beschrijving(), newest, List.copyOf(findings), List.copyOf(loaded));
     }
 }

@@ -78,7 +78,7 @@ class AuditLogTest {
         assertThat(first.get("tijdstip").asText()).isEqualTo("2026-03-01T09:30:00Z");
         assertThat(first.get("aanvraag").get("id").asText()).isEqualTo("audit-1");
         assertThat(first.get("advies").get("aanvraagId").asText()).isEqualTo("audit-1");
-        assertThat(first.get("regelset")).isEqualTo(nl.afweging.impl.contract.JsonSupport.valueToTree(TestEngines.standaard().regelset()));
+        assertThat(first.get("regelset")).isEqualTo(nl.afweging.impl.contract.JsonSupport.valueToTree(TestEngines.standaard().regelset(java.time.LocalDate.parse(first.path("aanvraag").path("peildatum").asText()), null)));
         assertThat(first.get("engineVersie").asText()).isEqualTo(Engine.versie());
         assertThat(Files.readString(file)).doesNotContain(GEHEIM).doesNotContain("omschrijving");
         assertThat(first.get("soort").asText()).isEqualTo("ADVIES");

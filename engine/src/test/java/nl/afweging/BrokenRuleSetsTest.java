@@ -38,7 +38,7 @@ class BrokenRuleSetsTest {
      */
     private static final Set<ProblemCode> VALIDATE_ONLY = EnumSet.of(ProblemCode.HITPOLICY_ONBEKEND,
             ProblemCode.VOORWAARDE_NIET_NA_TE_GAAN, ProblemCode.TE_VEEL_COMBINATIES, ProblemCode.TABEL_GAT, ProblemCode.TABEL_OVERLAP,
-            ProblemCode.REGEL_KAN_HERHALEN);
+            ProblemCode.REGEL_KAN_HERHALEN, ProblemCode.VERSIES_GAT, ProblemCode.VERSIE_NAAM_HERGEBRUIKT);
 
     @TempDir
     Path dir;
@@ -82,7 +82,9 @@ class BrokenRuleSetsTest {
     private void replay(Path caseFile) throws IOException {
         Path spoor = dir.resolve("spoor-" + caseFile.getFileName());
         JsonNode testCase = MAPPER.readTree(Files.readString(caseFile).replace("{{SPOOR}}", spoor.toString()));
-        Path rules = BrokenRules.copy(Files.createTempDirectory(dir, "regels"));
+        // "kopie": "alles" copies every version and gemeente; else one version, as a policy officer's copy of old.
+        Path target = Files.createTempDirectory(dir, "regels");
+        Path rules = testCase.path("kopie").asText().equals("alles") ? BrokenRules.copyAll(target) : BrokenRules.copy(target);
         try {
             replay(testCase, rules);
         } finally {
@@ -105,7 +107,12 @@ class BrokenRuleSetsTest {
                 BrokenRules.edit(rules, file, edit.get("vervang").asText(), edit.get("door").asText());
             }
         }
-        List<LoadProblem> reported = RuleSetCheck.check(rules).bevindingen();
+        // "bekend": an audit record made before, for the check that a changed version takes a new name.
+        List<Path> bekend = new ArrayList<>();
+        if (testCase.has("bekend")) {
+            bekend.add(Files.writeString(Files.createTempFile(dir, "bekend", ".jsonl"), testCase.get("bekend").toString() + "\n"));
+        }
+        List<LoadProblem> reported = RuleSetCheck.check(rules, bekend).bevindingen();
         List<LoadProblem> findings = new ArrayList<>(reported);
         assertThat(findings).as("findings").hasSize(testCase.get("verwacht").size());
         for (JsonNode expected : testCase.get("verwacht")) {
@@ -151,7 +158,7 @@ class BrokenRuleSetsTest {
     void aParameterTableWithoutItsAgendaGroupLineLoadsAndAdvisesTheSame() throws IOException {
         Path rules = BrokenRules.edit(BrokenRules.copy(dir), "parameters.drl.csv", "Agenda-Group,parameters,,,,,\n", "");
         Engine zonder = Engine.builder().rules(rules).build();
-        Engine standaard = TestEngines.standaard();
+        Engine standaard = Engine.builder().rules(TestEngines.root().resolve("rules/2026.1")).build();
 
         assertThat(RuleSetCheck.check(rules).bevindingen()).isEmpty();
         assertThat(zonder.parameters()).isEqualTo(standaard.parameters());
@@ -166,7 +173,9 @@ class BrokenRuleSetsTest {
     @Test
     void aCopyOfTheRulesFolderLoadsAndHasTheSameHashAsTheJar() {
         Engine copy = Engine.builder().rules(BrokenRules.copy(dir)).build();
-        assertThat(copy.regelset()).isEqualTo(TestEngines.standaard().regelset());
+        assertThat(copy.regelset()).isEqualTo(TestEngines.standaard().regelset(java.time.LocalDate.parse("2026-06-01"), null));
+        Engine all = Engine.builder().rules(BrokenRules.copyAll(dir.resolve("alles"))).build();
+        assertThat(all.regelsets()).isEqualTo(TestEngines.standaard().regelsets());
     }
 
     @Test

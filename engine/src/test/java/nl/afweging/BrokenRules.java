@@ -11,10 +11,28 @@ final class BrokenRules {
     private BrokenRules() {}
 
     static Path copy(Path target) {
-        Path source = TestEngines.root().resolve("rules");
+        Path source = TestEngines.root().resolve("rules/2026.1");
         try (Stream<Path> files = Files.list(source)) {
             for (Path f : (Iterable<Path>) files::iterator) {
                 Files.copy(f, target.resolve(f.getFileName()));
+            }
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A copy of the whole rules/ folder (every version, every gemeente), to change one version in it. */
+    static Path copyAll(Path target) {
+        Path source = TestEngines.root().resolve("rules");
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Path to = target.resolve(source.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(f, to);
+                }
             }
             return target;
         } catch (IOException e) {

@@ -63,7 +63,7 @@ class FailingRuleTest {
         for (int i = 0; i < 20; i++) {
             catchThrowableOfType(() -> engine.evaluate(jeugd), EvaluationException.class);
             assertThat(engine.evaluateToJson(wmo).replace(engine.regelset().hash(), "H"))
-                    .isEqualTo(TestEngines.standaard().evaluateToJson(wmo).replace(TestEngines.standaard().regelset().hash(), "H"));
+                    .isEqualTo(TestEngines.standaard().evaluateToJson(wmo).replace(TestEngines.standaard().regelset(java.time.LocalDate.parse("2026-03-01"), null).hash(), "H"));
         }
     }
 

@@ -45,7 +45,7 @@ class ReadmeExampleTest {
 
     @Test
     void theBuildersOptions(@TempDir Path tmp) throws Exception {
-        Path regels = TestEngines.root().resolve("rules");
+        Path regels = TestEngines.root().resolve("rules/2026.1");
         Path cacheFolder = tmp.resolve("cache");
         Path auditLog = tmp.resolve("audit.jsonl");
         Path sleutelbestand = tmp.resolve("sleutels").resolve("audit-sleutel");

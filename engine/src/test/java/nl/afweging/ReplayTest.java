@@ -45,14 +45,14 @@ class ReplayTest {
 
     @Test
     void aChangedThresholdNamesExactlyTheAffectedFixtures() throws Exception {
-        Path rules = BrokenRules.edit(BrokenRules.copy(dir), "parameters.drl.csv", "meervoudigVanaf,3,", "meervoudigVanaf,4,");
-        // Independent of the engine: raising meervoudigVanaf from 3 to 4 changes exactly the cases where
-        // k3 (leefgebieden scoring 3 or lower) is 3: L6 no longer fires there.
+        Path rules = BrokenRules.edit(BrokenRules.copyAll(dir), "2026.1/parameters.drl.csv", "meervoudigVanaf,3,", "meervoudigVanaf,4,");
+        // Independent of the engine: raising meervoudigVanaf from 3 to 4 in version 2026.1 changes exactly the cases
+        // of 2026 where k3 (leefgebieden scoring 3 or lower) is 3: L6 no longer fires there. 2027.1 is untouched.
         Set<String> affected = new TreeSet<>();
         for (Path file : FixturesTest.fixtureFiles()) {
-            JsonNode zrm = MAPPER.readTree(file.toFile()).path("aanvraag").path("zrm");
-            long k3 = zrm.properties().stream().filter(e -> e.getValue().asInt() <= 3).count();
-            if (k3 == 3) {
+            JsonNode aanvraag = MAPPER.readTree(file.toFile()).path("aanvraag");
+            long k3 = aanvraag.path("zrm").properties().stream().filter(e -> e.getValue().asInt() <= 3).count();
+            if (k3 == 3 && aanvraag.path("peildatum").asText().startsWith("2026")) {
                 affected.add(file.getFileName().toString());
             }
         }

@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 
 /** A rule folder is exactly what it says: nothing outside it is read, and what does not belong is named. */
 class RuleFolderTest {
+    private static final java.time.LocalDate VERSIE_2026 = java.time.LocalDate.parse("2026-06-01");
     @TempDir
     Path dir;
 
@@ -38,7 +39,7 @@ class RuleFolderTest {
         Path original = Files.move(rules.resolve("samenhang.drl"), Files.createDirectory(rules.resolve(".bron")).resolve("samenhang.drl"));
         Files.createSymbolicLink(rules.resolve("samenhang.drl"), original);
 
-        assertThat(Engine.builder().rules(rules).build().regelset()).isEqualTo(TestEngines.standaard().regelset());
+        assertThat(Engine.builder().rules(rules).build().regelset()).isEqualTo(TestEngines.standaard().regelset(VERSIE_2026, null));
     }
 
     @Test
@@ -50,7 +51,7 @@ class RuleFolderTest {
         warnings.start();
         logger.addAppender(warnings);
         try {
-            assertThat(Engine.builder().rules(rules).build().regelset()).isEqualTo(TestEngines.standaard().regelset());
+            assertThat(Engine.builder().rules(rules).build().regelset()).isEqualTo(TestEngines.standaard().regelset(VERSIE_2026, null));
         } finally {
             logger.detachAppender(warnings);
         }

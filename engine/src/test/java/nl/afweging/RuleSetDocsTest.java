@@ -81,7 +81,8 @@ class RuleSetDocsTest {
     @Test
     void everyParameterIsListedWithItsCurrentValue() {
         Table table = tables(section("Parameters")).get(0);
-        assertThat(engine.parameters()).containsEntry("meervoudigVanaf", 3).hasSize(5);
+        // The documentation and Engine.parameters() show the newest version: 2027.1 counts meervoudig from two leefgebieden.
+        assertThat(engine.parameters()).containsEntry("meervoudigVanaf", 2).hasSize(5);
         engine.parameters().forEach((naam, waarde) -> assertThat(table.rows()).as(naam)
                 .anySatisfy(row -> {
                     assertThat(row.get(0).plainText()).isEqualTo(naam);
@@ -145,7 +146,7 @@ class RuleSetDocsTest {
     void theHtmlIsACompleteStandalonePage() {
         String html = docs.html();
         assertThat(html).startsWith("<!DOCTYPE html>\n<html lang=\"nl\">").contains("<meta charset=\"utf-8\">", "<style>",
-                "<nav aria-label=\"Inhoud\">", "<h1>Regelset afwegingskader-standaard 2026.1</h1>").endsWith("</html>\n");
+                "<nav aria-label=\"Inhoud\">", "<h1>Regelset afwegingskader-standaard 2027.1</h1>").endsWith("</html>\n");
         assertThat(html).doesNotContain("<script", "http://", "https://", "<link");
         assertThat(count(html, "<section")).isEqualTo(count(html, "</section>")).isEqualTo(document.allSections().size());
         assertThat(count(html, "<table>")).isEqualTo(count(html, "</table>"));

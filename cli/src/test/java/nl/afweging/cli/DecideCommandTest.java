@@ -113,7 +113,7 @@ class DecideCommandTest {
     void brokenRuleSetExitsThreeWithFileAndLine(@TempDir Path dir) throws Exception {
         Path rules = dir.resolve("regels");
         Files.createDirectories(rules);
-        try (var files = Files.list(CliRun.root().resolve("rules"))) {
+        try (var files = Files.list(CliRun.root().resolve("rules/2026.1"))) {
             for (Path f : (Iterable<Path>) files::iterator) {
                 Files.copy(f, rules.resolve(f.getFileName()));
             }
@@ -130,7 +130,7 @@ class DecideCommandTest {
 
     @Test
     void theRepositoryRulesFolderIsAValidRuleSet() throws Exception {
-        CliRun run = CliRun.withInput(VOORBEELD, "decide", "--rules", CliRun.root().resolve("rules").toString(), "-");
+        CliRun run = CliRun.withInput(VOORBEELD, "decide", "--rules", CliRun.root().resolve("rules/2026.1").toString(), "-");
 
         assertThat(run.exit()).isZero();
         assertThat(MAPPER.readTree(run.out()).at("/regelset/naam").asText()).isEqualTo("afwegingskader-standaard");

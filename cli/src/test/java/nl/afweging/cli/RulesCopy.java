@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 record RulesCopy(Path dir) {
 
     static RulesCopy of(Path target) throws IOException {
-        try (Stream<Path> files = Files.list(CliRun.root().resolve("rules"))) {
+        try (Stream<Path> files = Files.list(CliRun.root().resolve("rules/2026.1"))) {
             for (Path f : (Iterable<Path>) files::iterator) {
                 Files.copy(f, target.resolve(f.getFileName()));
             }

@@ -21,6 +21,7 @@ import nl.afweging.docs.Document.Text;
 import nl.afweging.impl.ruleset.Bron;
 import nl.afweging.impl.ruleset.RuleSource;
 import nl.afweging.impl.ruleset.tables.DecisionTable;
+import nl.afweging.model.GemeenteRegels;
 import nl.afweging.model.Regel;
 import nl.afweging.model.Regelsoort;
 
@@ -68,7 +69,9 @@ final class DocsBuilder {
     }
 
     Document build() {
-        String titel = "Regelset " + rs.regelset().naam() + " " + rs.regelset().versie();
+        GemeenteRegels gemeente = rs.regelset().gemeente();
+        String titel = "Regelset " + rs.regelset().naam() + " " + rs.regelset().versie()
+                + (gemeente == null ? "" : " met de regels van gemeente " + gemeente.code());
         List<Block> intro = List.of(
                 new Paragraph(Text.plain("Deze documentatie beschrijft elke regel van de regelset: wat de regel ziet, wat hij "
                         + "betekent en waarop hij steunt. Ze is gemaakt uit de regelbestanden zelf (met ")
@@ -91,7 +94,15 @@ final class DocsBuilder {
         if (rs.beschrijving() != null) {
             fields.add(new Field("Omschrijving", Text.plain(rs.beschrijving())));
         }
-        fields.add(new Field("Hash (SHA-256)", Text.code(rs.regelset().hash())));
+        GemeenteRegels gemeente = rs.regelset().gemeente();
+        if (gemeente != null) {
+            fields.add(new Field("Gemeente", Text.plain(gemeente.code() + ": " + gemeente.naam() + " " + gemeente.versie()
+                    + ", bovenop deze versie. Een regel met een id dat de versie ook heeft, vervangt die regel; een nieuw id"
+                    + " voegt een regel toe. Hun bestanden staan onder gemeenten/" + gemeente.code() + "/.")));
+            fields.add(new Field("Hash van de gemeenteregels", Text.code(gemeente.hash())));
+        }
+        fields.add(new Field(gemeente == null ? "Hash (SHA-256)" : "Hash (SHA-256) van versie en gemeenteregels samen",
+                Text.code(rs.regelset().hash())));
         fields.add(new Field("Inhoud", Text.plain(contents())));
         List<List<Text>> files = new ArrayList<>();
         for (String file : rs.bestanden()) {
@@ -116,6 +127,9 @@ final class DocsBuilder {
     private Text fileContents(String file) {
         if (file.equals(RuleSource.MANIFEST)) {
             return Text.plain("het manifest: naam, versie en geldig vanaf");
+        }
+        if (file.endsWith("/" + RuleSource.MANIFEST)) {
+            return Text.plain("het manifest van de gemeenteregels: naam en versie");
         }
         List<Regel> rules = rs.regels().stream().filter(r -> rs.bestand(r).equals(file)).toList();
         if (rules.isEmpty()) {

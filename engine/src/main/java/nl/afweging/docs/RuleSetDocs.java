@@ -6,7 +6,8 @@ import nl.afweging.impl.ruleset.LoadedRuleSet;
 import nl.afweging.impl.ruleset.ParsedRuleSet;
 import nl.afweging.impl.ruleset.RuleSetLoader;
 import nl.afweging.impl.ruleset.RuleSetProblems;
-import nl.afweging.impl.ruleset.RuleSource;
+import nl.afweging.impl.ruleset.RuleFolder;
+import nl.afweging.impl.ruleset.VersionPlan;
 
 /**
  * The documentation of a rule set ({@code ./afweging docs}), for policy staff, auditors and an algoritmeregister
@@ -16,7 +17,8 @@ import nl.afweging.impl.ruleset.RuleSource;
  * paths), so a diff of two generated files shows a policy change.
  *
  * <pre>{@code
- * RuleSetDocs docs = RuleSetDocs.of(Path.of("rules"));    // or RuleSetDocs.ofDefault()
+ * RuleSetDocs docs = RuleSetDocs.of(Path.of("rules"));    // the newest version; or RuleSetDocs.ofDefault()
+ * RuleSetDocs bladel = RuleSetDocs.of(Path.of("rules"), "2027.1", "1728");
  * String markdown = docs.markdown();
  * String html = docs.render(DocsFormat.HTML);
  * Document tree = docs.document();                        // to render in a format of your own
@@ -35,17 +37,31 @@ public final class RuleSetDocs {
      * {@link IllegalArgumentException} when the folder does not exist.
      */
     public static RuleSetDocs of(Path folder) {
-        return of(RuleSource.fromDirectory(folder));
+        return of(folder, null, null);
     }
 
-    /** Documents the default afwegingskader built into the library. */
+    /**
+     * Documents one version of a rules folder ({@code versie} null: the one that starts last), with the regels of
+     * {@code gemeente} on top (null: without). Throws {@link IllegalArgumentException} naming what there is when the
+     * folder has no such version or gemeente.
+     */
+    public static RuleSetDocs of(Path folder, String versie, String gemeente) {
+        return of(RuleFolder.fromDirectory(folder), versie, gemeente);
+    }
+
+    /** Documents the newest version of the default afwegingskader built into the library. */
     public static RuleSetDocs ofDefault() {
-        return of(RuleSource.fromClasspath(RuleSource.DEFAULT_CLASSPATH_ROOT));
+        return ofDefault(null, null);
     }
 
-    /** Loads the rule set as the engine would, and documents it from the same reading of its files. */
-    private static RuleSetDocs of(RuleSource source) {
-        ParsedRuleSet parsed = ParsedRuleSet.of(source);
+    /** Documents a version of the default afwegingskader, with a gemeente's regels or not (see {@link #of(Path, String, String)}). */
+    public static RuleSetDocs ofDefault(String versie, String gemeente) {
+        return of(RuleFolder.fromClasspath(RuleFolder.DEFAULT_CLASSPATH_ROOT), versie, gemeente);
+    }
+
+    /** Loads the chosen rule set as the engine would, and documents it from the same reading of its files. */
+    private static RuleSetDocs of(RuleFolder folder, String versie, String gemeente) {
+        ParsedRuleSet parsed = VersionPlan.of(folder).chosen(versie, gemeente);
         LoadedRuleSet loaded;
         try {
             loaded = RuleSetLoader.load(parsed);

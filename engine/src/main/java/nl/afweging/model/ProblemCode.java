@@ -23,7 +23,7 @@ public enum ProblemCode {
     MANIFEST_ONLEESBAAR,
     /** The manifest has no {@code naam}, {@code versie} or {@code geldigVanaf}, or it is empty. */
     MANIFEST_VELD_ONTBREEKT,
-    /** The manifest's {@code geldigVanaf} is not a date (JJJJ-MM-DD). */
+    /** The manifest's {@code geldigVanaf} or {@code geldigTot} is not a date (JJJJ-MM-DD), or geldigTot lies before geldigVanaf. */
     MANIFEST_DATUM_ONGELDIG,
     /** A file in the rule folder is a link to a file outside it; it is not read. */
     KOPPELING_BUITEN_MAP,
@@ -33,6 +33,16 @@ public enum ProblemCode {
     SUBMAP,
     /** The folder holds no {@code .drl} or {@code .drl.csv} file. */
     GEEN_REGELS,
+    /**
+     * The folder mixes the two layouts: rule files of one version directly in it, and version folders beside them.
+     * A folder is one version (its {@code regelset.json} at the top) or a folder of versions (one folder each).
+     */
+    INDELING_ONGELDIG,
+    /**
+     * A folder under {@code gemeenten/} is not named by a CBS gemeentecode of four digits, or its manifest names
+     * another gemeente, or the gemeente has no {@code regelset.json} with naam and versie.
+     */
+    GEMEENTEMAP_ONGELDIG,
     /** A quoted cell of a decision table is never closed. */
     AANHALINGSTEKEN_OPEN,
     /** Drools cannot turn a decision table into rules. */
@@ -64,6 +74,11 @@ public enum ProblemCode {
      * apply, so the advice would fail or be wrong for every aanvraag.
      */
     PARAMETER_ONBEKEND,
+    /**
+     * Two versions of the afwegingskader would be in force on the same day (their geldigVanaf to geldigTot overlap),
+     * so the peildatum cannot choose one; the rules folder does not load.
+     */
+    VERSIES_OVERLAPPEN,
     /** A decision table names a HitPolicy that does not exist. */
     HITPOLICY_ONBEKEND,
     /** A condition of a table with a HitPolicy is written in a form the check cannot read. */
@@ -78,5 +93,12 @@ public enum ProblemCode {
      * A rule changes ({@code modify} or {@code update}) a fact its own conditions match, on a property those
      * conditions read, without {@code no-loop} or {@code lock-on-active}: it can fire itself again and again.
      */
-    REGEL_KAN_HERHALEN
+    REGEL_KAN_HERHALEN,
+    /** Between two versions there are days on which no version is in force. */
+    VERSIES_GAT,
+    /**
+     * A version keeps the naam and versie of a rule set that was used before (in a given audit log or fixture) while
+     * its content, and so its hash, differs: two different rule sets would share one name. Give it a new versie.
+     */
+    VERSIE_NAAM_HERGEBRUIKT
 }

@@ -1,24 +1,23 @@
 package nl.afweging.replay;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import nl.afweging.Engine;
+import nl.afweging.impl.ruleset.RuleFolder;
 import nl.afweging.impl.ruleset.RuleSource;
 
 /**
- * The rule sets a replay may use, found by content hash: the folders given (each a rule set, or a folder of
- * rule-set folders, e.g. an archive of every version that was ever in force) and the default built into the
- * library. Hashing a folder is cheap; a rule set is compiled only when a case needs it, and once.
+ * The rule sets a replay may use, found by content hash: the rules folders given (each one version, or a folder of
+ * versions, e.g. an archive of every version that was ever in force, either with gemeenteregels) and the default
+ * built into the library. Every version, and every version with each gemeente's regels, is a candidate. Hashing a
+ * folder is cheap; a rule set is compiled only when a case needs it, and once.
  */
 public final class RuleSets {
+    /** A rule set by hash, and the folder that loads it ({@code null}: the built-in default). */
     private record Candidate(Path folder, String hash) {
         String describe() {
             return (folder == null ? "ingebouwd" : folder.toString()) + " (" + hash + ")";
@@ -26,11 +25,13 @@ public final class RuleSets {
     }
 
     private final List<Candidate> candidates;
+    private final Path primary;
     private final Path cache;
     private final Map<String, Engine> engines = new ConcurrentHashMap<>();
 
-    private RuleSets(List<Candidate> candidates, Path cache) {
+    private RuleSets(List<Candidate> candidates, Path primary, Path cache) {
         this.candidates = List.copyOf(candidates);
+        this.primary = primary;
         this.cache = cache;
     }
 
@@ -43,17 +44,31 @@ public final class RuleSets {
     public static RuleSets of(List<Path> folders, Path cache) {
         List<Candidate> candidates = new ArrayList<>();
         for (Path folder : folders) {
-            for (Path ruleSet : ruleSetsIn(folder)) {
-                candidates.add(new Candidate(ruleSet, RuleSource.fromDirectory(ruleSet).hash()));
-            }
+            candidates.addAll(candidates(folder, RuleFolder.fromDirectory(folder)));
         }
-        candidates.add(new Candidate(null, RuleSource.fromClasspath(RuleSource.DEFAULT_CLASSPATH_ROOT).hash()));
-        return new RuleSets(candidates, cache);
+        candidates.addAll(candidates(null, RuleFolder.fromClasspath(RuleFolder.DEFAULT_CLASSPATH_ROOT)));
+        return new RuleSets(candidates, folders.isEmpty() ? null : folders.get(0), cache);
     }
 
-    /** The rule set to replay fixtures with: the first folder given, else the default. */
+    /**
+     * Each version on its own (so an archive may hold versions whose periods overlap), and each version with each
+     * gemeente's regels, through the whole folder (the peildatum of the record chooses the version again).
+     */
+    private static List<Candidate> candidates(Path folder, RuleFolder rules) {
+        List<Candidate> candidates = new ArrayList<>();
+        for (RuleFolder.Version version : rules.versies()) {
+            Path alone = folder == null || version.map().isEmpty() ? folder : folder.resolve(version.map());
+            candidates.add(new Candidate(alone, version.source().hash()));
+            for (RuleFolder.Gemeente gemeente : rules.gemeenten()) {
+                candidates.add(new Candidate(folder, RuleSource.withGemeente(version.source(), gemeente.code(), gemeente.source()).hash()));
+            }
+        }
+        return candidates;
+    }
+
+    /** The rules to replay fixtures with: the first folder given (every version in it), else the default. */
     public Engine primary() {
-        return engine(candidates.get(0));
+        return engine(new Candidate(primary, primary == null ? "ingebouwd" : "map:" + primary));
     }
 
     /** The engine for the rule set with this content hash; null when none of the candidates has it. */
@@ -67,7 +82,7 @@ public final class RuleSets {
     }
 
     private Engine engine(Candidate c) {
-        return engines.computeIfAbsent(c.hash(), h -> {
+        return engines.computeIfAbsent(c.folder() == null ? "ingebouwd" : c.folder().toAbsolutePath().normalize().toString(), key -> {
             Engine.Builder builder = Engine.builder();
             if (c.folder() != null) {
                 builder.rules(c.folder());
@@ -77,24 +92,5 @@ public final class RuleSets {
             }
             return builder.build();
         });
-    }
-
-    private static List<Path> ruleSetsIn(Path folder) {
-        if (!Files.isDirectory(folder)) {
-            throw new IllegalArgumentException("Geen map met regels: " + folder);
-        }
-        if (Files.exists(folder.resolve(RuleSource.MANIFEST))) {
-            return List.of(folder);
-        }
-        try (Stream<Path> children = Files.list(folder)) {
-            List<Path> ruleSets = children.filter(p -> Files.exists(p.resolve(RuleSource.MANIFEST))).sorted().toList();
-            if (ruleSets.isEmpty()) {
-                throw new IllegalArgumentException("Geen regelset in " + folder + ": geen " + RuleSource.MANIFEST
-                        + " in de map of in een map daaronder");
-            }
-            return ruleSets;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -23,6 +23,7 @@ import nl.afweging.model.Huisgenoot;
 import nl.afweging.model.Hulpvraag;
 import nl.afweging.model.Netwerk;
 import nl.afweging.model.Persoon;
+import nl.afweging.model.Regelset;
 
 /** The one Jackson configuration of the contract: ISO dates, strict reading, stable key order. */
 public final class JsonSupport {
@@ -49,6 +50,8 @@ public final class JsonSupport {
                 .addMixIn(Huisgenoot.class, WithoutNulls.class)
                 .addMixIn(Netwerk.class, WithoutNulls.class)
                 .addMixIn(EerderTraject.class, WithoutNulls.class)
+                // An advies of a version without gemeenteregels has no 'gemeente': the same bytes as before they existed.
+                .addMixIn(Regelset.class, WithoutNulls.class)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

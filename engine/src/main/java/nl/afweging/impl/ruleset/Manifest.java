@@ -11,9 +11,10 @@ import nl.afweging.model.ProblemCode;
 
 /**
  * The manifest of a rule set ({@value RuleSource#MANIFEST}): which rule set it is ({@code naam}, {@code versie}),
- * from when it applies ({@code geldigVanaf}) and an optional {@code beschrijving} (null when it has none).
+ * from when it applies ({@code geldigVanaf}), an optional last day ({@code geldigTot}, inclusive; null: until the
+ * next version starts, or for ever) and an optional {@code beschrijving} (null when it has none).
  */
-public record Manifest(String naam, String versie, LocalDate geldigVanaf, String beschrijving) {
+public record Manifest(String naam, String versie, LocalDate geldigVanaf, LocalDate geldigTot, String beschrijving) {
 
     /** Reads the manifest; null, with every problem added, when it is missing, not JSON or incomplete. */
     static Manifest read(RuleSource source, List<LoadProblem> problems) {
@@ -34,21 +35,34 @@ public record Manifest(String naam, String versie, LocalDate geldigVanaf, String
         String naam = text(json, "naam", bron, problems);
         String versie = text(json, "versie", bron, problems);
         String geldig = text(json, "geldigVanaf", bron, problems);
-        LocalDate geldigVanaf = null;
-        if (geldig != null) {
-            try {
-                geldigVanaf = LocalDate.parse(geldig);
-            } catch (DateTimeParseException e) {
-                problems.add(bron.probleem(ProblemCode.MANIFEST_DATUM_ONGELDIG, "geldigVanaf is geen datum (JJJJ-MM-DD): " + geldig));
+        LocalDate geldigVanaf = geldig == null ? null : date("geldigVanaf", geldig, bron, problems);
+        JsonNode tot = json.get("geldigTot");
+        LocalDate geldigTot = null;
+        if (tot != null) {
+            geldigTot = tot.isTextual() ? date("geldigTot", tot.asText(), bron, problems) : null;
+            if (!tot.isTextual()) {
+                problems.add(bron.probleem(ProblemCode.MANIFEST_DATUM_ONGELDIG, "geldigTot is geen datum (JJJJ-MM-DD): " + tot));
+            } else if (geldigTot != null && geldigVanaf != null && geldigTot.isBefore(geldigVanaf)) {
+                problems.add(bron.probleem(ProblemCode.MANIFEST_DATUM_ONGELDIG, "geldigTot " + geldigTot + " ligt voor geldigVanaf "
+                        + geldigVanaf + "; geldigTot is de laatste dag waarop de versie geldt"));
             }
         }
         JsonNode beschrijving = json.get("beschrijving");
         String omschrijving = beschrijving != null && beschrijving.isTextual() && !beschrijving.asText().isBlank()
                 ? beschrijving.asText().strip() : null;
-        return problems.size() == before ? new Manifest(naam, versie, geldigVanaf, omschrijving) : null;
+        return problems.size() == before ? new Manifest(naam, versie, geldigVanaf, geldigTot, omschrijving) : null;
     }
 
-    private static String text(JsonNode json, String field, Bron bron, List<LoadProblem> problems) {
+    private static LocalDate date(String field, String text, Bron bron, List<LoadProblem> problems) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            problems.add(bron.probleem(ProblemCode.MANIFEST_DATUM_ONGELDIG, field + " is geen datum (JJJJ-MM-DD): " + text));
+            return null;
+        }
+    }
+
+    static String text(JsonNode json, String field, Bron bron, List<LoadProblem> problems) {
         JsonNode value = json.get(field);
         if (value == null || !value.isTextual() || value.asText().isBlank()) {
             problems.add(bron.probleem(ProblemCode.MANIFEST_VELD_ONTBREEKT, "het veld '" + field + "' ontbreekt of is leeg"));

@@ -90,7 +90,8 @@ final class ParameterReader {
             if (!reads.containsKey(parameter.getKey())) {
                 Set<String> unknown = new TreeSet<>(reads.keySet());
                 unknown.removeAll(defined.keySet());
-                String suggestie = nearest(parameter.getKey(), unknown);
+                // A gemeente's row names a parameter of the version: then the nearest name read is the one meant.
+                String suggestie = nearest(parameter.getKey(), unknown.isEmpty() ? reads.keySet() : unknown);
                 problems.add(parameter.getValue().probleem(ProblemCode.PARAMETER_ONGEBRUIKT, "rij " + parameter.getKey()
                         + ": geen regel leest parameter '" + parameter.getKey() + "'"
                         + (suggestie == null ? "; haal de rij weg of controleer de naam"

@@ -1,6 +1,10 @@
 package nl.afweging.impl.ruleset;
 
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import nl.afweging.impl.ruleset.tables.CsvTable;
 import nl.afweging.impl.ruleset.tables.DecisionTable;
 
@@ -27,6 +31,49 @@ public record ParsedFile(String pad, String drl, CsvTable csv, List<DecisionTabl
                 .toList();
         return new ParsedFile(pad, text, null, List.of(), regels, false);
     }
+
+    /**
+     * This file without the rules named (a gemeente replaces them): their lines in the DRL are emptied, so every other
+     * rule keeps its line numbers, and their table rows are no longer read as data.
+     */
+    ParsedFile without(Set<String> names) {
+        List<ParsedRule> gone = regels.stream().filter(r -> names.contains(r.naam())).toList();
+        if (gone.isEmpty()) {
+            return this;
+        }
+        String[] lines = drl.split("\n", -1);
+        for (ParsedRule rule : gone) {
+            for (int line = rule.eersteDrlRegel(); line <= rule.laatsteDrlRegel() && line <= lines.length; line++) {
+                lines[line - 1] = "";
+            }
+        }
+        Set<Integer> rows = gone.stream().filter(ParsedRule::isTabelregel).map(r -> r.rij().number()).collect(Collectors.toSet());
+        return new ParsedFile(pad, String.join("\n", lines), csv, tabellen.stream().map(t -> t.withoutRows(rows)).toList(),
+                regels.stream().filter(r -> !names.contains(r.naam())).toList(), parametertabel);
+    }
+
+    /**
+     * This file with {@code prefix} before every rule name, in the DRL too: a gemeente's table numbers its rules by
+     * row like the version's ({@code Voorzieningen_12}), and two rules of one package may not share a name.
+     */
+    ParsedFile renamed(String prefix) {
+        String[] lines = drl == null ? new String[0] : drl.split("\n", -1);
+        List<ParsedRule> renamed = new java.util.ArrayList<>();
+        for (ParsedRule rule : regels) {
+            int at = rule.eersteDrlRegel() - 1;
+            Matcher header = RULE_HEADER.matcher(lines[at]);
+            if (!header.lookingAt()) {
+                throw new IllegalStateException("Regel " + rule.naam() + " begint niet op regel " + rule.eersteDrlRegel() + " van " + pad);
+            }
+            String naam = prefix + rule.naam();
+            lines[at] = header.group(1) + '"' + naam + '"' + lines[at].substring(header.end());
+            renamed.add(rule.named(naam));
+        }
+        return new ParsedFile(pad, drl == null ? null : String.join("\n", lines), csv, tabellen, renamed, parametertabel);
+    }
+
+    /** A rule's opening: {@code rule "name"}, {@code rule 'name'} or {@code rule name}. */
+    private static final Pattern RULE_HEADER = Pattern.compile("(\\s*rule\\s+)(\"(?:[^\"\\\\]|\\\\.)*\"|'[^']*'|\\S+)");
 
     public boolean isTabel() {
         return csv != null;

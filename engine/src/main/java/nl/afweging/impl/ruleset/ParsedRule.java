@@ -19,6 +19,11 @@ public record ParsedRule(String naam, Bron bron, Map<String, String> metadata, S
         metadata = Map.copyOf(metadata);
     }
 
+    /** The same rule under another Drools name. */
+    ParsedRule named(String other) {
+        return new ParsedRule(other, bron, metadata, when, then, tekst, soort, tabel, rij, eersteDrlRegel, laatsteDrlRegel);
+    }
+
     /** A metadata value as written, or null when the rule has none. */
     public String meta(String key) {
         return metadata.get(key);

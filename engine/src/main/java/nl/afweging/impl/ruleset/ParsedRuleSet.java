@@ -19,22 +19,29 @@ public final class ParsedRuleSet {
     private final String hash;
     private final List<String> bestanden;
     private final Manifest manifest;
+    private final GemeenteManifest gemeente;
+    private final String gemeenteHash;
     private final List<ParsedFile> regelbestanden;
     private final List<LoadProblem> problemen;
 
-    private ParsedRuleSet(String beschrijving, String hash, List<String> bestanden, Manifest manifest,
-                          List<ParsedFile> regelbestanden, List<LoadProblem> problemen) {
+    private ParsedRuleSet(String beschrijving, String hash, List<String> bestanden, Manifest manifest, GemeenteManifest gemeente,
+                          String gemeenteHash, List<ParsedFile> regelbestanden, List<LoadProblem> problemen) {
         this.beschrijving = beschrijving;
         this.hash = hash;
         this.bestanden = List.copyOf(bestanden);
         this.manifest = manifest;
+        this.gemeente = gemeente;
+        this.gemeenteHash = gemeenteHash;
         this.regelbestanden = List.copyOf(regelbestanden);
         this.problemen = List.copyOf(problemen);
     }
 
+    /** A version on its own, or with a gemeente's regels on top ({@link RuleSource#withGemeente}). */
     public static ParsedRuleSet of(RuleSource source) {
         List<LoadProblem> problems = new ArrayList<>(source.problemen());
         Manifest manifest = Manifest.read(source, problems);
+        String code = gemeenteCode(source);
+        GemeenteManifest gemeente = code == null ? null : GemeenteManifest.read(source, code, problems);
         List<ParsedFile> files = new ArrayList<>();
         for (String path : source.files().keySet()) {
             if (path.endsWith(".drl")) {
@@ -47,8 +54,18 @@ public final class ParsedRuleSet {
             problems.add(new LoadProblem(ProblemCode.GEEN_REGELS, null, 0, null,
                     "geen .drl- of .drl.csv-bestanden gevonden in " + source.beschrijving()));
         }
-        return new ParsedRuleSet(source.beschrijving(), source.hash(), List.copyOf(source.files().keySet()), manifest, files,
-                problems);
+        if (code != null) {
+            files = GemeenteOverlay.apply(files, code);
+        }
+        return new ParsedRuleSet(source.beschrijving(), source.hash(), List.copyOf(source.files().keySet()), manifest, gemeente,
+                code == null ? null : RuleSource.hash(source.gemeenteFiles(code)), files, problems);
+    }
+
+    /** The gemeente whose regels a combined source holds, or null. */
+    private static String gemeenteCode(RuleSource source) {
+        String prefix = RuleFolder.GEMEENTEN + "/";
+        return source.files().keySet().stream().filter(p -> p.startsWith(prefix)).map(p -> p.substring(prefix.length()))
+                .map(p -> p.substring(0, p.indexOf('/'))).findFirst().orElse(null);
     }
 
     /** Where the rules came from, for messages. */
@@ -71,7 +88,17 @@ public final class ParsedRuleSet {
         return manifest;
     }
 
-    /** The {@code .drl} and {@code .drl.csv} files, in path order. */
+    /** The gemeente's manifest when this is a version with gemeenteregels; else (or when it is not right) null. */
+    public GemeenteManifest gemeente() {
+        return gemeente;
+    }
+
+    /** The SHA-256 over the gemeente's own files (as its folder would hash on its own); null without gemeenteregels. */
+    public String gemeenteHash() {
+        return gemeenteHash;
+    }
+
+    /** The {@code .drl} and {@code .drl.csv} files, in path order (a gemeente's after the version's). */
     public List<ParsedFile> regelbestanden() {
         return regelbestanden;
     }

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import nl.afweging.model.GemeenteRegels;
 import nl.afweging.model.LoadProblem;
 import nl.afweging.model.ProblemCode;
 import nl.afweging.model.Regelset;
@@ -79,8 +80,11 @@ public final class RuleSetLoader {
             throw new RuleSetProblems(problems);
         }
         Map<String, RuleInfo> regels = describeRules(parsed, compiledRules(parsed, compiled.regelBase(), compiled.parameterBase()));
-        Regelset regelset = new Regelset(manifest.naam(), manifest.versie(), manifest.geldigVanaf(), parsed.hash());
-        LOG.info("Regelset {} {} geladen uit {}{} ({} regels, {} ms)", regelset.naam(), regelset.versie(), parsed.beschrijving(),
+        GemeenteManifest gemeente = parsed.gemeente();
+        Regelset regelset = new Regelset(manifest.naam(), manifest.versie(), manifest.geldigVanaf(), parsed.hash(),
+                gemeente == null ? null : new GemeenteRegels(gemeente.code(), gemeente.naam(), gemeente.versie(), parsed.gemeenteHash()));
+        LOG.info("Regelset {} {}{} geladen uit {}{} ({} regels, {} ms)", regelset.naam(), regelset.versie(),
+                gemeente == null ? "" : " met de regels van gemeente " + gemeente.code(), parsed.beschrijving(),
                 compiled.uitCache() ? ", gecompileerd uit de cache" : "", regels.size(), (System.nanoTime() - start) / 1_000_000);
         return new LoadedRuleSet(compiled.regels(), regelset, manifest.beschrijving(), regels, catalogus, parameters,
                 compiled.uitCache());

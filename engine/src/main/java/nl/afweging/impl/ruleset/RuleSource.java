@@ -3,12 +3,8 @@ package nl.afweging.impl.ruleset;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -20,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -36,7 +33,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class RuleSource {
     public static final String MANIFEST = "regelset.json";
-    public static final String DEFAULT_CLASSPATH_ROOT = "nl/afweging/standaard";
 
     /** A rule file larger than this is refused before it is read: no policy table comes near it. */
     static final long MAX_FILE_BYTES = 5L * 1024 * 1024;
@@ -46,16 +42,39 @@ public final class RuleSource {
     private final SortedMap<String, byte[]> files;
     private final List<LoadProblem> problemen;
 
-    private RuleSource(String beschrijving, Folder folder) {
+    private RuleSource(String beschrijving, SortedMap<String, byte[]> files, List<LoadProblem> problemen) {
         this.beschrijving = beschrijving;
-        this.files = Collections.unmodifiableSortedMap(folder.files);
-        this.problemen = List.copyOf(folder.problemen);
+        this.files = Collections.unmodifiableSortedMap(new TreeMap<>(files));
+        this.problemen = List.copyOf(problemen);
     }
 
     /** What reading a folder gave: the rule files by name, and what was refused. */
     private static final class Folder {
         final SortedMap<String, byte[]> files = new TreeMap<>();
         final List<LoadProblem> problemen = new ArrayList<>();
+    }
+
+    private static RuleSource of(String beschrijving, Folder folder) {
+        return new RuleSource(beschrijving, folder.files, folder.problemen);
+    }
+
+    /**
+     * A version with a gemeente's own regels on top: the version's files as they are, the gemeente's under
+     * {@code gemeenten/CODE/}, so every rule keeps its own place and one hash covers exactly what runs together.
+     */
+    public static RuleSource withGemeente(RuleSource version, String code, RuleSource gemeente) {
+        SortedMap<String, byte[]> files = new TreeMap<>(version.files);
+        String prefix = gemeentePrefix(code);
+        gemeente.files.forEach((name, bytes) -> files.put(prefix + name, bytes));
+        List<LoadProblem> problemen = new ArrayList<>(version.problemen);
+        gemeente.problemen.forEach(p -> problemen.add(new LoadProblem(p.code(), p.bestand() == null ? null : prefix + p.bestand(),
+                p.regelnummer(), p.kolom(), p.melding())));
+        return new RuleSource(version.beschrijving + " met " + gemeente.beschrijving, files, problemen);
+    }
+
+    /** Where a gemeente's files are in a combined source: {@code gemeenten/1728/}. */
+    static String gemeentePrefix(String code) {
+        return RuleFolder.GEMEENTEN + "/" + code + "/";
     }
 
     public static boolean isRuleFile(String name) {
@@ -66,35 +85,20 @@ public final class RuleSource {
         if (!Files.isDirectory(dir)) {
             throw new IllegalArgumentException("Geen map met regels: " + dir);
         }
-        return new RuleSource(dir.toString(), read(dir));
+        return of(dir.toString(), read(dir, Set.of()));
     }
 
-    /** Reads a rule set packaged on the classpath, from a folder or from inside a jar. */
-    public static RuleSource fromClasspath(String root) {
-        // Class.getResource, not the class loader's: on the module path the rules are resources of this module.
-        URL manifest = RuleSource.class.getResource("/" + root + "/" + MANIFEST);
-        if (manifest == null) {
-            throw new IllegalArgumentException("Geen regelset op het classpath onder " + root);
-        }
-        try {
-            URI uri = manifest.toURI();
-            if ("jar".equals(uri.getScheme())) {
-                try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
-                    return new RuleSource("classpath:" + root, read(jar.getPath(root)));
-                }
-            }
-            return new RuleSource("classpath:" + root, read(Path.of(uri).getParent()));
-        } catch (URISyntaxException | IOException e) {
-            throw new IllegalStateException("Kan de regelset " + root + " niet lezen", e);
-        }
+    /** Reads one version's folder (any file system, a jar's too), allowing these subfolders (they are read apart). */
+    static RuleSource read(String beschrijving, Path dir, Set<String> subfolders) {
+        return of(beschrijving, read(dir, subfolders));
     }
 
     /**
      * Reads the rule files directly in {@code dir}. The folder is exactly what it says: a link to a file outside it,
-     * a file over {@value #MAX_FILE_BYTES} bytes and a subfolder are refused (named as problems, never read);
-     * another kind of file is left out with a warning that names it.
+     * a file over {@value #MAX_FILE_BYTES} bytes and a subfolder other than {@code subfolders} are refused (named as
+     * problems, never read); another kind of file is left out with a warning that names it.
      */
-    private static Folder read(Path dir) {
+    private static Folder read(Path dir, Set<String> subfolders) {
         Folder folder = new Folder();
         List<String> ignored = new ArrayList<>();
         try (Stream<Path> children = Files.list(dir)) {
@@ -105,7 +109,7 @@ public final class RuleSource {
                     folder.problemen.add(new LoadProblem(ProblemCode.KOPPELING_BUITEN_MAP, name, 0, null,
                             "verwijst naar een bestand buiten de regelmap; zet het bestand zelf in de map"));
                 } else if (Files.isDirectory(p)) {
-                    if (!name.startsWith(".")) {
+                    if (!name.startsWith(".") && !subfolders.contains(name)) {
                         folder.problemen.add(new LoadProblem(ProblemCode.SUBMAP, name + "/", 0, null,
                                 "submap " + name + "/ hoort niet in een regelmap; verplaats hem"));
                     }
@@ -145,6 +149,18 @@ public final class RuleSource {
         }
     }
 
+    /** The files under {@code gemeenten/CODE/} of a combined source, by their name in that folder. */
+    SortedMap<String, byte[]> gemeenteFiles(String code) {
+        String prefix = gemeentePrefix(code);
+        SortedMap<String, byte[]> own = new TreeMap<>();
+        files.forEach((name, bytes) -> {
+            if (name.startsWith(prefix)) {
+                own.put(name.substring(prefix.length()), bytes);
+            }
+        });
+        return own;
+    }
+
     /** What the folder refused: links out of it, files too large, subfolders. */
     public List<LoadProblem> problemen() {
         return problemen;
@@ -168,6 +184,11 @@ public final class RuleSource {
      * same hash from a folder, a copy of it or the jar.
      */
     public String hash() {
+        return hash(files);
+    }
+
+    /** {@link #hash()} over these files: a gemeente's own files hash as its folder would on its own. */
+    static String hash(SortedMap<String, byte[]> files) {
         MessageDigest sha = Sha256.digest();
         for (Map.Entry<String, byte[]> file : files.entrySet()) {
             sha.update((file.getKey() + "\n" + file.getValue().length + "\n").getBytes(StandardCharsets.UTF_8));

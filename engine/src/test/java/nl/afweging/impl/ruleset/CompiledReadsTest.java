@@ -85,7 +85,7 @@ class CompiledReadsTest {
 
     @BeforeAll
     static void loadClassic() {
-        RuleSource rules = RuleSource.fromDirectory(ROOT.resolve("rules"));
+        RuleSource rules = RuleSource.fromDirectory(ROOT.resolve("rules/2026.1"));
         regex = regexLeesplan(rules);
         klassiek = leest(RuleSetLoader.load(ParsedRuleSet.of(rules)));
     }
@@ -106,7 +106,7 @@ class CompiledReadsTest {
 
     @Test
     void theExecutableModelFreshAndFromTheCacheReadsTheSameAsTheClassicBuild(@TempDir Path cache) {
-        RuleSource rules = RuleSource.fromDirectory(ROOT.resolve("rules"));
+        RuleSource rules = RuleSource.fromDirectory(ROOT.resolve("rules/2026.1"));
         LoadedRuleSet gecompileerd = RuleSetLoader.load(ParsedRuleSet.of(rules), cache);
         LoadedRuleSet uitCache = RuleSetLoader.load(ParsedRuleSet.of(rules), cache);
 
@@ -186,7 +186,7 @@ class CompiledReadsTest {
     }
 
     private static void copyRules(Path target) throws IOException {
-        try (Stream<Path> files = Files.list(ROOT.resolve("rules"))) {
+        try (Stream<Path> files = Files.list(ROOT.resolve("rules/2026.1"))) {
             for (Path f : files.toList()) {
                 Files.copy(f, target.resolve(f.getFileName()));
             }

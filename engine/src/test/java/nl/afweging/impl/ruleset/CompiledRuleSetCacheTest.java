@@ -34,14 +34,14 @@ class CompiledRuleSetCacheTest {
     @BeforeAll
     static void classicAdvice() throws IOException {
         aanvragen = fixtures();
-        klassiek = advies(RuleSetLoader.load(rules(ROOT.resolve("rules"))));
+        klassiek = advies(RuleSetLoader.load(rules(ROOT.resolve("rules/2026.1"))));
     }
 
     @Test
     void aFirstLoadCompilesAndKeepsItASecondReadsItAndBothAdviseAsTheClassicBuild(@TempDir Path cache) throws IOException {
-        LoadedRuleSet eerste = RuleSetLoader.load(rules(ROOT.resolve("rules")), cache);
+        LoadedRuleSet eerste = RuleSetLoader.load(rules(ROOT.resolve("rules/2026.1")), cache);
         List<Path> bestanden = kjars(cache);
-        LoadedRuleSet tweede = RuleSetLoader.load(rules(ROOT.resolve("rules")), cache);
+        LoadedRuleSet tweede = RuleSetLoader.load(rules(ROOT.resolve("rules/2026.1")), cache);
 
         assertThat(eerste.uitCache()).isFalse();
         // The rules and, compiled apart, the parameter table.
@@ -58,7 +58,7 @@ class CompiledRuleSetCacheTest {
     @Test
     void aChangedRuleFileIsCompiledAnewAndItsOwnEntryIsUsed(@TempDir Path cache, @TempDir Path kopie) throws IOException {
         copyRules(kopie);
-        RuleSetLoader.load(rules(ROOT.resolve("rules")), cache);
+        RuleSetLoader.load(rules(ROOT.resolve("rules/2026.1")), cache);
         Path parameters = kopie.resolve("parameters.drl.csv");
         Files.writeString(parameters, Files.readString(parameters).replace("trajectTermijnMaanden,12,", "trajectTermijnMaanden,13,"));
 
@@ -72,15 +72,15 @@ class CompiledRuleSetCacheTest {
 
     @Test
     void anUnreadableEntryIsIgnoredAndReplaced(@TempDir Path cache) throws IOException {
-        RuleSetLoader.load(rules(ROOT.resolve("rules")), cache);
+        RuleSetLoader.load(rules(ROOT.resolve("rules/2026.1")), cache);
         Path entry = kjars(cache).get(0);
         Files.write(entry, "geen jar".getBytes());
 
-        LoadedRuleSet herbouwd = RuleSetLoader.load(rules(ROOT.resolve("rules")), cache);
+        LoadedRuleSet herbouwd = RuleSetLoader.load(rules(ROOT.resolve("rules/2026.1")), cache);
 
         assertThat(herbouwd.uitCache()).isFalse();
         assertThat(advies(herbouwd)).isEqualTo(klassiek);
-        assertThat(RuleSetLoader.load(rules(ROOT.resolve("rules")), cache).uitCache()).isTrue();
+        assertThat(RuleSetLoader.load(rules(ROOT.resolve("rules/2026.1")), cache).uitCache()).isTrue();
     }
 
     @Test
@@ -95,7 +95,7 @@ class CompiledRuleSetCacheTest {
         assertThat(klassiekGebouwd.uitCache()).isFalse();
         assertThat(kjars(cache)).isEmpty();
         // Other files, so another hash in every advies; everything else is the same.
-        String hash = RuleSource.fromDirectory(ROOT.resolve("rules")).hash();
+        String hash = RuleSource.fromDirectory(ROOT.resolve("rules/2026.1")).hash();
         assertThat(advies(klassiekGebouwd)).map(a -> a.replace(klassiekGebouwd.regelset().hash(), hash)).isEqualTo(klassiek);
     }
 
@@ -137,9 +137,9 @@ class CompiledRuleSetCacheTest {
         copyRules(kopie);
         Path parameters = kopie.resolve("parameters.drl.csv");
         Files.writeString(parameters, Files.readString(parameters).replace("trajectTermijnMaanden,12,", "trajectTermijnMaanden,13,"));
-        String standaard = RuleSource.fromDirectory(ROOT.resolve("rules")).hash().replace("sha256:", "");
+        String standaard = RuleSource.fromDirectory(ROOT.resolve("rules/2026.1")).hash().replace("sha256:", "");
         String ander = RuleSource.fromDirectory(kopie).hash().replace("sha256:", "");
-        RuleSetLoader.load(rules(ROOT.resolve("rules")), cache);
+        RuleSetLoader.load(rules(ROOT.resolve("rules/2026.1")), cache);
         RuleSetLoader.load(rules(kopie), cache);
         for (Path entry : kjars(cache)) {
             String name = entry.getFileName().toString();
@@ -148,7 +148,7 @@ class CompiledRuleSetCacheTest {
             }
         }
 
-        LoadedRuleSet geladen = RuleSetLoader.load(rules(ROOT.resolve("rules")), cache);
+        LoadedRuleSet geladen = RuleSetLoader.load(rules(ROOT.resolve("rules/2026.1")), cache);
 
         assertThat(geladen.uitCache()).isFalse();
         assertThat(geladen.parameters()).containsEntry("trajectTermijnMaanden", 12);
@@ -157,14 +157,14 @@ class CompiledRuleSetCacheTest {
 
     @Test
     void anEntryWithOneFlippedByteIsRefused(@TempDir Path cache) throws IOException {
-        RuleSetLoader.load(rules(ROOT.resolve("rules")), cache);
+        RuleSetLoader.load(rules(ROOT.resolve("rules/2026.1")), cache);
         for (Path entry : kjars(cache)) {
             byte[] bytes = Files.readAllBytes(entry);
             bytes[bytes.length - 100] ^= 1;
             Files.write(entry, bytes);
         }
 
-        LoadedRuleSet geladen = RuleSetLoader.load(rules(ROOT.resolve("rules")), cache);
+        LoadedRuleSet geladen = RuleSetLoader.load(rules(ROOT.resolve("rules/2026.1")), cache);
 
         assertThat(geladen.uitCache()).isFalse();
         assertThat(advies(geladen)).isEqualTo(klassiek);
@@ -176,13 +176,13 @@ class CompiledRuleSetCacheTest {
         String eigen = System.getProperty(CacheKey.PROPERTY);
         try {
             System.setProperty(CacheKey.PROPERTY, sleutels.resolve("vreemd").toString());
-            assertThat(RuleSetLoader.load(rules(ROOT.resolve("rules")), cache).uitCache()).isFalse();
-            assertThat(RuleSetLoader.load(rules(ROOT.resolve("rules")), cache).uitCache()).as("under its own key").isTrue();
+            assertThat(RuleSetLoader.load(rules(ROOT.resolve("rules/2026.1")), cache).uitCache()).isFalse();
+            assertThat(RuleSetLoader.load(rules(ROOT.resolve("rules/2026.1")), cache).uitCache()).as("under its own key").isTrue();
         } finally {
             System.setProperty(CacheKey.PROPERTY, eigen);
         }
 
-        LoadedRuleSet geladen = RuleSetLoader.load(rules(ROOT.resolve("rules")), cache);
+        LoadedRuleSet geladen = RuleSetLoader.load(rules(ROOT.resolve("rules/2026.1")), cache);
 
         assertThat(geladen.uitCache()).isFalse();
         assertThat(advies(geladen)).isEqualTo(klassiek);
@@ -192,7 +192,7 @@ class CompiledRuleSetCacheTest {
     void aCacheFolderOthersMayWriteIsNotUsed(@TempDir Path cache) throws IOException {
         Files.setPosixFilePermissions(cache, PosixFilePermissions.fromString("rwxrwxrwx"));
 
-        LoadedRuleSet eerste = RuleSetLoader.load(rules(ROOT.resolve("rules")), cache);
+        LoadedRuleSet eerste = RuleSetLoader.load(rules(ROOT.resolve("rules/2026.1")), cache);
 
         assertThat(eerste.uitCache()).isFalse();
         assertThat(kjars(cache)).isEmpty();
@@ -242,7 +242,7 @@ class CompiledRuleSetCacheTest {
     }
 
     private static void copyRules(Path target) throws IOException {
-        try (Stream<Path> files = Files.list(ROOT.resolve("rules"))) {
+        try (Stream<Path> files = Files.list(ROOT.resolve("rules/2026.1"))) {
             for (Path f : files.toList()) {
                 Files.copy(f, target.resolve(f.getFileName()));
             }

@@ -116,7 +116,7 @@ class LoopCheckTest {
 
     @BeforeAll
     static void load(@TempDir Path dir) throws IOException {
-        try (Stream<Path> files = Files.list(root().resolve("rules"))) {
+        try (Stream<Path> files = Files.list(root().resolve("rules/2026.1"))) {
             for (Path f : (Iterable<Path>) files::iterator) {
                 Files.copy(f, dir.resolve(f.getFileName()));
             }
@@ -129,7 +129,7 @@ class LoopCheckTest {
 
     @Test
     void theDefaultRulesGiveNoFinding() {
-        ParsedRuleSet parsed = ParsedRuleSet.of(RuleSource.fromDirectory(root().resolve("rules")));
+        ParsedRuleSet parsed = ParsedRuleSet.of(RuleSource.fromDirectory(root().resolve("rules/2026.1")));
         assertThat(LoopCheck.check(parsed, RuleSetLoader.load(parsed))).isEmpty();
     }
 

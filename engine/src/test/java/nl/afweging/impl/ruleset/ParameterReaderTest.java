@@ -33,10 +33,10 @@ class ParameterReaderTest {
         Map<String, Integer> read = ParameterReader.read(parse(copy()).regelbestanden(), problems);
 
         assertThat(problems).isEmpty();
-        assertThat(read).isEqualTo(cells(root().resolve("rules").resolve(FILE)))
+        assertThat(read).isEqualTo(cells(root().resolve("rules/2026.1").resolve(FILE)))
                 .containsEntry("trajectTermijnMaanden", 12).containsEntry("volwassenVanaf", 18).hasSize(5);
         // And what the engine loads, compiled and all, is the same.
-        assertThat(RuleSetLoader.load(parse(root().resolve("rules"))).parameters()).isEqualTo(read);
+        assertThat(RuleSetLoader.load(parse(root().resolve("rules/2026.1"))).parameters()).isEqualTo(read);
     }
 
     @Test
@@ -195,7 +195,7 @@ class ParameterReaderTest {
 
     private Path copy() throws IOException {
         Path target = Files.createTempDirectory(dir, "regels");
-        try (Stream<Path> files = Files.list(root().resolve("rules"))) {
+        try (Stream<Path> files = Files.list(root().resolve("rules/2026.1"))) {
             for (Path f : (Iterable<Path>) files::iterator) {
                 Files.copy(f, target.resolve(f.getFileName()));
             }

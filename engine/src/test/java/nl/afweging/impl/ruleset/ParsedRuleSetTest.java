@@ -22,7 +22,7 @@ import org.kie.api.definition.rule.Rule;
  * its line or table row, each of the kind its actions make it; comments and strings do not mislead it.
  */
 class ParsedRuleSetTest {
-    private static final Path RULES = root().resolve("rules");
+    private static final Path RULES = root().resolve("rules/2026.1");
     private static ParsedRuleSet parsed;
 
     @BeforeAll

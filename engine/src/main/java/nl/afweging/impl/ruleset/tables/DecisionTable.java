@@ -79,6 +79,14 @@ public record DecisionTable(String file, String name, int row, Map<String, Keywo
     }
 
     /** The value of a header keyword (case as Drools ignores it), or null. */
+    /** This table without these rows (by number); the same table when none of them is in it. */
+    public DecisionTable withoutRows(java.util.Set<Integer> numbers) {
+        if (rows.stream().noneMatch(r -> numbers.contains(r.number()))) {
+            return this;
+        }
+        return new DecisionTable(file, name, row, header, columns, rows.stream().filter(r -> !numbers.contains(r.number())).toList());
+    }
+
     public Keyword keyword(String name) {
         return header.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).map(Map.Entry::getValue)
                 .findFirst().orElse(null);

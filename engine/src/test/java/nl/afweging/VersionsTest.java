@@ -1,0 +1,157 @@
+package nl.afweging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import nl.afweging.model.Aanvraag;
+import nl.afweging.model.Advies;
+import nl.afweging.model.LoadProblem;
+import nl.afweging.model.ProblemCode;
+import nl.afweging.model.Regelset;
+import nl.afweging.replay.Replay;
+import nl.afweging.replay.ReplayCase;
+import nl.afweging.replay.RuleSets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Versions with dates of effect: the aanvraag's peildatum chooses the version, the advies names it (issue 11, point 3). */
+class VersionsTest {
+    private static final Path RULES = TestEngines.root().resolve("rules");
+
+    @TempDir
+    Path dir;
+
+    /** The fixtures' aanvraag with two leefgebieden at score 3, on another peildatum. */
+    private static String tweeLeefgebieden(String peildatum) {
+        return """
+                {"id": "v-1", "peildatum": "%s", "wet": "WMO", "persoon": {"leeftijd": 52},
+                 "hulpvraag": {"soorten": ["BEGELEIDING"]},
+                 "zrm": {"FINANCIEN": 3, "GEESTELIJKE_GEZONDHEID": 3, "TIJDSBESTEDING": 4, "SOCIAAL_NETWERK": 4}}
+                """.formatted(peildatum);
+    }
+
+    @Test
+    void theSameAanvraagIsAdvisedByTheVersionInForceOnItsPeildatum() {
+        for (Engine engine : List.of(TestEngines.standaard(), Engine.builder().rules(RULES).build())) {
+            Advies in2026 = engine.evaluate(tweeLeefgebieden("2026-06-01"));
+            Advies in2027 = engine.evaluate(tweeLeefgebieden("2027-06-01"));
+
+            assertThat(in2026.regelset().versie()).isEqualTo("2026.1");
+            assertThat(in2027.regelset().versie()).isEqualTo("2027.1");
+            assertThat(in2027.regelset().geldigVanaf()).isEqualTo(LocalDate.parse("2027-01-01"));
+            // 2027.1 counts meervoudige problematiek from two leefgebieden: L3 and L6 instead of L2.
+            assertThat(in2026.regelIds()).containsExactly("L2");
+            assertThat(in2027.regelIds()).containsExactlyInAnyOrder("L3", "L6");
+            assertThat(in2027.regels()).filteredOn(r -> r.id().equals("L6")).singleElement()
+                    .satisfies(r -> assertThat(r.gelezen()).containsEntry("parameter.meervoudigVanaf", 2));
+        }
+    }
+
+    @Test
+    void theLastDayOf2026IsStill2026AndTheFirstOf2027IsNot() {
+        Engine engine = TestEngines.standaard();
+        assertThat(engine.evaluate(tweeLeefgebieden("2026-12-31")).regelset().versie()).isEqualTo("2026.1");
+        assertThat(engine.evaluate(tweeLeefgebieden("2027-01-01")).regelset().versie()).isEqualTo("2027.1");
+        assertThat(engine.regelset(LocalDate.parse("2026-12-31"), null).versie()).isEqualTo("2026.1");
+        assertThat(engine.regelsets()).extracting(Regelset::versie).containsExactly("2026.1", "2026.1", "2027.1", "2027.1");
+    }
+
+    @Test
+    void aPeildatumNoVersionCoversIsAnInvalidAanvraagNamingTheVersions() {
+        assertThatThrownBy(() -> TestEngines.standaard().evaluate(tweeLeefgebieden("2025-12-31")))
+                .isInstanceOfSatisfying(InvalidAanvraagException.class, e -> assertThat(e.fouten()).singleElement().satisfies(f -> {
+                    assertThat(f.pad()).isEqualTo("/peildatum");
+                    assertThat(f.toegestaan()).contains("2026.1 (2026-01-01 t/m 2026-12-31)", "2027.1 (vanaf 2027-01-01)");
+                }));
+    }
+
+    @Test
+    void theVersion2026KeepsItsHashSoItsAuditRecordsStillReplay() throws Exception {
+        // Records made while rules/ held only 2026.1 (a folder with that version alone).
+        Path log = dir.resolve("audit.jsonl");
+        Engine alleen2026 = Engine.builder().rules(RULES.resolve("2026.1")).audit(AuditLog.at(log, TestKeys.SCHRIJVER)).build();
+        alleen2026.evaluate(tweeLeefgebieden("2026-06-01"));
+        alleen2026.evaluate(Files.readString(TestEngines.root().resolve("examples/aanvraag-wmo.json")));
+
+        List<ReplayCase> cases = new ArrayList<>();
+        Replay.with(RuleSets.of(List.of(RULES))).run(log, cases::add);
+
+        assertThat(cases).hasSize(2).allSatisfy(c -> assertThat(c.isGeslaagd()).as(c.toString()).isTrue());
+        assertThat(TestEngines.standaard().regelset(LocalDate.parse("2026-06-01"), null).hash())
+                .isEqualTo(alleen2026.regelset().hash());
+    }
+
+    @Test
+    void overlappingVersionsDoNotLoadAndValidateNamesThem() {
+        Path rules = BrokenRules.copyAll(dir);
+        BrokenRules.edit(rules, "2026.1/regelset.json", "\"geldigVanaf\": \"2026-01-01\",",
+                "\"geldigVanaf\": \"2026-01-01\",\n  \"geldigTot\": \"2027-03-31\",");
+
+        assertThatThrownBy(() -> Engine.builder().rules(rules).build()).isInstanceOfSatisfying(RuleSetLoadException.class,
+                e -> assertThat(e.problems()).extracting(LoadProblem::code).containsExactly(ProblemCode.VERSIES_OVERLAPPEN));
+        assertThat(RuleSetCheck.check(rules).bevindingen()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo(ProblemCode.VERSIES_OVERLAPPEN);
+            assertThat(p.bestand()).isEqualTo("2027.1/regelset.json");
+            assertThat(p.melding()).contains("2026-12-31");
+        });
+    }
+
+    @Test
+    void aGapBetweenVersionsIsAFindingAndADayInItGetsNoAdvice() {
+        Path rules = BrokenRules.copyAll(dir);
+        BrokenRules.edit(rules, "2026.1/regelset.json", "\"geldigVanaf\": \"2026-01-01\",",
+                "\"geldigVanaf\": \"2026-01-01\",\n  \"geldigTot\": \"2026-11-30\",");
+
+        assertThat(RuleSetCheck.check(rules).bevindingen()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo(ProblemCode.VERSIES_GAT);
+            assertThat(p.melding()).contains("van 2026-12-01 t/m 2026-12-31 geldt geen versie");
+        });
+        Engine engine = Engine.builder().rules(rules).build();
+        assertThat(engine.evaluate(tweeLeefgebieden("2026-11-30")).regelset().versie()).isEqualTo("2026.1");
+        assertThatThrownBy(() -> engine.evaluate(tweeLeefgebieden("2026-12-15"))).isInstanceOf(InvalidAanvraagException.class);
+    }
+
+    @Test
+    void aGeldigTotBeforeGeldigVanafIsRefused() {
+        Path rules = BrokenRules.copy(dir);
+        BrokenRules.edit(rules, "regelset.json", "\"geldigVanaf\": \"2026-01-01\",",
+                "\"geldigVanaf\": \"2026-01-01\",\n  \"geldigTot\": \"2025-12-31\",");
+        assertThat(RuleSetCheck.check(rules).bevindingen()).extracting(LoadProblem::code).contains(ProblemCode.MANIFEST_DATUM_ONGELDIG);
+    }
+
+    @Test
+    void ruleFilesBesideVersionFoldersAreRefused() {
+        Path rules = BrokenRules.copyAll(dir);
+        BrokenRules.create(rules, "extra.drl", "package nl.afweging.regels;\n");
+        assertThat(RuleSetCheck.check(rules).bevindingen()).extracting(LoadProblem::code).containsExactly(ProblemCode.INDELING_ONGELDIG);
+    }
+
+    @Test
+    void aChangedVersionThatKeepsItsNameIsAFindingAgainstAnAuditLog() throws Exception {
+        Path log = dir.resolve("audit.jsonl");
+        Engine.builder().rules(RULES).audit(AuditLog.at(log, TestKeys.SCHRIJVER)).build().evaluate(tweeLeefgebieden("2026-06-01"));
+        Path rules = BrokenRules.edit(BrokenRules.copyAll(dir.resolve("regels")), "2026.1/parameters.drl.csv",
+                "volwassenVanaf,18,", "volwassenVanaf,17,");
+
+        assertThat(RuleSetCheck.check(RULES, List.of(log)).bevindingen()).isEmpty();
+        assertThat(RuleSetCheck.check(rules, List.of(log)).bevindingen()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo(ProblemCode.VERSIE_NAAM_HERGEBRUIKT);
+            assertThat(p.bestand()).isEqualTo("2026.1/regelset.json");
+            assertThat(p.melding()).contains("afwegingskader-standaard 2026.1");
+        });
+        // A new versie for the new content: no finding.
+        BrokenRules.edit(rules, "2026.1/regelset.json", "\"versie\": \"2026.1\"", "\"versie\": \"2026.2\"");
+        assertThat(RuleSetCheck.check(rules, List.of(log)).bevindingen()).isEmpty();
+    }
+
+    @Test
+    void theRecordApiChoosesTheVersionToo() {
+        Aanvraag aanvraag = Json.readAanvraag(tweeLeefgebieden("2027-02-01"));
+        assertThat(TestEngines.standaard().evaluate(aanvraag).regelset().versie()).isEqualTo("2027.1");
+    }
+}
