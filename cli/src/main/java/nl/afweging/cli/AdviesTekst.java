@@ -31,6 +31,7 @@ final class AdviesTekst {
     private static final String INSPRONG = "  ";
     private static final String OPSOMMING = "  - ";
     private static final String VERVOLG = "    ";
+    private static final char VAST = '\u00A0';
 
     private static final Map<Niveau, String> NIVEAUS = Map.of(
             Niveau.NORMALISATIE, "Normalisatie",
@@ -136,8 +137,8 @@ final class AdviesTekst {
             Kostenindicatie k = v.kostenindicatie();
             if (k != null && k.bedrag() != null) {
                 // A reference for policy, never a reason for the level: the words say so.
-                tekst += " Kosten ter referentie: " + bedrag(k.bedrag()) + (k.eenheid() == null ? "" : " " + k.eenheid())
-                        + (k.bron() == null ? "" : " (bron: " + k.bron() + ")") + ".";
+                tekst += " Kosten ter referentie: " + bijElkaar(bedrag(k.bedrag())) + (k.eenheid() == null ? "" : " " + k.eenheid())
+                        + "." + (k.bron() == null ? "" : " Bron: " + zin(k.bron()));
             }
             alinea(tekst, OPSOMMING, VERVOLG);
         }
@@ -190,7 +191,30 @@ final class AdviesTekst {
         return t.endsWith(".") || t.endsWith("?") || t.endsWith("!") ? t : t + ".";
     }
 
+    /** Keeps "€" and its amount on one line: the wrapping breaks at spaces, not at a non-breaking one. */
+    private static String bijElkaar(String tekst) {
+        return tekst.replace(' ', VAST);
+    }
+
     private void alinea(String tekst, String eerst, String daarna) {
-        regels.addAll(Omloop.regels(tekst, eerst, daarna, BREEDTE));
+        Omloop.regels(zichtbaar(tekst), eerst, daarna, BREEDTE).forEach(r -> regels.add(r.replace(VAST, ' ')));
+    }
+
+    /**
+     * Rule texts come from rule files a municipality edits; a control character (an ANSI escape) or a direction
+     * override in them must not steer the terminal, so it shows as {@code \\u001b}. Line breaks become spaces.
+     */
+    static String zichtbaar(String tekst) {
+        StringBuilder b = new StringBuilder(tekst.length());
+        tekst.codePoints().forEach(c -> {
+            if (c == '\n' || c == '\r' || c == '\t') {
+                b.append(' ');
+            } else if (Character.isISOControl(c) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)) {
+                b.append(String.format("\\u%04x", c));
+            } else {
+                b.appendCodePoint(c);
+            }
+        });
+        return b.toString();
     }
 }

@@ -62,6 +62,28 @@ class AdviesTekstTest {
     }
 
     @Test
+    void theEuroSignStaysWithItsAmountWhenTheLineWraps() {
+        // The name is just long enough for "€" to end the first line, and too long for "€ 12,50".
+        Advies advies = new Advies("t-2", Niveau.NORMALISATIE, false, List.of(), List.of(), List.of(),
+                List.of(new Voorziening("X", "Proefvoorziening met een lange naam", Niveau.NORMALISATIE, false, null,
+                        new Kostenindicatie(new BigDecimal("12.5"), "per week", "Proef 2026"))),
+                "", List.of(), true, new Regelset("proef", "1", null, "sha256:ab"), "9.9.9");
+        assertThat(AdviesTekst.van(advies))
+                .contains("  - Proefvoorziening met een lange naam (normalisatie). Kosten ter referentie:\n    € 12,50 per week. Bron: Proef 2026.")
+                .doesNotContain("\u00A0");
+    }
+
+    @Test
+    void controlCharactersFromARuleFileShowInsteadOfSteeringTheTerminal() {
+        assertThat(AdviesTekst.zichtbaar("rood\u001b[31m en\u202Eom\nverder")).isEqualTo("rood\\u001b[31m en\\u202eom verder");
+        Advies advies = new Advies("t-3", Niveau.NORMALISATIE, false, List.of(), List.of(), List.of(), List.of(), "",
+                List.of(new ToegepasteRegel("N1", "Eigen\u001b[2J kracht", "Wmo\u0007", "", "x.drl:1", Map.of())),
+                true, new Regelset("proef", "1", null, "sha256:ab"), "9.9.9");
+        assertThat(AdviesTekst.van(advies)).doesNotContain("\u001b").doesNotContain("\u0007")
+                .contains("N1: Eigen\\u001b[2J kracht.").contains("Grondslag: Wmo\\u0007.");
+    }
+
+    @Test
     void wrappingKeepsEveryWordWholeAndEveryLineWithinTheWidth() {
         String text = "een twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien "
                 + "eenwoordvanmeerdantwintigtekens kort";
