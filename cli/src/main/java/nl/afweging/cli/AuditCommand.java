@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code afweging audit}: commands on audit logs. */
-@Command(name = "audit", mixinStandardHelpOptions = true, description = "Werkt met een auditlog (zie 'decide --audit').",
+@Command(name = "audit", mixinStandardHelpOptions = true, description = {"Werkt met een auditlog.", "Een auditlog schrijft u met 'decide --audit LOG'."},
         subcommands = {AuditCommand.Verify.class, AuditCommand.Anker.class, AuditCommand.Herstel.class, AuditCommand.Besluit.class,
                 AuditCommand.Overzicht.class})
 final class AuditCommand {
@@ -92,18 +92,20 @@ final class AuditCommand {
 
     /** {@code afweging audit verify FILE}: checks the chain and every signature, and names the first broken record. */
     @Command(name = "verify", mixinStandardHelpOptions = true,
-            description = {"Controleert een auditlog: de hashketen, de vorm van elk record en elke handtekening. Noemt het eerste",
-                    "gewijzigde, ontbrekende, niet ondertekende of onvolledige record bij nummer. Het log wordt nooit aangepast.",
-                    "Exit 0: intact en ondertekend; 1: een record is gewijzigd, ontbreekt, is onvolledig of niet ondertekend, of het",
-                    "log is korter dan het anker; 2: geen (leesbare) sleutel of anker."})
+            description = {"Controleert een auditlog.",
+                    "Gecontroleerd worden de hashketen, de vorm van elk record en elke handtekening.",
+                    "Het eerste gewijzigde, ontbrekende, niet ondertekende of onvolledige record wordt bij nummer genoemd.",
+                    "Het log wordt nooit aangepast.",
+                    "Exit 0: intact en ondertekend. Exit 1: een record is gewijzigd, ontbreekt, is onvolledig of niet"
+                            + " ondertekend, of het log is korter dan het anker. Exit 2: geen (leesbare) sleutel of anker."})
     static final class Verify implements Callable<Integer> {
         private final Streams io;
 
         @Parameters(index = "0", paramLabel = "FILE", description = "Het auditlog (JSON Lines).")
         private Path file;
 
-        @Option(names = "--sleutel", paramLabel = "PUBLIEKE_SLEUTEL", description = {"De publieke sleutel van de schrijver (.pub).",
-                "Standaard: de eigen sleutel (~/.config/afweging/audit-sleutel.pub)."})
+        @Option(names = "--sleutel", paramLabel = "PUBLIEKE_SLEUTEL", description = "De publieke sleutel van de schrijver (.pub)."
+                + " Standaard: de eigen sleutel (~/.config/afweging/audit-sleutel.pub).")
         private Path sleutel;
 
         @Option(names = "--anker", paramLabel = "FILE", description = "Een anker van 'audit anker': ook een ingekort log wordt gevonden.")
@@ -145,10 +147,13 @@ final class AuditCommand {
 
     /** {@code afweging audit anker FILE}: the head of an intact log, to keep elsewhere. */
     @Command(name = "anker", mixinStandardHelpOptions = true,
-            description = {"Controleert het log en geeft zijn kop als één regel JSON op stdout: het aantal records (volgnummer),",
-                    "de laatste hash en zijn handtekening. Bewaar die buiten bereik van de schrijver van het log (het DMS van de",
-                    "gemeente, een tweede systeem); 'audit verify LOG --anker FILE' vindt dan elk ingekort of herschreven log.",
-                    "Exit 0: anker gegeven; 1: het log is leeg of niet intact (dan geen anker); 2: geen (leesbare) sleutel."})
+            description = {"Geeft het anker van een auditlog: zijn kop als één regel JSON.",
+                    "Eerst wordt het log gecontroleerd. Het anker bevat het aantal records (volgnummer), de laatste hash en"
+                            + " zijn handtekening.",
+                    "Bewaar het anker buiten bereik van de schrijver van het log (het DMS van de gemeente, een tweede systeem)."
+                            + " Dan vindt 'audit verify LOG --anker FILE' elk ingekort of herschreven log.",
+                    "Exit 0: anker gegeven. Exit 1: het log is leeg of niet intact (dan geen anker)."
+                            + " Exit 2: geen (leesbare) sleutel."})
     static final class Anker implements Callable<Integer> {
         private final Streams io;
 
@@ -183,10 +188,10 @@ final class AuditCommand {
 
     /** {@code afweging audit herstel FILE}: moves a torn last line to a quarantine file and records that. */
     @Command(name = "herstel", mixinStandardHelpOptions = true,
-            description = {"Herstelt een log waarvan de laatste regel onvolledig is (een afgebroken schrijfactie): de onvolledige",
-                    "bytes gaan naar LOG.quarantaine-N naast het log, en een ondertekend herstelrecord zegt dat. Een volledig record",
-                    "wordt nooit herschreven: is het laatste volledige record niet intact, dan weigert herstel.",
-                    "Exit 0: hersteld, of niets te herstellen; 1: geweigerd; 4: geen (leesbare) sleutel."})
+            description = {"Herstelt een log waarvan de laatste regel onvolledig is (een afgebroken schrijfactie).",
+                    "De onvolledige bytes gaan naar LOG.quarantaine-N naast het log, en een ondertekend herstelrecord zegt dat.",
+                    "Een volledig record wordt nooit herschreven: is het laatste volledige record niet intact, dan weigert herstel.",
+                    "Exit 0: hersteld, of niets te herstellen. Exit 1: geweigerd. Exit 4: geen (leesbare) sleutel."})
     static final class Herstel implements Callable<Integer> {
         private final Streams io;
 
@@ -229,13 +234,14 @@ final class AuditCommand {
 
     /** {@code afweging audit besluit FILE --advies HASH --besluit NIVEAU --reden CODE}: the professional's decision. */
     @Command(name = "besluit", mixinStandardHelpOptions = true,
-            description = {"Legt het besluit van de professional vast over één advies in het log: een ondertekend record dat naar",
-                    "het adviesrecord wijst, met het besloten niveau, of het advies is gevolgd, en een redencode (geen vrije tekst).",
-                    "Redenen: ADVIES_GEVOLGD (alleen als het niveau het geadviseerde is), INFORMATIE_ONTBRAK_IN_AANVRAAG,",
-                    "SITUATIE_VERANDERD, NETWERK_ANDERS_INGESCHAT, VEILIGHEID_ANDERS_INGESCHAT, VOORLIGGENDE_VOORZIENING,",
-                    "WENS_VAN_DE_CLIENT, MAATWERK_NODIG, WACHTLIJST_OF_CAPACITEIT, ADVIES_ONJUIST, ANDERS.",
-                    "Exit 0: vastgelegd; 1: geweigerd (geen adviesrecord met die hash, al een besluit, reden past niet, log niet",
-                    "intact); 2: een ongeldige optie; 4: geen (leesbare) sleutel."})
+            description = {"Legt het besluit van de professional over één advies vast in het log.",
+                    "Dat is een ondertekend record dat naar het adviesrecord wijst, met het besloten niveau, of het advies is"
+                            + " gevolgd, en een redencode (geen vrije tekst).",
+                    "Redenen: ADVIES_GEVOLGD (alleen als het niveau het geadviseerde is), INFORMATIE_ONTBRAK_IN_AANVRAAG,"
+                            + " SITUATIE_VERANDERD, NETWERK_ANDERS_INGESCHAT, VEILIGHEID_ANDERS_INGESCHAT, VOORLIGGENDE_VOORZIENING,"
+                            + " WENS_VAN_DE_CLIENT, MAATWERK_NODIG, WACHTLIJST_OF_CAPACITEIT, ADVIES_ONJUIST, ANDERS.",
+                    "Exit 0: vastgelegd. Exit 1: geweigerd (geen adviesrecord met die hash, al een besluit, reden past niet,"
+                            + " log niet intact). Exit 2: een ongeldige optie. Exit 4: geen (leesbare) sleutel."})
     static final class Besluit implements Callable<Integer> {
         private final Streams io;
 
@@ -280,10 +286,11 @@ final class AuditCommand {
 
     /** {@code afweging audit overzicht FILE}: how often advice was followed, and why not (counts only). */
     @Command(name = "overzicht", mixinStandardHelpOptions = true,
-            description = {"Controleert het log en telt hoe vaak het advies is gevolgd: per geadviseerd niveau, per regel die vuurde,",
-                    "en de redenen om af te wijken. Alleen aantallen; geen aanvraag, geen vrije tekst.",
-                    "Exit 0: intact en ondertekend; 1: het log is niet intact (geteld is tot het eerste gebroken record);",
-                    "2: geen (leesbare) sleutel."})
+            description = {"Telt hoe vaak het advies in een auditlog is gevolgd.",
+                    "Eerst wordt het log gecontroleerd. Geteld wordt per geadviseerd niveau, per regel die vuurde, en per"
+                            + " reden om af te wijken. Alleen aantallen; geen aanvraag, geen vrije tekst.",
+                    "Exit 0: intact en ondertekend. Exit 1: het log is niet intact (geteld is tot het eerste gebroken record)."
+                            + " Exit 2: geen (leesbare) sleutel."})
     static final class Overzicht implements Callable<Integer> {
         private static final ObjectMapper MAPPER = new ObjectMapper();
         private final Streams io;

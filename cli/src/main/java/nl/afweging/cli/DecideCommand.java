@@ -16,16 +16,20 @@ import nl.afweging.EvaluationException;
 import nl.afweging.InvalidAanvraagException;
 import nl.afweging.Json;
 import nl.afweging.RuleSetLoadException;
+import nl.afweging.model.Advies;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code afweging decide}: one aanvraag in, its advies out (or one a line with {@code --jsonl}). */
 @Command(name = "decide", mixinStandardHelpOptions = true,
-        description = {"Geeft het advies voor een aanvraag (JSON) op stdout.",
-                "Exit 0: advies gegeven; 2: ongeldige aanvraag (alle fouten op stderr); 3: regelset niet te laden;",
-                "4: het auditrecord kon niet worden geschreven (dan is er geen advies gegeven);",
-                "5: de regelset faalde bij deze aanvraag (een regel gaf een fout, of het niveau bleef open); geen advies."})
+        description = {"Geeft het advies voor een aanvraag.",
+                "Het advies staat als JSON op stdout. Met --tekst staat het er als tekst om te lezen.",
+                "Met --jsonl: één aanvraag per regel in, één regel JSON per aanvraag uit.",
+                "Exit 0: advies gegeven. Exit 2: ongeldige aanvraag (alle fouten op stderr). Exit 3: regelset niet te laden."
+                        + " Exit 4: het auditrecord kon niet worden geschreven (dan is er geen advies gegeven)."
+                        + " Exit 5: de regelset faalde bij deze aanvraag (een regel gaf een fout, of het niveau bleef open); geen advies."})
 final class DecideCommand implements Callable<Integer> {
     private final InputStream in;
     private final PrintStream out;
@@ -34,15 +38,18 @@ final class DecideCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "Het bestand met de aanvraag, of - voor stdin.")
     private String file;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "Gebruik de regelset in deze map (bijvoorbeeld een kopie van rules/).")
-    private Path rules;
+    @Mixin
+    private RegelsetOptie regelset;
 
-    @Option(names = "--audit", paramLabel = "FILE", description = {"Voegt per advies een ondertekend auditrecord toe aan dit log (JSON Lines, hashketen).",
-            "Met --jsonl staat elk record op schijf voordat zijn uitvoerregel wordt geschreven."})
+    @Option(names = "--tekst", description = "Geeft het advies als tekst om te lezen, in plaats van JSON. Niet samen met --jsonl.")
+    private boolean tekst;
+
+    @Option(names = "--audit", paramLabel = "FILE", description = {"Voegt per advies een ondertekend auditrecord toe aan dit log (JSON Lines, hashketen)."
+            + " Met --jsonl staat elk record op schijf voordat zijn uitvoerregel wordt geschreven."})
     private Path audit;
 
-    @Option(names = "--sleutel", paramLabel = "FILE", description = {"Met --audit: onderteken met deze sleutel (standaard de eigen sleutel in",
-            "~/.config/afweging/audit-sleutel, die bij het eerste gebruik wordt gemaakt)."})
+    @Option(names = "--sleutel", paramLabel = "FILE", description = "Met --audit: onderteken met deze sleutel (standaard de eigen sleutel in"
+            + " ~/.config/afweging/audit-sleutel, die bij het eerste gebruik wordt gemaakt).")
     private Path sleutel;
 
     @Option(names = "--jsonl", description = "Batch: één aanvraag per regel in, één compacte regel per aanvraag uit, in dezelfde volgorde.")
@@ -59,6 +66,11 @@ final class DecideCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (tekst && jsonl) {
+            // Text is for one person reading one advice; a batch is read by a program, line by line.
+            err.println("--tekst en --jsonl gaan niet samen: --tekst is voor één advies om te lezen, --jsonl geeft JSON per regel.");
+            return Main.ONGELDIGE_INVOER;
+        }
         if (threads < 1 || threads > Engine.maxThreads()) {
             err.println("--threads moet van 1 tot en met " + Engine.maxThreads() + " zijn (4 per processorkern), niet " + threads);
             return Main.ONGELDIGE_INVOER;
@@ -76,7 +88,7 @@ final class DecideCommand implements Callable<Integer> {
         }
         Engine engine;
         try {
-            engine = Engines.load(rules, auditLog);
+            engine = Engines.load(regelset.map(), auditLog);
         } catch (RuleSetLoadException e) {
             err.println(e.getMessage());
             return Main.REGELSET_FOUT;
@@ -104,7 +116,8 @@ final class DecideCommand implements Callable<Integer> {
      */
     private int single(Engine engine) throws IOException {
         try (InputStream source = "-".equals(file) ? nonClosing(in) : Files.newInputStream(Path.of(file))) {
-            out.println(Json.writePretty(engine.evaluate(Json.readAanvraag(source))));
+            Advies advies = engine.evaluate(Json.readAanvraag(source));
+            out.println(tekst ? AdviesTekst.van(advies) : Json.writePretty(advies));
             return Main.OK;
         } catch (InvalidAanvraagException e) {
             err.println(e.getMessage());

@@ -10,25 +10,35 @@ import nl.afweging.RuleSetLoadException;
 import nl.afweging.docs.DocsFormat;
 import nl.afweging.docs.RuleSetDocs;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** {@code afweging docs [DIR] [--out FILE]}: the rule set's documentation, generated from its files. */
+/** {@code afweging docs [--rules DIR] [--out FILE]}: the rule set's documentation, generated from its files. */
 @Command(name = "docs", mixinStandardHelpOptions = true,
-        description = {"Schrijft de documentatie van een regelset: manifest en hash, parameters",
-                "met hun waarde, de ZRM-ladder, elke regel (id, naam, uitleg, grondslag,",
-                "bron, wat hij leest) en de gegevens voor het algoritmeregister.",
-                "Gemaakt uit de regelbestanden zelf: dezelfde regels geven dezelfde tekst.",
-                "Zonder DIR: de ingebouwde regelset. Zonder --out: Markdown op stdout.",
-                "Exit 0: geschreven; 2: --out is geen .md of .html, of niet te schrijven;",
-                "3: de regelset is niet te laden."})
+        description = {"Schrijft de documentatie van een regelset.",
+                "Daarin staan: manifest en hash, parameters met hun waarde, de ZRM-ladder, elke regel (id, naam, uitleg,"
+                        + " grondslag, bron, wat hij leest) en de gegevens voor het algoritmeregister.",
+                "De tekst wordt gemaakt uit de regelbestanden zelf: dezelfde regels geven dezelfde tekst.",
+                "Zonder --rules: de ingebouwde regelset. Zonder --out: Markdown op stdout.",
+                "Exit 0: geschreven. Exit 2: --out is geen .md of .html, of niet te schrijven."
+                        + " Exit 3: de regelset is niet te laden."})
 final class DocsCommand implements Callable<Integer> {
     private final Streams io;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "De map met de regelset (bijvoorbeeld een kopie van rules/).")
-    private Path folder;
+    @Mixin
+    private RegelsetOptie regelset;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Schrijf naar dit bestand; de extensie kiest het formaat: .md (Markdown) of .html (een webpagina).")
+    /** The form before --rules, kept for existing scripts and left out of the help. */
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", hidden = true, description = "Oude vorm van --rules DIR.")
+    private Path oudeVorm;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Schrijf naar dit bestand: FILE.md geeft Markdown, FILE.html een webpagina.")
     private Path out;
 
     DocsCommand(Streams io) {
@@ -37,6 +47,7 @@ final class DocsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Path folder = regelset.map(oudeVorm, spec);
         DocsFormat format = DocsFormat.MARKDOWN;
         if (out != null) {
             Optional<DocsFormat> chosen = DocsFormat.voorBestand(out);

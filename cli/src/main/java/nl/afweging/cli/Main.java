@@ -9,7 +9,9 @@ import picocli.CommandLine.Command;
 
 /** {@code afweging}: the command line around the engine. Output is on stdout; every message is on stderr. */
 @Command(name = "afweging", mixinStandardHelpOptions = true, versionProvider = Main.Versie.class,
-        description = "Advies over hulpvragen volgens een afwegingskader (Drools-regels).",
+        description = {"Geeft advies over hulpvragen volgens een afwegingskader (Drools-regels).",
+                "Elke opdracht die een regelset leest, neemt --rules DIR; zonder --rules: de ingebouwde regelset.",
+                "Elke opdracht kent --help en --version."},
         footer = {"", "De benchmark staat apart: ./afweging bench [--full] [--json] (zie README, Performance)."},
         subcommands = {DecideCommand.class, ValidateCommand.class, ReplayCommand.class, AuditCommand.class,
                 DocsCommand.class, CommandLine.HelpCommand.class})
@@ -34,10 +36,16 @@ public final class Main {
 
     /** Runs one command with the given streams, so tests can run the command line in-process. */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
-        CommandLine cli = new CommandLine(new Main(), new Factory(new Streams(in, out, err)));
-        cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
-        cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
-        return cli.execute(args);
+        return commandLine(new Streams(in, out, err)).execute(args);
+    }
+
+    /** The whole command tree, ready to run; tests walk it to check what every command must have. */
+    static CommandLine commandLine(Streams streams) {
+        CommandLine cli = new CommandLine(new Main(), new Factory(streams));
+        cli.setOut(new PrintWriter(streams.out(), true, StandardCharsets.UTF_8));
+        cli.setErr(new PrintWriter(streams.err(), true, StandardCharsets.UTF_8));
+        CommandTree.configure(cli);
+        return cli;
     }
 
     /** Gives every command that asks for them the streams of this run. */

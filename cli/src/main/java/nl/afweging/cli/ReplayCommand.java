@@ -22,11 +22,14 @@ import picocli.CommandLine.Parameters;
 
 /** {@code afweging replay PATH}: re-runs fixtures or an audit log and shows every difference. */
 @Command(name = "replay", mixinStandardHelpOptions = true,
-        description = {"Speelt een map met fixtures, één fixture of een auditlog opnieuw af en vergelijkt.",
-                "Fixtures: met de ingebouwde regelset, of met --rules DIR. Auditlog: elk record met de regelset die erin staat",
-                "(gezocht op hash tussen de ingebouwde en de mappen van --rules).",
-                "Elk verschil: het geval, het veld (JSON pointer), verwacht en werkelijk, en welke regels anders vuurden.",
-                "De laatste regel is 'N passed, N failed'. Exit 0: alles komt overeen; 1: een verschil."})
+        description = {"Speelt fixtures of een auditlog opnieuw af en vergelijkt de uitkomst.",
+                "PATH is een map met fixtures, één fixture of een auditlog.",
+                "Fixtures gaan door de ingebouwde regelset, of door de eerste van --rules DIR.",
+                "Een auditlog: elk record gaat door de regelset die erin staat (gezocht op hash tussen de ingebouwde"
+                        + " en de mappen van --rules).",
+                "Bij elk verschil staan het geval, het veld (JSON pointer), verwacht en werkelijk, en welke regels anders vuurden.",
+                "De laatste regel is 'N passed, N failed'.",
+                "Exit 0: alles komt overeen. Exit 1: een verschil."})
 final class ReplayCommand implements Callable<Integer> {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -35,15 +38,15 @@ final class ReplayCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PATH", description = "Een map met fixtures, een fixture of een auditlog (JSON Lines).")
     private Path path;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = {"Een regelset, of een map met regelsets (bijvoorbeeld elke versie die ooit gold).",
-            "Mag vaker. Fixtures gebruiken de eerste."})
+    @Option(names = "--rules", paramLabel = "DIR", description = {RegelsetOptie.UITLEG,
+            "Ook een map met regelsets (bijvoorbeeld elke versie die ooit gold). Mag vaker; fixtures gebruiken de eerste."})
     private List<Path> rules = List.of();
 
     @Option(names = "--coverage", description = "Toont per regel hoeveel gevallen hem laten vuren, en welke regels geen enkel geval raakt.")
     private boolean coverage;
 
-    @Option(names = "--sleutel", paramLabel = "PUBLIEKE_SLEUTEL", description = {"Auditlog: de publieke sleutel van de schrijver; eerst",
-            "worden de keten en elke handtekening gecontroleerd. Standaard de eigen sleutel (~/.config/afweging/audit-sleutel.pub)."})
+    @Option(names = "--sleutel", paramLabel = "PUBLIEKE_SLEUTEL", description = {"Auditlog: de publieke sleutel van de schrijver. Eerst"
+            + " worden de keten en elke handtekening gecontroleerd. Standaard de eigen sleutel (~/.config/afweging/audit-sleutel.pub)."})
     private Path sleutel;
 
     @Option(names = "--json", description = "Geeft het verslag als één JSON-object.")

@@ -10,22 +10,32 @@ import nl.afweging.Json;
 import nl.afweging.RuleSetCheck;
 import nl.afweging.model.LoadProblem;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** {@code afweging validate [DIR]}: checks a rule set before it goes live. */
+/** {@code afweging validate [--rules DIR]}: checks a rule set before it goes live. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Controleert een regelset zonder een regel te laten vuren: compileerfouten, regels zonder id, naam,",
-                "grondslag of uitleg, dubbele ids, parameterwaarden die geen geheel getal zijn, regels die zichzelf",
-                "steeds opnieuw kunnen laten vuren, en voor beslistabellen met een HitPolicy elk gat en elke overlap,",
-                "met een voorbeeld.",
-                "Zonder DIR: de regelset die in afweging is ingebouwd.",
-                "Exit 0: geen bevindingen; 1: bevindingen."})
+        description = {"Controleert een regelset voordat die in gebruik gaat.",
+                "Er vuurt geen regel. Gemeld worden: compileerfouten, regels zonder id, naam, grondslag of uitleg,"
+                        + " dubbele ids, parameterwaarden die geen geheel getal zijn, regels die zichzelf steeds opnieuw"
+                        + " kunnen laten vuren, en voor beslistabellen met een HitPolicy elk gat en elke overlap, met een voorbeeld.",
+                "Zonder --rules: de regelset die in afweging is ingebouwd.",
+                "Exit 0: geen bevindingen. Exit 1: bevindingen."})
 final class ValidateCommand implements Callable<Integer> {
     private final Streams io;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "De map met de regelset (bijvoorbeeld een kopie van rules/).")
-    private Path folder;
+    @Mixin
+    private RegelsetOptie regelset;
+
+    /** The form before --rules, kept for existing scripts and left out of the help. */
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", hidden = true, description = "Oude vorm van --rules DIR.")
+    private Path oudeVorm;
+
+    @Spec
+    private CommandSpec spec;
 
     @Option(names = "--json", description = "Geeft het verslag als één JSON-object; elke bevinding met een vaste code (zoals TABEL_GAT).")
     private boolean json;
@@ -36,6 +46,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Path folder = regelset.map(oudeVorm, spec);
         if (folder != null && !Files.isDirectory(folder)) {
             io.err().println("Geen map met regels: " + folder);
             return Main.BEVINDINGEN;

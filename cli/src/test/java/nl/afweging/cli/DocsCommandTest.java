@@ -115,7 +115,7 @@ class DocsCommandTest {
         CliRun run = CliRun.of("docs", "--help");
 
         assertThat(run.exit()).isZero();
-        assertThat(run.out()).contains("Usage: afweging docs", "--out=FILE", ".md", ".html", "DIR");
+        assertThat(run.out()).contains("Gebruik: afweging docs", "--out=FILE", ".md", ".html", "DIR");
     }
 
     private static String hash(String markdown) {
