@@ -59,7 +59,12 @@ public final class RuleSetCheck {
 
     /** Checks the default afwegingskader built into the library. */
     public static Result checkDefault() {
-        return check(RuleFolder.fromClasspath(RuleFolder.DEFAULT_CLASSPATH_ROOT), List.of());
+        return checkDefault(List.of());
+    }
+
+    /** Checks the default afwegingskader built into the library against the rule sets recorded in {@code bekend}. */
+    public static Result checkDefault(List<Path> bekend) {
+        return check(RuleFolder.fromClasspath(RuleFolder.DEFAULT_CLASSPATH_ROOT), bekend);
     }
 
     /** Loads every combination as the engine would, then checks its rules for loops and each decision table of the same reading. */

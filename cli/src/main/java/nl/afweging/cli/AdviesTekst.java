@@ -169,6 +169,10 @@ final class AdviesTekst {
         if (r.geldigVanaf() != null) {
             delen.add("geldig vanaf " + datum(r.geldigVanaf()));
         }
+        if (r.gemeente() != null) {
+            delen.add("met de eigen regels van gemeente " + r.gemeente().code() + " (" + r.gemeente().naam() + " versie "
+                    + r.gemeente().versie() + ")");
+        }
         if (r.hash() != null) {
             delen.add("hash " + korteHash(r.hash()));
         }

@@ -16,13 +16,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code afweging docs [--rules DIR] [--out FILE]}: the rule set's documentation, generated from its files. */
+/** {@code afweging docs [--rules DIR] [--versie V] [--gemeente CODE] [--out FILE]}: the rule set's documentation, generated from its files. */
 @Command(name = "docs", mixinStandardHelpOptions = true,
         description = {"Schrijft de documentatie van een regelset.",
                 "Daarin staan: manifest en hash, parameters met hun waarde, de ZRM-ladder, elke regel (id, naam, uitleg,"
                         + " grondslag, bron, wat hij leest) en de gegevens voor het algoritmeregister.",
                 "De tekst wordt gemaakt uit de regelbestanden zelf: dezelfde regels geven dezelfde tekst.",
-                "Zonder --rules: de ingebouwde regelset. Zonder --out: Markdown op stdout.",
+                "Zonder --rules: de ingebouwde regelset. Zonder --versie: de versie die het laatst ingaat."
+                        + " Zonder --out: Markdown op stdout.",
                 "Exit 0: geschreven. Exit 2: --out is geen .md of .html, of niet te schrijven."
                         + " Exit 3: de regelset is niet te laden."})
 final class DocsCommand implements Callable<Integer> {
@@ -37,6 +38,13 @@ final class DocsCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    @Option(names = "--versie", paramLabel = "VERSIE", description = "Documenteer deze versie (zoals 2026.1).")
+    private String versie;
+
+    @Option(names = "--gemeente", paramLabel = "CODE",
+            description = "Documenteer de versie met de eigen regels van deze gemeente erbovenop (CBS-code, zoals 1728).")
+    private String gemeente;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Schrijf naar dit bestand: FILE.md geeft Markdown, FILE.html een webpagina.")
     private Path out;
@@ -59,7 +67,7 @@ final class DocsCommand implements Callable<Integer> {
         }
         RuleSetDocs docs;
         try {
-            docs = folder == null ? RuleSetDocs.ofDefault() : RuleSetDocs.of(folder);
+            docs = folder == null ? RuleSetDocs.ofDefault(versie, gemeente) : RuleSetDocs.of(folder, versie, gemeente);
         } catch (RuleSetLoadException | IllegalArgumentException e) {
             io.err().println(e.getMessage());
             return Main.REGELSET_FOUT;

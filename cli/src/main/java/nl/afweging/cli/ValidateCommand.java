@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import nl.afweging.Json;
 import nl.afweging.RuleSetCheck;
 import nl.afweging.model.LoadProblem;
+import nl.afweging.model.Regelset;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,6 +38,11 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Option(names = "--bekend", paramLabel = "PAD", description = {"Een auditlog, een bewaard advies of een map daarmee."
+            + " Een versie die veranderd is maar de naam en versie houdt van een andere hash in dit bestand, is een bevinding."
+            + " Mag vaker."})
+    private List<Path> bekend = new java.util.ArrayList<>();
+
     @Option(names = "--json", description = "Geeft het verslag als één JSON-object; elke bevinding met een vaste code (zoals TABEL_GAT).")
     private boolean json;
 
@@ -51,7 +57,13 @@ final class ValidateCommand implements Callable<Integer> {
             io.err().println("Geen map met regels: " + folder);
             return Main.BEVINDINGEN;
         }
-        RuleSetCheck.Result result = folder == null ? RuleSetCheck.checkDefault() : RuleSetCheck.check(folder);
+        for (Path pad : bekend) {
+            if (!Files.exists(pad)) {
+                io.err().println("--bekend " + pad + " bestaat niet.");
+                return Main.ONGELDIGE_INVOER;
+            }
+        }
+        RuleSetCheck.Result result = folder == null ? RuleSetCheck.checkDefault(bekend) : RuleSetCheck.check(folder, bekend);
         if (json) {
             io.out().println(Json.writePretty(report(result)));
         } else {
@@ -62,16 +74,24 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     private static String summary(RuleSetCheck.Result result) {
-        String name = result.regelset() == null ? result.bron()
-                : "Regelset " + result.regelset().naam() + " " + result.regelset().versie() + " (" + result.bron() + ")";
+        String name = result.regelsets().isEmpty() ? result.bron() : "Regelset " + geladen(result.regelsets()) + " (" + result.bron() + ")";
         int n = result.bevindingen().size();
         return name + ": " + (n == 0 ? "geen bevindingen." : n + (n == 1 ? " bevinding." : " bevindingen."));
+    }
+
+    /** {@code afwegingskader-standaard 2026.1 en 2027.1, elk ook met gemeente 1728}. */
+    private static String geladen(List<Regelset> regelsets) {
+        List<Regelset> versies = regelsets.stream().filter(r -> r.gemeente() == null).toList();
+        List<String> gemeenten = regelsets.stream().filter(r -> r.gemeente() != null).map(r -> r.gemeente().code()).distinct().sorted().toList();
+        String namen = versies.isEmpty() ? "" : versies.get(0).naam() + " " + String.join(" en ", versies.stream().map(Regelset::versie).toList());
+        return namen + (gemeenten.isEmpty() ? "" : (versies.size() > 1 ? ", elk ook" : ", ook") + " met gemeente " + String.join(", ", gemeenten));
     }
 
     private static Map<String, Object> report(RuleSetCheck.Result result) {
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("bron", result.bron());
         report.put("regelset", result.regelset());
+        report.put("regelsets", result.regelsets());
         List<Map<String, Object>> findings = result.bevindingen().stream().map(ValidateCommand::finding).toList();
         report.put("bevindingen", findings);
         return report;

@@ -59,8 +59,9 @@ class DecideCommandTest {
             }
             CliRun tweede = CliRun.withInput(VOORBEELD, "decide", "-");
 
-            // The rules and, compiled apart, the parameter table.
-            assertThat(kjars).isEqualTo(2);
+            // For each of the four rule sets (2026.1 and 2027.1, each with and without gemeente 1728): the rules and,
+            // compiled apart, the parameter table.
+            assertThat(kjars).isEqualTo(8);
             assertThat(eerste.exit()).isZero();
             assertThat(tweede.exit()).isZero();
             assertThat(tweede.out()).isEqualTo(eerste.out());

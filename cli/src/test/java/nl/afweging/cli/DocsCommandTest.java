@@ -15,8 +15,8 @@ class DocsCommandTest {
     void writesMarkdownAndHtmlByTheExtensionOfOut(@TempDir Path dir) throws Exception {
         Path md = dir.resolve("regels.md");
         Path html = dir.resolve("regels.html");
-        CliRun toMarkdown = CliRun.of("docs", "--out", md.toString());
-        CliRun toHtml = CliRun.of("docs", "--out", html.toString());
+        CliRun toMarkdown = CliRun.of("docs", "--versie", "2026.1", "--out", md.toString());
+        CliRun toHtml = CliRun.of("docs", "--versie", "2026.1", "--out", html.toString());
 
         assertThat(toMarkdown.exit()).as(toMarkdown.err()).isZero();
         assertThat(toHtml.exit()).as(toHtml.err()).isZero();
@@ -31,8 +31,9 @@ class DocsCommandTest {
     void withoutOutTheMarkdownGoesToStdout() {
         CliRun run = CliRun.of("docs");
 
+        // Without --versie: the version that starts last.
         assertThat(run.exit()).as(run.err()).isZero();
-        assertThat(run.out()).startsWith("# Regelset afwegingskader-standaard 2026.1").contains("`ladder.drl.csv:10`");
+        assertThat(run.out()).startsWith("# Regelset afwegingskader-standaard 2027.1").contains("`ladder.drl.csv:10`");
     }
 
     @Test
@@ -54,7 +55,7 @@ class DocsCommandTest {
         Path rules = copy.replace("ladder.drl.csv", oldUitleg, newUitleg);
         Path out = dir.resolve("regels.md");
 
-        CliRun before = CliRun.of("docs");
+        CliRun before = CliRun.of("docs", "--versie", "2026.1");
         CliRun after = CliRun.of("docs", rules.toString(), "--out", out.toString());
         String docs = Files.readString(out, StandardCharsets.UTF_8);
 
@@ -121,5 +122,17 @@ class DocsCommandTest {
     private static String hash(String markdown) {
         int at = markdown.indexOf("sha256:");
         return markdown.substring(at, at + "sha256:".length() + 64);
+    }
+
+    @Test
+    void aVersionWithAGemeentesRegelsIsDocumentedAsBoth() {
+        CliRun bladel = CliRun.of("docs", "--rules", CliRun.root().resolve("rules").toString(), "--versie", "2026.1", "--gemeente", "1728");
+        CliRun onbekend = CliRun.of("docs", "--gemeente", "0840");
+
+        assertThat(bladel.exit()).as(bladel.err()).isZero();
+        assertThat(bladel.out()).startsWith("# Regelset afwegingskader-standaard 2026.1 met de regels van gemeente 1728")
+                .contains("gemeente-bladel", "SB-PSYCHISCH-INLOOP-BLADEL", "| `mislukteMaatwerkTrajecten` | **1** |");
+        assertThat(onbekend.exit()).isEqualTo(3);
+        assertThat(onbekend.err()).contains("Gemeente 0840 heeft geen eigen regels", "1728");
     }
 }

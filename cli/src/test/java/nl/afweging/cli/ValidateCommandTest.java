@@ -18,7 +18,8 @@ class ValidateCommandTest {
         CliRun builtIn = CliRun.of("validate");
 
         assertThat(folder.exit()).as(folder.out()).isZero();
-        assertThat(folder.out()).contains("afwegingskader-standaard 2026.1").contains("geen bevindingen");
+        assertThat(folder.out()).contains("afwegingskader-standaard 2026.1 en 2027.1, elk ook met gemeente 1728")
+                .contains("geen bevindingen");
         assertThat(builtIn.exit()).as(builtIn.out()).isZero();
     }
 
