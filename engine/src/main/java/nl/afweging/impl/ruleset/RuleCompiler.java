@@ -152,6 +152,6 @@ final class RuleCompiler {
         String path = messagePath == null ? "" : messagePath;
         int at = path.indexOf(FOLDER);
         String file = at >= 0 ? path.substring(at + FOLDER.length()) : path;
-        return file.endsWith(".drl.csv.drl") ? file.substring(0, file.length() - ".drl".length()) : file;
+        return file.endsWith(".drl.csv.drl") || file.endsWith(".drl.xlsx.drl") ? file.substring(0, file.length() - ".drl".length()) : file;
     }
 }
