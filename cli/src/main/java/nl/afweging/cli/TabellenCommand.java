@@ -22,10 +22,12 @@ final class TabellenCommand {
 
     /** {@code afweging tabellen export [DIR] --xlsx OUT}: one workbook per table. */
     @Command(name = "export", mixinStandardHelpOptions = true,
-            description = {"Schrijft voor elke beslistabel NAAM.drl.csv in DIR een werkmap NAAM.drl.xlsx in de map OUT.",
-                    "De rijen met de opbouw van de tabel (trefwoorden, code, kolomnamen) zijn grijs en vergrendeld;",
-                    "de rijen met regels kunt u bewerken, en onderaan kunt u rijen toevoegen.",
-                    "Exit 0: geschreven; 1: een tabel is niet te lezen (niets geschreven); 2: geen map met regels."})
+            description = {"Schrijft voor elke beslistabel NAAM.drl.csv in DIR een werkmap",
+                    "NAAM.drl.xlsx in de map OUT. De rijen met de opbouw van de tabel",
+                    "(trefwoorden, code, kolomnamen) zijn grijs en vergrendeld; de rijen",
+                    "met regels kunt u bewerken, en onderaan kunt u rijen toevoegen.",
+                    "Exit 0: geschreven; 1: een tabel is niet te lezen (niets",
+                    "geschreven); 2: geen map met regels."})
     static final class Export implements Callable<Integer> {
         private final Streams io;
 
@@ -55,11 +57,15 @@ final class TabellenCommand {
 
     /** {@code afweging tabellen import XLSX... DIR}: each workbook back as the CSV it came from, after every check. */
     @Command(name = "import", mixinStandardHelpOptions = true,
-            description = {"Schrijft elke werkmap NAAM.drl.xlsx terug als NAAM.drl.csv in DIR. Een cel die niet veranderde",
-                    "blijft in de CSV precies zoals hij was. Eerst wordt alles gecontroleerd zoals 'validate' het doet,",
-                    "en dat de vergrendelde rijen niet zijn veranderd; bij een bevinding wordt niets geschreven.",
-                    "Schrijf: tabellen import NAAM.drl.xlsx... DIR, of tabellen import NAAM.drl.xlsx... --rules DIR.",
-                    "Exit 0: geschreven; 1: bevindingen (niets geschreven); 2: geen werkmap of geen map met regels."})
+            description = {"Schrijft elke werkmap NAAM.drl.xlsx terug als NAAM.drl.csv in DIR.",
+                    "Een cel die niet veranderde, blijft in de CSV precies zoals hij was.",
+                    "Eerst wordt alles gecontroleerd zoals 'validate' het doet, en dat de",
+                    "vergrendelde rijen niet zijn veranderd; bij een bevinding wordt",
+                    "niets geschreven.",
+                    "Schrijf: tabellen import NAAM.drl.xlsx... DIR",
+                    "     of: tabellen import NAAM.drl.xlsx... --rules DIR",
+                    "Exit 0: geschreven; 1: bevindingen (niets geschreven); 2: geen",
+                    "werkmap of geen map met regels."})
     static final class Import implements Callable<Integer> {
         private final Streams io;
 
