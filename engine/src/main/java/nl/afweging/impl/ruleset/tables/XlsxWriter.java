@@ -11,6 +11,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -79,7 +80,8 @@ public final class XlsxWriter {
             bold.setBold(true);
             label.setFont(bold);
 
-            XSSFSheet sheet = workbook.createSheet(sheetName);
+            // At most 31 characters, none of []:*?/\ (Excel's rule for a sheet name).
+            XSSFSheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(sheetName));
             int width = rows.stream().mapToInt(List::size).max().orElse(0);
             int[] chars = new int[width];
             for (int r = 0; r < rows.size(); r++) {
