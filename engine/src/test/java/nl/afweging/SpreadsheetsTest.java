@@ -99,6 +99,9 @@ class SpreadsheetsTest {
         }
         assertThat(RuleSetCheck.check(xlsx).bevindingen()).isEmpty();
         assertSameAdvice(Engine.builder().rules(csv).build(), Engine.builder().rules(xlsx).build(), ".drl.xlsx:");
+        // Documented as the same tables, with their own titles.
+        String docs = nl.afweging.docs.RuleSetDocs.of(xlsx).render(nl.afweging.docs.DocsFormat.MARKDOWN);
+        assertThat(docs).contains("Catalogus van voorzieningen", "Basisniveau uit de ZRM-ladder").doesNotContain("Regels uit ladder");
     }
 
     @Test
@@ -132,6 +135,23 @@ class SpreadsheetsTest {
         assertThat(Files.readString(plain)).doesNotContain(";;").startsWith("RuleSet,nl.afweging.regels,");
         Engine back = Engine.builder().rules(rules).build();
         assertThat(back.regelset().naam()).isEqualTo(TestEngines.standaard().regelset().naam());
+    }
+
+    @Test
+    void aWorkbookImportedWhereItsCsvIsNotYetIsWrittenInThePlainCommaFormWithTheSameCells() throws IOException {
+        Path rules = rules("regels");
+        Path original = rules.resolve("vloeren.drl.csv");
+        String before = Files.readString(original);
+        Path workbook = Workbooks.export(rules, "vloeren.drl.csv", dir.resolve("uit"));
+        Files.delete(original);
+        // The folder must still load for the checks, so the table comes back under a name no other table has.
+        Path renamed = Files.move(workbook, workbook.resolveSibling("vloeren2.drl.xlsx"));
+
+        assertThat(Spreadsheets.importeer(List.of(renamed), rules).bevindingen()).isEmpty();
+
+        String written = Files.readString(rules.resolve("vloeren2.drl.csv"));
+        assertThat(cellsOf(written)).isEqualTo(cellsOf(before));
+        assertThat(written).isNotEqualTo(before).endsWith("\n");
     }
 
     @Test
@@ -273,6 +293,18 @@ class SpreadsheetsTest {
         }
         cells.add(cell.toString());
         return cells;
+    }
+
+    private static List<List<String>> cellsOf(String csv) {
+        List<List<String>> rows = new ArrayList<>();
+        for (String line : csv.split("\n")) {
+            List<String> cells = new ArrayList<>(cells(line));
+            while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
+                cells.remove(cells.size() - 1);
+            }
+            rows.add(cells);
+        }
+        return rows;
     }
 
     private static byte[] concat(byte[] a, byte[] b) {
