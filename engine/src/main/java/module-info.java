@@ -23,6 +23,8 @@ module nl.afweging.engine {
     requires org.drools.decisiontables;
     // A parameter table is read with one keyword line left out (impl.ruleset.RowsLeftOut), through Drools' sheet listener.
     requires org.drools.templates;
+    // A decision table may be an Excel workbook (.drl.xlsx): read, and written by `tabellen export`, with Apache POI.
+    requires org.apache.poi.ooxml;
     requires org.drools.model.codegen;
     requires org.drools.modelcompiler;
     requires com.fasterxml.jackson.databind;

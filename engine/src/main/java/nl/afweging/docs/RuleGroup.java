@@ -53,12 +53,17 @@ record RuleGroup(String file, String title, String introduction, Regelsoort soor
         }
         List<RuleGroup> groups = new ArrayList<>();
         byFile.forEach((file, rules) -> {
-            Known known = KNOWN.get(file);
+            Known known = KNOWN.get(asCsv(file));
             String intro = notes.apply(file) != null ? notes.apply(file) : known == null ? null : known.introduction();
             groups.add(new RuleGroup(file, known == null ? "Regels uit " + file : known.title(), intro, soort(rules), List.copyOf(rules)));
         });
         groups.sort(Comparator.comparingInt(RuleGroup::rank).thenComparing(RuleGroup::file));
         return groups;
+    }
+
+    /** A table in a workbook ({@code ladder.drl.xlsx}) is the same table as its CSV, with the same title and place. */
+    private static String asCsv(String file) {
+        return file.endsWith(".drl.xlsx") ? file.substring(0, file.length() - ".xlsx".length()) + ".csv" : file;
     }
 
     /** The kind of most of the group's rules: a file of catalogue rows is a catalogue. */
@@ -70,7 +75,7 @@ record RuleGroup(String file, String title, String introduction, Regelsoort soor
 
     /** Known files in their order; then other files of beslisregels; then the closing rule; then catalogues. */
     private int rank() {
-        int known = new ArrayList<>(KNOWN.keySet()).indexOf(file);
+        int known = new ArrayList<>(KNOWN.keySet()).indexOf(asCsv(file));
         return switch (soort) {
             case VOORZIENING -> 3000 + Math.max(known, 0);
             case AFRONDING -> 2000 + Math.max(known, 0);

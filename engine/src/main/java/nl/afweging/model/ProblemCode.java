@@ -45,8 +45,16 @@ public enum ProblemCode {
     GEMEENTEMAP_ONGELDIG,
     /** A quoted cell of a decision table is never closed. */
     AANHALINGSTEKEN_OPEN,
-    /** Drools cannot turn a decision table into rules. */
+    /** Drools cannot turn a decision table into rules, or a {@code .drl.xlsx} is no workbook of one sheet of values. */
     TABEL_ONLEESBAAR,
+    /** A {@code .drl.csv} is not saved as UTF-8 (Excel's Windows-1252, say); the fix names how to save it. */
+    CODERING_ONGELDIG,
+    /** One table is in the folder twice: as {@code x.drl.csv} and as {@code x.drl.xlsx}. */
+    TABEL_DUBBEL,
+    /** A cell of a {@code .drl.xlsx} holds a formula; a table holds values. */
+    CEL_FORMULE,
+    /** An imported workbook changed a locked row (the table's keywords, code or column names). */
+    RIJ_VERGRENDELD,
     /** Drools cannot compile a rule (the message is Drools' own). */
     COMPILEERFOUT,
     /** A rule lacks its id, naam, grondslag or uitleg. */

@@ -22,6 +22,11 @@ final class CompileMessages {
 
     static LoadProblem toProblem(Message m, ParsedRuleSet parsed) {
         String file = RuleCompiler.fileOf(m.getPath());
+        if (parsed.bestand(file) == null && file.endsWith(DecisionTableFile.CSV)) {
+            // A workbook is compiled under its CSV's name (RuleCompiler); the message names the workbook.
+            String workbook = file.substring(0, file.length() - DecisionTableFile.CSV.length()) + DecisionTableFile.XLSX;
+            file = parsed.bestand(workbook) != null ? workbook : file;
+        }
         String text = m.getText() == null ? "" : m.getText().strip();
         ParsedFile parsedFile = parsed.bestand(file);
         if (parsedFile == null || !parsedFile.isTabel()) {

@@ -10,6 +10,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import nl.afweging.impl.ruleset.tables.CsvTable;
+import nl.afweging.impl.ruleset.tables.CsvText;
+import nl.afweging.impl.ruleset.tables.CsvWriter;
+import nl.afweging.impl.ruleset.tables.XlsxTable;
 import nl.afweging.impl.ruleset.tables.DecisionTable;
 import nl.afweging.model.LoadProblem;
 import nl.afweging.model.ProblemCode;
@@ -18,7 +21,7 @@ import org.drools.decisiontable.InputType;
 import org.drools.decisiontable.SpreadsheetCompiler;
 
 /**
- * Reads a decision-table file ({@code .drl.csv}) both ways it is used: as policy staff wrote it (its cells and its
+ * Reads a decision-table file ({@code .drl.csv}, or {@code .drl.xlsx}: the same cells in an Excel sheet) both ways it is used: as policy staff wrote it (its cells and its
  * rule tables) and as Drools compiles it (the DRL Drools' SpreadsheetCompiler makes of it, one rule per row,
  * named {@code <Table>_<row>}). Each rule is placed at its row and is of the kind its row's actions make it.
  *
@@ -29,11 +32,34 @@ import org.drools.decisiontable.SpreadsheetCompiler;
 final class DecisionTableFile {
     private static final Pattern ROW_OF_RULE = Pattern.compile("_(\\d+)$");
     private static final String AGENDA_GROUP = "Agenda-Group";
+    static final String CSV = ".drl.csv";
+    static final String XLSX = ".drl.xlsx";
 
     private DecisionTableFile() {}
 
     static ParsedFile read(String pad, byte[] bytes, List<LoadProblem> problems) {
-        CsvTable csv = CsvTable.parse(new String(bytes, StandardCharsets.UTF_8));
+        CsvTable csv;
+        byte[] forDrools;
+        if (pad.endsWith(XLSX)) {
+            XlsxTable.Read sheet = XlsxTable.read(pad, bytes);
+            problems.addAll(sheet.problems());
+            if (sheet.table() == null) {
+                return new ParsedFile(pad, null, CsvTable.of(List.of()), List.of(), List.of(), false);
+            }
+            csv = sheet.table();
+            // Drools is given the sheet's cells as the comma form, row for row, so its rows are the sheet's rows.
+            forDrools = CsvWriter.write(csv.rows()).getBytes(StandardCharsets.UTF_8);
+        } else {
+            String text = CsvText.decode(pad, bytes, problems);
+            if (text == null) {
+                return new ParsedFile(pad, null, CsvTable.of(List.of()), List.of(), List.of(), false);
+            }
+            csv = CsvTable.parse(text);
+            // Drools' CSV reader knows only the comma: a semicolon table (Excel with Dutch settings) is given to it as
+            // the comma form, row for row. Without a byte order mark, for the same reason.
+            forDrools = csv.delimiter() == ',' ? text.getBytes(StandardCharsets.UTF_8)
+                    : CsvWriter.write(csv.rows()).getBytes(StandardCharsets.UTF_8);
+        }
         if (csv.unclosedQuoteRow() > 0) {
             problems.add(new Bron(pad, csv.unclosedQuoteRow()).probleem(ProblemCode.AANHALINGSTEKEN_OPEN,
                     "een aanhalingsteken (\") opent hier een cel die nergens wordt gesloten; sluit de cel met een aanhalingsteken"));
@@ -46,7 +72,7 @@ final class DecisionTableFile {
         Set<Integer> leftOut = parameters ? agendaGroupRows(tables) : Set.of();
         String drl;
         try {
-            drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(bytes), InputType.CSV,
+            drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(forDrools), InputType.CSV,
                     new RowsLeftOut(leftOut, checked.replacements()));
         } catch (RuntimeException e) {
             problems.add(new Bron(pad, 0).probleem(ProblemCode.TABEL_ONLEESBAAR, "de beslistabel is niet te lezen: " + e.getMessage()));

@@ -46,13 +46,22 @@ public final class ParsedRuleSet {
         for (String path : source.files().keySet()) {
             if (path.endsWith(".drl")) {
                 files.add(ParsedFile.drl(path, source.text(path)));
-            } else if (path.endsWith(".drl.csv")) {
+            } else if (path.endsWith(DecisionTableFile.CSV)) {
                 files.add(DecisionTableFile.read(path, source.files().get(path), problems));
+            } else if (path.endsWith(DecisionTableFile.XLSX)) {
+                String csv = path.substring(0, path.length() - DecisionTableFile.XLSX.length()) + DecisionTableFile.CSV;
+                if (source.files().containsKey(csv)) {
+                    // Which of the two decides would depend on the order of reading: neither is read.
+                    problems.add(new LoadProblem(ProblemCode.TABEL_DUBBEL, path, 0, null, "de tabel staat twee keer in de map: als "
+                            + csv + " en als " + path + "; bewaar er één (in git: " + csv + ", maak hem met ./afweging tabellen import)"));
+                } else {
+                    files.add(DecisionTableFile.read(path, source.files().get(path), problems));
+                }
             }
         }
         if (files.isEmpty()) {
             problems.add(new LoadProblem(ProblemCode.GEEN_REGELS, null, 0, null,
-                    "geen .drl- of .drl.csv-bestanden gevonden in " + source.beschrijving()));
+                    "geen .drl-, .drl.csv- of .drl.xlsx-bestanden gevonden in " + source.beschrijving()));
         }
         if (code != null) {
             files = GemeenteOverlay.apply(files, code);

@@ -97,7 +97,7 @@ final class RuleCompiler {
         ReleaseId releaseId = ks.newReleaseId("nl.afweging.regelset", artifact, "1.0.0");
         kfs.generateAndWritePomXML(releaseId);
         for (ParsedFile file : files) {
-            kfs.write(RESOURCES + file.pad() + (file.isTabel() ? ".drl" : ""), file.drl());
+            kfs.write(RESOURCES + droolsPath(file) + (file.isTabel() ? ".drl" : ""), file.drl());
         }
         return new Part(name, releaseId, kfs);
     }
@@ -145,6 +145,16 @@ final class RuleCompiler {
             }
         }
         return builder.getResults().hasMessages(Message.Level.ERROR) ? null : ks.newKieContainer(part.releaseId());
+    }
+
+    /**
+     * Where a file's DRL goes: a workbook under the name of its CSV form, because Drools' order among rules of equal
+     * salience follows their resources, and a table must fire as it does from its CSV (the folder never holds both).
+     */
+    private static String droolsPath(ParsedFile file) {
+        String pad = file.pad();
+        return pad.endsWith(DecisionTableFile.XLSX)
+                ? pad.substring(0, pad.length() - DecisionTableFile.XLSX.length()) + DecisionTableFile.CSV : pad;
     }
 
     /** The rule file a compile message is about, from the path it was written to; the message's own path when not one of those. */

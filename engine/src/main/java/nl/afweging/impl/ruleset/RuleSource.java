@@ -78,7 +78,7 @@ public final class RuleSource {
     }
 
     public static boolean isRuleFile(String name) {
-        return name.endsWith(".drl") || name.endsWith(".drl.csv") || name.equals(MANIFEST);
+        return name.endsWith(".drl") || name.endsWith(".drl.csv") || name.endsWith(".drl.xlsx") || name.equals(MANIFEST);
     }
 
     public static RuleSource fromDirectory(Path dir) {
@@ -129,7 +129,7 @@ public final class RuleSource {
             throw new UncheckedIOException("Kan de regels in " + dir + " niet lezen", e);
         }
         if (!ignored.isEmpty()) {
-            LOG.warn("{}: niet gelezen, want geen regelbestand (.drl, .drl.csv of {}): {}", dir, MANIFEST, String.join(", ", ignored));
+            LOG.warn("{}: niet gelezen, want geen regelbestand (.drl, .drl.csv, .drl.xlsx of {}): {}", dir, MANIFEST, String.join(", ", ignored));
         }
         return folder;
     }

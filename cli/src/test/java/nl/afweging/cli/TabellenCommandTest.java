@@ -1,0 +1,88 @@
+package nl.afweging.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code tabellen export DIR --xlsx OUT} and {@code tabellen import XLSX... DIR} as the issue writes them: every table
+ * of the repository's rules goes out and comes back byte for byte; a workbook whose locked rows do not fit the table
+ * is refused with the cells named, exit 1, and nothing is written.
+ */
+class TabellenCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyTableGoesToExcelAndComesBackByteForByte() throws IOException {
+        Path rules = RulesCopy.of(Files.createDirectory(dir.resolve("regels"))).dir();
+        Path out = dir.resolve("excel");
+        List<Path> tables = files(rules, ".drl.csv");
+        List<byte[]> before = new ArrayList<>();
+        for (Path table : tables) {
+            before.add(Files.readAllBytes(table));
+        }
+
+        CliRun export = CliRun.of("tabellen", "export", rules.toString(), "--xlsx", out.toString());
+
+        assertThat(export.exit()).as(export.err()).isZero();
+        assertThat(export.out()).isEmpty();
+        List<Path> workbooks = files(out, ".drl.xlsx");
+        assertThat(workbooks).extracting(p -> p.getFileName().toString().replace(".drl.xlsx", ".drl.csv"))
+                .containsExactlyElementsOf(tables.stream().map(p -> p.getFileName().toString()).toList());
+
+        List<String> args = new ArrayList<>(List.of("tabellen", "import"));
+        workbooks.forEach(w -> args.add(w.toString()));
+        args.add(rules.toString());
+        CliRun imported = CliRun.of(args.toArray(String[]::new));
+
+        assertThat(imported.exit()).as(imported.out() + imported.err()).isZero();
+        assertThat(imported.err()).contains("teruggeschreven: " + rules.resolve("ladder.drl.csv"));
+        for (int i = 0; i < tables.size(); i++) {
+            assertThat(Files.readAllBytes(tables.get(i))).as(tables.get(i).toString()).isEqualTo(before.get(i));
+        }
+        assertThat(CliRun.of("validate", rules.toString()).exit()).isZero();
+    }
+
+    @Test
+    void aWorkbookWhoseLockedRowsDoNotFitTheTableIsRefusedAndNothingIsWritten() throws IOException {
+        Path rules = RulesCopy.of(Files.createDirectory(dir.resolve("regels"))).dir();
+        Path out = dir.resolve("excel");
+        assertThat(CliRun.of("tabellen", "export", "--rules", rules.toString(), "--xlsx", out.toString()).exit()).isZero();
+        // The ladder's workbook under the name of the soorten table: its keyword and code rows are not those of soorten.
+        Path wrong = Files.copy(out.resolve("ladder.drl.xlsx"), dir.resolve("soorten.drl.xlsx"));
+        byte[] soorten = Files.readAllBytes(rules.resolve("soorten.drl.csv"));
+
+        CliRun run = CliRun.of("tabellen", "import", wrong.toString(), "--rules", rules.toString());
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out()).contains("soorten.drl.xlsx:", "is vergrendeld", "Zet de cel terug", "er is niets geschreven.");
+        assertThat(run.out()).containsPattern("cel [A-K][1-9] is veranderd");
+        assertThat(Files.readAllBytes(rules.resolve("soorten.drl.csv"))).isEqualTo(soorten);
+    }
+
+    @Test
+    void withoutAFolderOfRulesNothingIsDone() {
+        CliRun export = CliRun.of("tabellen", "export", "--xlsx", dir.resolve("uit").toString());
+        assertThat(export.exit()).isEqualTo(2);
+        assertThat(export.err()).contains("Geef de map met de regelset");
+        assertThat(dir.resolve("uit")).doesNotExist();
+
+        CliRun imported = CliRun.of("tabellen", "import", dir.resolve("ladder.drl.xlsx").toString());
+        assertThat(imported.exit()).isEqualTo(2);
+        assertThat(imported.err()).contains("Geef de map met de regelset: tabellen import NAAM.drl.xlsx DIR");
+    }
+
+    private static List<Path> files(Path folder, String suffix) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(suffix)).sorted().toList();
+        }
+    }
+}

@@ -1,0 +1,232 @@
+package nl.afweging;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import nl.afweging.impl.ruleset.tables.CsvTable;
+import nl.afweging.impl.ruleset.tables.CsvText;
+import nl.afweging.impl.ruleset.tables.CsvWriter;
+import nl.afweging.impl.ruleset.tables.XlsxTable;
+import nl.afweging.impl.ruleset.tables.XlsxWriter;
+import nl.afweging.model.LoadProblem;
+import nl.afweging.model.ProblemCode;
+
+/**
+ * Decision tables to Excel and back ({@code ./afweging tabellen export} and {@code import}). The CSV stays the form in
+ * git, for readable diffs; the workbook is for editing. Each {@code x.drl.csv} becomes one workbook {@code x.drl.xlsx}
+ * of one sheet, cell for cell, with the machinery rows locked. Importing writes the CSV back: a cell that did not
+ * change keeps its text as the CSV wrote it, so a workbook exported and imported unchanged gives the same bytes,
+ * and one changed cell changes only that cell in the CSV.
+ */
+public final class Spreadsheets {
+    private static final String CSV = ".drl.csv";
+    private static final String XLSX = ".drl.xlsx";
+    /** As for a rule file: no policy table comes near it. */
+    private static final int MAX_BYTES = 5 * 1024 * 1024;
+
+    private Spreadsheets() {}
+
+    /** What a command did: the files written (none when there are findings) and the findings, each with its place. */
+    public record Result(List<Path> geschreven, List<LoadProblem> bevindingen) {
+        public Result {
+            geschreven = List.copyOf(geschreven);
+            bevindingen = List.copyOf(bevindingen);
+        }
+
+        public boolean isGelukt() {
+            return bevindingen.isEmpty();
+        }
+    }
+
+    /**
+     * Writes one {@code x.drl.xlsx} into {@code out} for every {@code x.drl.csv} in {@code rules}, in the same subfolder
+     * (a folder of versions gives {@code out/2027.1/parameters.drl.xlsx}, a gemeente {@code out/gemeenten/1728/...}).
+     */
+    public static Result export(Path rules, Path out) throws IOException {
+        List<LoadProblem> problems = new ArrayList<>();
+        Map<Path, byte[]> workbooks = new LinkedHashMap<>();
+        for (Path csv : tables(rules)) {
+            String name = csv.getFileName().toString();
+            String text = CsvText.decode(rules.relativize(csv).toString(), Files.readAllBytes(csv), problems);
+            if (text != null) {
+                String base = name.substring(0, name.length() - CSV.length());
+                Path folder = out.resolve(rules.relativize(csv.getParent()).toString());
+                workbooks.put(folder.resolve(base + XLSX), XlsxWriter.write(base, name, CsvTable.parse(text)));
+            }
+        }
+        if (!problems.isEmpty()) {
+            return new Result(List.of(), problems);
+        }
+        for (Map.Entry<Path, byte[]> workbook : workbooks.entrySet()) {
+            Files.createDirectories(workbook.getKey().getParent());
+            Files.write(workbook.getKey(), workbook.getValue());
+        }
+        return new Result(List.copyOf(workbooks.keySet()), List.of());
+    }
+
+    /**
+     * Writes each workbook back as the {@code x.drl.csv} in {@code rules} it was exported from. Nothing is written
+     * unless every workbook is read without a finding, leaves its locked rows as they are in that CSV, and the rule
+     * set with the workbooks in place passes every check of {@link RuleSetCheck} (as {@code validate}).
+     */
+    public static Result importeer(List<Path> workbooks, Path rules) throws IOException {
+        List<LoadProblem> problems = new ArrayList<>();
+        Map<Path, String> csvs = new LinkedHashMap<>();
+        Map<String, Path> read = new LinkedHashMap<>();
+        for (Path workbook : workbooks) {
+            String name = workbook.getFileName().toString();
+            if (!name.endsWith(XLSX)) {
+                problems.add(new LoadProblem(ProblemCode.TABEL_ONLEESBAAR, name, 0, null,
+                        "een werkmap met een beslistabel heet NAAM.drl.xlsx, naar de tabel NAAM.drl.csv die hij vervangt"));
+                continue;
+            }
+            byte[] bytes = readAtMost(workbook);
+            if (bytes == null) {
+                problems.add(new LoadProblem(ProblemCode.BESTAND_TE_GROOT, name, 0, null,
+                        "het bestand is " + Files.size(workbook) + " bytes; een beslistabel mag hoogstens 5 MB zijn"));
+                continue;
+            }
+            XlsxTable.Read sheet = XlsxTable.read(name, bytes);
+            problems.addAll(sheet.problems());
+            if (sheet.table() == null) {
+                continue;
+            }
+            Path target = rules.resolve(name.substring(0, name.length() - XLSX.length()) + CSV);
+            CsvTable previous = null;
+            if (Files.isRegularFile(target)) {
+                String text = CsvText.decode(target.getFileName().toString(), Files.readAllBytes(target), problems);
+                previous = text == null ? null : CsvTable.parse(text);
+            }
+            if (previous != null) {
+                problems.addAll(lockedRowsChanged(name, previous, sheet.table()));
+            }
+            csvs.put(target, CsvWriter.write(sheet.table().rows(), previous));
+            read.put(name, workbook);
+        }
+        if (problems.isEmpty()) {
+            problems.addAll(checkInPlace(rules, read));
+        }
+        if (!problems.isEmpty()) {
+            return new Result(List.of(), problems);
+        }
+        for (Map.Entry<Path, String> csv : csvs.entrySet()) {
+            // Written beside the table, then moved over it: a crash leaves the old table or the new one, never half.
+            Path temp = Files.createTempFile(rules, ".import-", ".tmp");
+            Files.writeString(temp, csv.getValue());
+            Files.move(temp, csv.getKey(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
+        return new Result(List.copyOf(csvs.keySet()), List.of());
+    }
+
+    /** Every cell of a locked row of the CSV that the sheet has otherwise, named by its cell (B8). */
+    private static List<LoadProblem> lockedRowsChanged(String workbook, CsvTable previous, CsvTable sheet) {
+        List<LoadProblem> changed = new ArrayList<>();
+        for (int r : XlsxWriter.lockedRows(workbook, previous)) {
+            List<String> was = previous.row(r);
+            List<String> now = sheet.row(r);
+            for (int c = 0; c < Math.max(was.size(), now.size()); c++) {
+                String before = c < was.size() ? was.get(c) : "";
+                String after = c < now.size() ? now.get(c) : "";
+                if (!before.equals(after)) {
+                    String cell = CsvTable.columnLetter(c + 1) + r;
+                    changed.add(new LoadProblem(ProblemCode.RIJ_VERGRENDELD, workbook, r, CsvTable.columnLetter(c + 1),
+                            "cel " + cell + " is veranderd, maar rij " + r + " is vergrendeld: hij hoort bij de opbouw van de "
+                                    + "tabel. Zet de cel terug op '" + before + "' (nu: '" + after + "'); een nieuwe kolom of "
+                                    + "voorwaarde maakt een ontwikkelaar in de CSV"));
+                }
+            }
+        }
+        return changed;
+    }
+
+    /**
+     * The findings of {@link RuleSetCheck} on a copy of the whole rules folder (every version and gemeente, when
+     * {@code rules} is one of them) with each workbook in place of its CSV.
+     */
+    private static List<LoadProblem> checkInPlace(Path rules, Map<String, Path> workbooks) throws IOException {
+        Path root = rulesFolder(rules);
+        Path copy = Files.createTempDirectory("afweging-import-");
+        Path tables = copy.resolve(root.relativize(rules.toAbsolutePath().normalize()).toString());
+        try {
+            try (Stream<Path> files = Files.walk(root)) {
+                for (Path file : files.toList()) {
+                    Path to = copy.resolve(root.relativize(file).toString());
+                    if (Files.isDirectory(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                        Files.createDirectories(to);
+                    } else if (Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                        Files.copy(file, to);
+                    }
+                }
+            }
+            for (Map.Entry<String, Path> workbook : workbooks.entrySet()) {
+                String name = workbook.getKey();
+                Files.deleteIfExists(tables.resolve(name.substring(0, name.length() - XLSX.length()) + CSV));
+                Files.copy(workbook.getValue(), tables.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+            }
+            return RuleSetCheck.check(copy).bevindingen();
+        } finally {
+            try (Stream<Path> files = Files.walk(copy)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
+    }
+
+    /** Every table under {@code rules}, in its subfolders too (versions, gemeenten), leaving out hidden folders. */
+    private static List<Path> tables(Path rules) throws IOException {
+        try (Stream<Path> files = Files.walk(rules)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(CSV) && Files.isRegularFile(p))
+                    .filter(p -> !hidden(rules.relativize(p.getParent())))
+                    .sorted().toList();
+        }
+    }
+
+    private static boolean hidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The rules folder a table folder belongs to: the folder of versions above a version's folder, or above
+     * {@code gemeenten/CODE/}; else the folder itself. A workbook is checked with everything it runs with.
+     */
+    private static Path rulesFolder(Path tables) throws IOException {
+        Path folder = tables.toAbsolutePath().normalize();
+        Path parent = folder.getParent();
+        if (parent == null) {
+            return folder;
+        }
+        if (parent.getFileName() != null && parent.getFileName().toString().equals("gemeenten") && parent.getParent() != null) {
+            return parent.getParent();
+        }
+        if (!Files.exists(folder.resolve("regelset.json")) || Files.exists(parent.resolve("regelset.json"))) {
+            return folder;
+        }
+        // A folder of versions holds nothing but version folders (and gemeenten/): then the table's version is one of them.
+        try (Stream<Path> children = Files.list(parent)) {
+            boolean versions = children.filter(p -> !p.getFileName().toString().startsWith("."))
+                    .allMatch(p -> p.getFileName().toString().equals("gemeenten") || Files.exists(p.resolve("regelset.json")));
+            return versions ? parent : folder;
+        }
+    }
+
+    private static byte[] readAtMost(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+            return bytes.length > MAX_BYTES ? null : bytes;
+        }
+    }
+}
