@@ -178,4 +178,18 @@ class GemeenteRegelsTest {
         assertThatThrownBy(() -> RuleSetDocs.of(RULES, "2030.1", null)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("2026.1").hasMessageContaining("2027.1");
     }
+
+    @Test
+    void aGemeenteMayNotWidenTheBoundsOfAParameter() {
+        Path rules = BrokenRules.edit(BrokenRules.copyAll(dir), "gemeenten/1728/parameters.drl.csv",
+                "mislukteMaatwerkTrajecten,1,", "mislukteMaatwerkTrajecten,0,");
+        BrokenRules.edit(rules, "gemeenten/1728/parameters.drl.csv", ",1,10\n", ",0,10\n");
+
+        assertThat(RuleSetCheck.check(rules).bevindingen()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo(ProblemCode.PARAMETER_BUITEN_GRENZEN);
+            assertThat(p.plaats()).isEqualTo("gemeenten/1728/parameters.drl.csv:11 (kolom F)");
+            assertThat(p.melding()).contains("niet de grenzen van de versie", "minimum op '1'");
+        });
+        assertThatThrownBy(() -> Engine.builder().rules(rules).build()).isInstanceOf(RuleSetLoadException.class);
+    }
 }

@@ -64,7 +64,7 @@ public final class ParsedRuleSet {
                     "geen .drl-, .drl.csv- of .drl.xlsx-bestanden gevonden in " + source.beschrijving()));
         }
         if (code != null) {
-            files = GemeenteOverlay.apply(files, code);
+            files = GemeenteOverlay.apply(files, code, problems);
         }
         return new ParsedRuleSet(source.beschrijving(), source.hash(), List.copyOf(source.files().keySet()), manifest, gemeente,
                 code == null ? null : RuleSource.hash(source.gemeenteFiles(code)), files, problems);
