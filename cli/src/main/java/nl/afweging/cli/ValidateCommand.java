@@ -79,12 +79,18 @@ final class ValidateCommand implements Callable<Integer> {
         return name + ": " + (n == 0 ? "geen bevindingen." : n + (n == 1 ? " bevinding." : " bevindingen."));
     }
 
-    /** {@code afwegingskader-standaard 2026.1 en 2027.1, elk ook met gemeente 1728}. */
+    /** {@code afwegingskader-standaard 2026.1 en 2027.1, elk ook met gemeente 1728} (a, b en c for three). */
     private static String geladen(List<Regelset> regelsets) {
         List<Regelset> versies = regelsets.stream().filter(r -> r.gemeente() == null).toList();
         List<String> gemeenten = regelsets.stream().filter(r -> r.gemeente() != null).map(r -> r.gemeente().code()).distinct().sorted().toList();
-        String namen = versies.isEmpty() ? "" : versies.get(0).naam() + " " + String.join(" en ", versies.stream().map(Regelset::versie).toList());
-        return namen + (gemeenten.isEmpty() ? "" : (versies.size() > 1 ? ", elk ook" : ", ook") + " met gemeente " + String.join(", ", gemeenten));
+        String namen = versies.isEmpty() ? "" : versies.get(0).naam() + " " + opsomming(versies.stream().map(Regelset::versie).toList());
+        return namen + (gemeenten.isEmpty() ? "" : (versies.size() > 1 ? ", elk ook" : ", ook") + " met gemeente " + opsomming(gemeenten));
+    }
+
+    /** {@code a}, {@code a en b}, {@code a, b en c}. */
+    private static String opsomming(List<String> delen) {
+        return delen.size() < 2 ? String.join("", delen)
+                : String.join(", ", delen.subList(0, delen.size() - 1)) + " en " + delen.get(delen.size() - 1);
     }
 
     private static Map<String, Object> report(RuleSetCheck.Result result) {

@@ -1,0 +1,125 @@
+package nl.afweging.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs every {@code console} block of the README (issue 11, point 6: every example for policy staff runs in a test),
+ * top to bottom, in one fresh folder with a copy of {@code rules/}, {@code fixtures/} and {@code examples/}. A line
+ * {@code $ command} runs in bash, with {@code ./afweging} as this build's command line; the lines after it, up to the
+ * next command, must appear in what it printed (white space compared as one space, {@code ...} standing for text
+ * left out). A command that shows nothing must succeed.
+ */
+class ReadmeConsoleTest {
+
+    /** One command of a block and what it must print (empty: nothing is claimed, but it must exit 0). */
+    record Command(int line, String command, List<String> output) {}
+
+    @TempDir
+    Path sandbox;
+
+    @Test
+    void everyConsoleExampleInTheReadmeRunsAndPrintsWhatItShows() throws Exception {
+        List<Command> commands = commands(Files.readAllLines(CliRun.root().resolve("README.md"), StandardCharsets.UTF_8));
+        // The walk-through for policy staff alone has more than twenty.
+        assertThat(commands).hasSizeGreaterThan(20);
+        prepare();
+        for (Command c : commands) {
+            Process process = new ProcessBuilder("bash", "-c", "set -o pipefail; " + c.command()).directory(sandbox.toFile())
+                    .redirectErrorStream(true).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+            String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
+            String where = "README.md:" + c.line() + " $ " + c.command() + "\n" + out;
+            if (c.output().isEmpty()) {
+                assertThat(process.exitValue()).as(where).isZero();
+            } else {
+                assertShows(out, String.join("\n", c.output()), where);
+            }
+        }
+    }
+
+    @Test
+    void theMatchingIgnoresLayoutAndLeavesOutWhatDotsStandFor() {
+        assertShows("a  b\nc d e\nf", "a b c ... e", "");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> assertShows("a b c", "a ... d", "")).isInstanceOf(AssertionError.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> assertShows("b a", "a ... b", "")).isInstanceOf(AssertionError.class);
+    }
+
+    /** The pieces between {@code ...} appear in this order, white space made single. */
+    private static void assertShows(String output, String expected, String where) {
+        String actual = normal(output);
+        int at = 0;
+        for (String piece : expected.split("\\.\\.\\.", -1)) {
+            String p = normal(piece);
+            if (p.isEmpty()) {
+                continue;
+            }
+            int found = actual.indexOf(p, at);
+            if (found < 0) {
+                throw new AssertionError(where + "\nverwacht (na positie " + at + "): " + p);
+            }
+            at = found + p.length();
+        }
+    }
+
+    private static String normal(String text) {
+        return text.replaceAll("\\s+", " ").strip();
+    }
+
+    /** Every {@code $ } line in a {@code console} block, with the lines it shows. */
+    static List<Command> commands(List<String> readme) {
+        List<Command> commands = new ArrayList<>();
+        boolean inBlock = false;
+        for (int i = 0; i < readme.size(); i++) {
+            String line = readme.get(i);
+            if (!inBlock && line.strip().equals("```console")) {
+                inBlock = true;
+            } else if (inBlock && line.strip().startsWith("```")) {
+                inBlock = false;
+            } else if (inBlock && line.startsWith("$ ")) {
+                commands.add(new Command(i + 1, line.substring(2), new ArrayList<>()));
+            } else if (inBlock && !commands.isEmpty()) {
+                commands.get(commands.size() - 1).output().add(line);
+            }
+        }
+        return commands;
+    }
+
+    /** The copies, and {@code ./afweging} as this build's command line, with its cache and keys inside the folder. */
+    private void prepare() throws IOException {
+        for (String folder : List.of("rules", "fixtures", "examples")) {
+            copy(CliRun.root().resolve(folder), sandbox.resolve(folder));
+        }
+        String classPath = String.join(java.io.File.pathSeparator, Stream.of(System.getProperty("jdk.module.path"),
+                System.getProperty("java.class.path")).filter(p -> p != null && !p.isBlank()).toList());
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Path launcher = sandbox.resolve("afweging");
+        Files.writeString(launcher, "#!/usr/bin/env bash\n"
+                + "export AFWEGING_CACHE='" + sandbox.resolve(".cache") + "' XDG_CONFIG_HOME='" + sandbox.resolve(".config") + "'\n"
+                + "exec '" + java + "' -cp '" + classPath + "' nl.afweging.cli.Main \"$@\"\n");
+        assertThat(launcher.toFile().setExecutable(true)).isTrue();
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path f : files.toList()) {
+                Path target = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target);
+                }
+            }
+        }
+    }
+}
