@@ -192,4 +192,17 @@ class GemeenteRegelsTest {
         });
         assertThatThrownBy(() -> Engine.builder().rules(rules).build()).isInstanceOf(RuleSetLoadException.class);
     }
+
+    @Test
+    void aVersionOrGemeenteFolderThatLinksOutOfTheRulesFolderIsNotRead() throws Exception {
+        Path elders = BrokenRules.copyAll(java.nio.file.Files.createDirectory(dir.resolve("elders")));
+        Path rules = BrokenRules.copyAll(java.nio.file.Files.createDirectory(dir.resolve("regels")));
+        java.nio.file.Files.createSymbolicLink(rules.resolve("2028.1"), elders.resolve("2027.1"));
+        java.nio.file.Files.createSymbolicLink(rules.resolve("gemeenten/0840"), elders.resolve("gemeenten/1728"));
+
+        assertThat(RuleSetCheck.check(rules).bevindingen()).extracting(LoadProblem::code, LoadProblem::bestand).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple(ProblemCode.KOPPELING_BUITEN_MAP, "2028.1"),
+                org.assertj.core.groups.Tuple.tuple(ProblemCode.KOPPELING_BUITEN_MAP, "gemeenten/0840"));
+        assertThatThrownBy(() -> Engine.builder().rules(rules).build()).isInstanceOf(RuleSetLoadException.class);
+    }
 }

@@ -82,8 +82,10 @@ public final class RuleFolder {
         }
         List<LoadProblem> problemen = new ArrayList<>();
         List<Version> versies = new ArrayList<>();
+        // A folder is exactly what it says: a version or gemeente folder that is a link to elsewhere is not read.
         List<Path> folders = children(dir).stream().filter(Files::isDirectory)
-                .filter(p -> !name(p).startsWith(".") && !name(p).equals(GEMEENTEN)).toList();
+                .filter(p -> !name(p).startsWith(".") && !name(p).equals(GEMEENTEN))
+                .filter(p -> inside(dir, p, "", problemen)).toList();
         if (Files.exists(dir.resolve(RuleSource.MANIFEST)) || folders.isEmpty()) {
             versies.add(new Version("", RuleSource.read(beschrijving, dir, Set.of(GEMEENTEN))));
         } else {
@@ -97,10 +99,13 @@ public final class RuleFolder {
         }
         List<Gemeente> gemeenten = new ArrayList<>();
         Path gemeenteMap = dir.resolve(GEMEENTEN);
-        if (Files.isDirectory(gemeenteMap)) {
+        if (Files.isDirectory(gemeenteMap) && inside(dir, gemeenteMap, "", problemen)) {
             for (Path folder : children(gemeenteMap)) {
                 String code = name(folder);
                 if (code.startsWith(".")) {
+                    continue;
+                }
+                if (!inside(dir, folder, GEMEENTEN + "/", problemen)) {
                     continue;
                 }
                 if (!Files.isDirectory(folder) || !CBS_CODE.matcher(code).matches()) {
@@ -113,6 +118,23 @@ public final class RuleFolder {
             }
         }
         return new RuleFolder(beschrijving, versies, gemeenten, problemen);
+    }
+
+    /** Whether a subfolder is really in the rules folder; a link to a folder elsewhere is a problem, named. */
+    private static boolean inside(Path dir, Path folder, String prefix, List<LoadProblem> problemen) {
+        if (!Files.isSymbolicLink(folder)) {
+            return true;
+        }
+        try {
+            if (folder.toRealPath().startsWith(dir.toRealPath())) {
+                return true;
+            }
+        } catch (IOException e) {
+            // a link to nothing: refused like one to elsewhere
+        }
+        problemen.add(new LoadProblem(ProblemCode.KOPPELING_BUITEN_MAP, prefix + name(folder), 0, null,
+                "verwijst naar een map buiten de regelmap; zet de map zelf in de regelmap"));
+        return false;
     }
 
     private static List<Path> children(Path dir) {
