@@ -70,6 +70,8 @@ public final class Engine {
         private Path rules;
         private AuditLog auditLog;
         private Path cache;
+        private LocalDate peildatum;
+        private String gemeente;
         private int maxFirings = Guards.DEFAULT.maxFirings();
         private Duration timeLimit = Guards.DEFAULT.timeLimit();
 
@@ -123,6 +125,19 @@ public final class Engine {
         }
 
         /**
+         * Loads only the rules an aanvraag with this peildatum and gemeente (null: none) runs on: the version in force
+         * that day, with the gemeente's regels when it has them. For a process that advises once (the command line's
+         * {@code decide}): it compiles one rule set instead of every one. Problems in the versions and gemeenten it
+         * leaves out are not found ({@code validate} finds them), and an aanvraag for another day or gemeente throws
+         * {@link IllegalStateException}.
+         */
+        public Builder onlyFor(LocalDate peildatum, String gemeente) {
+            this.peildatum = java.util.Objects.requireNonNull(peildatum, "peildatum");
+            this.gemeente = gemeente;
+            return this;
+        }
+
+        /**
          * Loads and compiles the rule set. Throws {@link RuleSetLoadException} naming every problem with its
          * file and line (or table row and column).
          */
@@ -132,7 +147,9 @@ public final class Engine {
                     : RuleFolder.fromDirectory(rules);
             try {
                 Guards guards = new Guards(maxFirings, timeLimit);
-                return new Engine(RuleSetVersions.load(VersionPlan.of(folder), cache), auditLog, guards);
+                VersionPlan plan = VersionPlan.of(folder);
+                return new Engine(peildatum == null ? RuleSetVersions.load(plan, cache)
+                        : RuleSetVersions.loadFor(plan, cache, peildatum, gemeente), auditLog, guards);
             } catch (RuleSetProblems failure) {
                 throw new RuleSetLoadException(failure.problems());
             }

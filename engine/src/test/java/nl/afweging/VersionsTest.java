@@ -154,4 +154,30 @@ class VersionsTest {
         Aanvraag aanvraag = Json.readAanvraag(tweeLeefgebieden("2027-02-01"));
         assertThat(TestEngines.standaard().evaluate(aanvraag).regelset().versie()).isEqualTo("2027.1");
     }
+
+    @Test
+    void anEngineForOneAanvraagLoadsOnlyTheRulesItRunsOn() {
+        Engine bladel2027 = Engine.builder().rules(RULES).onlyFor(LocalDate.parse("2027-06-01"), "1728").build();
+        assertThat(bladel2027.regelsets()).extracting(r -> r.versie() + (r.gemeente() == null ? "" : "+" + r.gemeente().code()))
+                .containsExactly("2027.1", "2027.1+1728");
+        Advies advies = bladel2027.evaluate(tweeLeefgebieden("2027-06-01").replace("\"wet\"", "\"gemeente\": \"1728\", \"wet\""));
+        assertThat(advies.regelset()).isEqualTo(TestEngines.standaard().regelset(LocalDate.parse("2027-06-01"), "1728"));
+        // Another day needs rules it did not load: said so, never advised with the wrong version.
+        assertThatThrownBy(() -> bladel2027.evaluate(tweeLeefgebieden("2026-06-01"))).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("2026-06-01");
+
+        Engine geenVersie = Engine.builder().rules(RULES).onlyFor(LocalDate.parse("2025-06-01"), null).build();
+        assertThatThrownBy(() -> geenVersie.evaluate(tweeLeefgebieden("2025-06-01"))).isInstanceOf(InvalidAanvraagException.class)
+                .hasMessageContaining("2026.1 (2026-01-01 t/m 2026-12-31)");
+    }
+
+    @Test
+    void anEngineForOneAanvraagDoesNotReadTheOtherVersions() {
+        // A version that does not compile is not read for an aanvraag of another year; validate still finds it.
+        Path rules = BrokenRules.edit(BrokenRules.copyAll(dir), "2027.1/trajecten.drl", "then\n    insert(new Vloer(", "then\n    insert(new Vloerr(");
+        Engine in2026 = Engine.builder().rules(rules).onlyFor(LocalDate.parse("2026-06-01"), null).build();
+        assertThat(in2026.evaluate(tweeLeefgebieden("2026-06-01")).regelset().versie()).isEqualTo("2026.1");
+        assertThatThrownBy(() -> Engine.builder().rules(rules).build()).isInstanceOf(RuleSetLoadException.class);
+        assertThat(RuleSetCheck.check(rules).bevindingen()).isNotEmpty().allSatisfy(p -> assertThat(p.bestand()).startsWith("2027.1/"));
+    }
 }

@@ -16,6 +16,7 @@ import nl.afweging.EvaluationException;
 import nl.afweging.InvalidAanvraagException;
 import nl.afweging.Json;
 import nl.afweging.RuleSetLoadException;
+import nl.afweging.model.Aanvraag;
 import nl.afweging.model.Advies;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -86,9 +87,22 @@ final class DecideCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return Main.AUDIT_FOUT;
         }
+        // One aanvraag is read before the rules: then only the rules it runs on are loaded (Engine.Builder.onlyFor).
+        Aanvraag aanvraag = null;
+        if (!jsonl) {
+            try (InputStream source = "-".equals(file) ? nonClosing(in) : Files.newInputStream(Path.of(file))) {
+                aanvraag = Json.readAanvraag(source);
+            } catch (InvalidAanvraagException e) {
+                err.println(e.getMessage());
+                return Main.ONGELDIGE_AANVRAAG;
+            } catch (IOException e) {
+                err.println("Kan " + file + " niet lezen: " + e.getMessage());
+                return Main.ONGELDIGE_AANVRAAG;
+            }
+        }
         Engine engine;
         try {
-            engine = Engines.load(regelset.map(), auditLog);
+            engine = Engines.load(regelset.map(), auditLog, aanvraag);
         } catch (RuleSetLoadException e) {
             err.println(e.getMessage());
             return Main.REGELSET_FOUT;
@@ -97,7 +111,7 @@ final class DecideCommand implements Callable<Integer> {
             return Main.REGELSET_FOUT;
         }
         try {
-            return jsonl ? batch(engine) : single(engine);
+            return jsonl ? batch(engine) : single(engine, aanvraag);
         } catch (IOException e) {
             err.println("Kan " + file + " niet lezen: " + e.getMessage());
             return Main.ONGELDIGE_AANVRAAG;
@@ -111,12 +125,12 @@ final class DecideCommand implements Callable<Integer> {
     }
 
     /**
-     * Reads the file or stdin as the library reads any aanvraag: at most 64 KiB (a longer input is refused without
-     * reading the rest), strict UTF-8, no byte order mark.
+     * Advises on the aanvraag read from the file or stdin, read as the library reads any aanvraag: at most 64 KiB
+     * (a longer input is refused without reading the rest), strict UTF-8, no byte order mark.
      */
-    private int single(Engine engine) throws IOException {
-        try (InputStream source = "-".equals(file) ? nonClosing(in) : Files.newInputStream(Path.of(file))) {
-            Advies advies = engine.evaluate(Json.readAanvraag(source));
+    private int single(Engine engine, Aanvraag aanvraag) {
+        try {
+            Advies advies = engine.evaluate(aanvraag);
             out.println(tekst ? AdviesTekst.van(advies) : Json.writePretty(advies));
             return Main.OK;
         } catch (InvalidAanvraagException e) {

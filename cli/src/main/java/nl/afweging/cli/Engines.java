@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import nl.afweging.AuditLog;
 import nl.afweging.Engine;
+import nl.afweging.model.Aanvraag;
 
 /**
  * Loads the engine for a command: the default afwegingskader, or the one in {@code --rules DIR}; with an audit
@@ -19,7 +20,15 @@ final class Engines {
 
     /** {@code audit} may be null: no audit log. */
     static Engine load(Path rules, AuditLog audit) {
+        return load(rules, audit, null);
+    }
+
+    /** With {@code aanvraag} (null: none), only the rules that aanvraag runs on are loaded. */
+    static Engine load(Path rules, AuditLog audit, Aanvraag aanvraag) {
         Engine.Builder builder = Engine.builder();
+        if (aanvraag != null) {
+            builder.onlyFor(aanvraag.peildatum(), aanvraag.gemeente());
+        }
         if (rules != null) {
             builder.rules(rules);
         }

@@ -59,9 +59,9 @@ class DecideCommandTest {
             }
             CliRun tweede = CliRun.withInput(VOORBEELD, "decide", "-");
 
-            // For each of the four rule sets (2026.1 and 2027.1, each with and without gemeente 1728): the rules and,
-            // compiled apart, the parameter table.
-            assertThat(kjars).isEqualTo(8);
+            // decide loads only the rule set its aanvraag runs on (2026.1 for this peildatum, no gemeente regels for
+            // 0840): its rules and, compiled apart, its parameter table.
+            assertThat(kjars).isEqualTo(2);
             assertThat(eerste.exit()).isZero();
             assertThat(tweede.exit()).isZero();
             assertThat(tweede.out()).isEqualTo(eerste.out());

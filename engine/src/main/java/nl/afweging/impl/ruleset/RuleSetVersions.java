@@ -27,10 +27,27 @@ public final class RuleSetVersions {
 
     /** Compiles every combination (through the cache unless it is null); throws {@link RuleSetProblems} naming every problem. */
     public static RuleSetVersions load(VersionPlan plan, Path cache) {
+        return load(plan, cache, plan.combinations());
+    }
+
+    /**
+     * Compiles only what an aanvraag with this peildatum and gemeente runs on (for a process that advises once):
+     * the version in force that day, with the gemeente's regels when it has them; the newest version when none is
+     * in force (so the aanvraag is refused naming the versions there are).
+     */
+    public static RuleSetVersions loadFor(VersionPlan plan, Path cache, LocalDate peildatum, String gemeente) {
+        List<VersionPlan.Combination> needed = plan.voor(peildatum, gemeente);
+        if (needed.isEmpty() && !plan.periods().isEmpty()) {
+            needed = List.of(plan.periods().get(plan.periods().size() - 1).basis());
+        }
+        return load(plan, cache, needed.isEmpty() ? plan.combinations() : needed);
+    }
+
+    private static RuleSetVersions load(VersionPlan plan, Path cache, List<VersionPlan.Combination> combinations) {
         List<LoadProblem> problems = new ArrayList<>(plan.problemen());
         Map<VersionPlan.Combination, List<LoadProblem>> failed = new LinkedHashMap<>();
         Map<VersionPlan.Combination, LoadedRuleSet> loaded = new LinkedHashMap<>();
-        for (VersionPlan.Combination c : plan.combinations()) {
+        for (VersionPlan.Combination c : combinations) {
             try {
                 loaded.put(c, cache == null ? RuleSetLoader.load(c.parsed()) : RuleSetLoader.load(c.parsed(), cache));
             } catch (RuleSetProblems e) {
@@ -43,6 +60,9 @@ public final class RuleSetVersions {
         }
         List<Loaded> versions = new ArrayList<>();
         for (VersionPlan.Period period : plan.periods()) {
+            if (!loaded.containsKey(period.basis())) {
+                continue; // not asked for: loadFor
+            }
             Map<String, LoadedRuleSet> gemeenten = new LinkedHashMap<>();
             loaded.forEach((c, set) -> {
                 if (c.gemeente() != null && c.version().equals(period.basis().version())) {
@@ -56,13 +76,18 @@ public final class RuleSetVersions {
 
     /** The rule set for this peildatum and gemeente (null: none of its own); null when no version is in force that day. */
     public LoadedRuleSet choose(LocalDate peildatum, String gemeente) {
-        for (Loaded version : versions) {
-            if (version.period().covers(peildatum)) {
-                LoadedRuleSet own = gemeente == null ? null : version.gemeenten().get(gemeente);
-                return own != null ? own : version.basis();
-            }
+        VersionPlan.Period period = plan.periods().stream().filter(p -> p.covers(peildatum)).findFirst().orElse(null);
+        if (period == null) {
+            return null;
         }
-        return null;
+        Loaded version = versions.stream().filter(v -> v.period().equals(period)).findFirst().orElse(null);
+        boolean ownRegels = gemeente != null && plan.voor(peildatum, gemeente).stream().anyMatch(c -> gemeente.equals(c.gemeente()));
+        if (version == null || ownRegels && !version.gemeenten().containsKey(gemeente)) {
+            // Loaded for one aanvraag (loadFor): another day or gemeente needs rules this engine did not load.
+            throw new IllegalStateException("Deze engine is geladen voor één peildatum en gemeente; voor " + peildatum
+                    + (gemeente == null ? "" : " en gemeente " + gemeente) + " is een engine met de hele regelmap nodig");
+        }
+        return ownRegels ? version.gemeenten().get(gemeente) : version.basis();
     }
 
     /** Every version and when it is in force, for a message. */

@@ -19,8 +19,37 @@ import nl.afweging.model.ProblemCode;
  */
 public final class VersionPlan {
 
-    /** What runs for one version and (unless null) one gemeente. */
-    public record Combination(RuleFolder.Version version, String gemeente, ParsedRuleSet parsed) {
+    /**
+     * What runs for one version and (unless null) one gemeente: its files, parsed on first use (and once), so an
+     * engine that needs one combination reads no other.
+     */
+    public static final class Combination {
+        private final RuleFolder.Version version;
+        private final String gemeente;
+        private final RuleSource source;
+        private ParsedRuleSet parsed;
+
+        Combination(RuleFolder.Version version, String gemeente, RuleSource source) {
+            this.version = version;
+            this.gemeente = gemeente;
+            this.source = source;
+        }
+
+        public RuleFolder.Version version() {
+            return version;
+        }
+
+        public String gemeente() {
+            return gemeente;
+        }
+
+        public synchronized ParsedRuleSet parsed() {
+            if (parsed == null) {
+                parsed = ParsedRuleSet.of(source);
+            }
+            return parsed;
+        }
+
         /** A problem as a person finds it in the rules folder: under the version's folder, a gemeente's file as it is. */
         public LoadProblem located(LoadProblem p) {
             String bestand = p.bestand() == null || p.bestand().startsWith(RuleFolder.GEMEENTEN + "/") ? p.bestand()
@@ -30,12 +59,12 @@ public final class VersionPlan {
     }
 
     /** A version with a manifest, and the days it is in force ({@code tot} null: with no end). */
-    public record Period(Combination basis, LocalDate vanaf, LocalDate tot) {
+    public record Period(Combination basis, Manifest manifest, LocalDate vanaf, LocalDate tot) {
         public String naam() {
-            return basis.parsed().manifest().versie();
+            return manifest.versie();
         }
 
-        boolean covers(LocalDate dag) {
+        public boolean covers(LocalDate dag) {
             return !dag.isBefore(vanaf) && (tot == null || !dag.isAfter(tot));
         }
 
@@ -56,21 +85,28 @@ public final class VersionPlan {
 
     public static VersionPlan of(RuleFolder folder) {
         List<Combination> combinations = new ArrayList<>();
+        Map<Combination, Manifest> manifests = new LinkedHashMap<>();
         for (RuleFolder.Version version : folder.versies()) {
-            combinations.add(new Combination(version, null, ParsedRuleSet.of(version.source())));
+            Combination basis = new Combination(version, null, version.source());
+            combinations.add(basis);
+            // Only the manifest is read here; a manifest that cannot be read is named when the version is parsed.
+            Manifest manifest = Manifest.read(version.source(), new ArrayList<>());
+            if (manifest != null) {
+                manifests.put(basis, manifest);
+            }
             for (RuleFolder.Gemeente gemeente : folder.gemeenten()) {
                 combinations.add(new Combination(version, gemeente.code(),
-                        ParsedRuleSet.of(RuleSource.withGemeente(version.source(), gemeente.code(), gemeente.source()))));
+                        RuleSource.withGemeente(version.source(), gemeente.code(), gemeente.source())));
             }
         }
         List<Period> periods = new ArrayList<>();
-        List<Combination> dated = combinations.stream().filter(c -> c.gemeente() == null && c.parsed().manifest() != null)
-                .sorted(Comparator.comparing((Combination c) -> c.parsed().manifest().geldigVanaf())).toList();
+        List<Map.Entry<Combination, Manifest>> dated = manifests.entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<Combination, Manifest> e) -> e.getValue().geldigVanaf())).toList();
         for (int i = 0; i < dated.size(); i++) {
-            Manifest m = dated.get(i).parsed().manifest();
+            Manifest m = dated.get(i).getValue();
             LocalDate tot = m.geldigTot() != null ? m.geldigTot()
-                    : i + 1 < dated.size() ? dated.get(i + 1).parsed().manifest().geldigVanaf().minusDays(1) : null;
-            periods.add(new Period(dated.get(i), m.geldigVanaf(), tot));
+                    : i + 1 < dated.size() ? dated.get(i + 1).getValue().geldigVanaf().minusDays(1) : null;
+            periods.add(new Period(dated.get(i).getKey(), m, m.geldigVanaf(), tot));
         }
         return new VersionPlan(folder, combinations, periods);
     }
@@ -81,6 +117,13 @@ public final class VersionPlan {
 
     public List<Combination> combinations() {
         return combinations;
+    }
+
+    /** The combinations one aanvraag with this peildatum and gemeente runs on: none when no version is in force that day. */
+    public List<Combination> voor(LocalDate peildatum, String gemeente) {
+        return periods.stream().filter(p -> p.covers(peildatum)).findFirst().map(p -> combinations.stream()
+                .filter(c -> c.version().equals(p.basis().version()))
+                .filter(c -> c.gemeente() == null || c.gemeente().equals(gemeente)).toList()).orElse(List.of());
     }
 
     /** Every version with a manifest, by the day it starts. */
