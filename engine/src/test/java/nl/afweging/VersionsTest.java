@@ -180,4 +180,14 @@ class VersionsTest {
         assertThatThrownBy(() -> Engine.builder().rules(rules).build()).isInstanceOf(RuleSetLoadException.class);
         assertThat(RuleSetCheck.check(rules).bevindingen()).isNotEmpty().allSatisfy(p -> assertThat(p.bestand()).startsWith("2027.1/"));
     }
+
+    @Test
+    void twoVersionsThatStartOnTheSameDayOverlap() {
+        Path rules = BrokenRules.copyAll(dir);
+        BrokenRules.edit(rules, "2027.1/regelset.json", "\"geldigVanaf\": \"2027-01-01\"", "\"geldigVanaf\": \"2026-01-01\"");
+        assertThat(RuleSetCheck.check(rules).bevindingen()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo(ProblemCode.VERSIES_OVERLAPPEN);
+            assertThat(p.melding()).contains("beginnen allebei op 2026-01-01");
+        });
+    }
 }

@@ -131,11 +131,6 @@ public final class VersionPlan {
         return periods;
     }
 
-    /** Whether the folder holds more than one version (then every problem names the version's folder). */
-    public boolean versioned() {
-        return folder.versies().size() > 1 || !folder.versies().get(0).map().isEmpty();
-    }
-
     /**
      * What stops the folder from loading, before compiling: its layout, and versions in force on the same day (the
      * peildatum could not choose). A version that starts on the same day as another overlaps it too.
@@ -145,11 +140,14 @@ public final class VersionPlan {
         for (int i = 0; i + 1 < periods.size(); i++) {
             Period a = periods.get(i);
             Period b = periods.get(i + 1);
-            if (a.tot() == null || !a.tot().isBefore(b.vanaf())) {
+            if (a.vanaf().equals(b.vanaf())) {
                 problems.add(new LoadProblem(ProblemCode.VERSIES_OVERLAPPEN, b.basis().version().plaats(RuleSource.MANIFEST), 0, null,
-                        "versie " + b.naam() + " geldt vanaf " + b.vanaf() + ", maar versie " + a.naam() + " geldt dan nog"
-                                + (a.tot() == null ? " (ze beginnen op dezelfde dag)" : " (t/m " + a.tot() + ")")
-                                + "; laat geldigTot van " + a.naam() + " eindigen op " + b.vanaf().minusDays(1)
+                        "versie " + b.naam() + " en versie " + a.naam() + " beginnen allebei op " + b.vanaf()
+                                + "; geef de nieuwe versie een latere geldigVanaf"));
+            } else if (!a.tot().isBefore(b.vanaf())) {
+                problems.add(new LoadProblem(ProblemCode.VERSIES_OVERLAPPEN, b.basis().version().plaats(RuleSource.MANIFEST), 0, null,
+                        "versie " + b.naam() + " geldt vanaf " + b.vanaf() + ", maar versie " + a.naam() + " geldt dan nog (t/m "
+                                + a.tot() + "); laat geldigTot van " + a.naam() + " eindigen op " + b.vanaf().minusDays(1)
                                 + " of haal het weg"));
             }
         }
