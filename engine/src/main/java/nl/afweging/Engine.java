@@ -72,6 +72,8 @@ public final class Engine {
         private Path cache;
         private LocalDate peildatum;
         private String gemeente;
+        private String vasteVersie;
+        private String vasteGemeente;
         private int maxFirings = Guards.DEFAULT.maxFirings();
         private Duration timeLimit = Guards.DEFAULT.timeLimit();
 
@@ -125,6 +127,27 @@ public final class Engine {
         }
 
         /**
+         * Advises every aanvraag with this version of the rules folder, whatever its peildatum (to compare two
+         * versions on one population, as {@code simulate} does); the peildatum still counts for what rules read, such
+         * as the months since a traject. Building throws {@link IllegalArgumentException} naming the versions when the
+         * folder has no such version.
+         */
+        public Builder versie(String versie) {
+            this.vasteVersie = java.util.Objects.requireNonNull(versie, "versie");
+            return this;
+        }
+
+        /**
+         * Advises every aanvraag with this gemeente's regels on top, whatever its own gemeente (to see what those regels
+         * would do for a whole population). Building throws {@link IllegalArgumentException} when the folder has no
+         * regels for it.
+         */
+        public Builder gemeente(String gemeente) {
+            this.vasteGemeente = java.util.Objects.requireNonNull(gemeente, "gemeente");
+            return this;
+        }
+
+        /**
          * Loads only the rules an aanvraag with this peildatum and gemeente (null: none) runs on: the version in force
          * that day, with the gemeente's regels when it has them. For a process that advises once (the command line's
          * {@code decide}): it compiles one rule set instead of every one. Problems in the versions and gemeenten it
@@ -148,8 +171,11 @@ public final class Engine {
             try {
                 Guards guards = new Guards(maxFirings, timeLimit);
                 VersionPlan plan = VersionPlan.of(folder);
-                return new Engine(peildatum == null ? RuleSetVersions.load(plan, cache)
-                        : RuleSetVersions.loadFor(plan, cache, peildatum, gemeente), auditLog, guards);
+                plan = vasteVersie == null ? plan : plan.pinned(vasteVersie);
+                plan = vasteGemeente == null ? plan : plan.withOnly(vasteGemeente);
+                RuleSetVersions versions = peildatum == null ? RuleSetVersions.load(plan, cache)
+                        : RuleSetVersions.loadFor(plan, cache, peildatum, vasteGemeente != null ? vasteGemeente : gemeente);
+                return new Engine(vasteGemeente == null ? versions : versions.forGemeente(vasteGemeente), auditLog, guards);
             } catch (RuleSetProblems failure) {
                 throw new RuleSetLoadException(failure.problems());
             }

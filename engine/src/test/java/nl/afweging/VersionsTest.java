@@ -190,4 +190,25 @@ class VersionsTest {
             assertThat(p.melding()).contains("beginnen allebei op 2026-01-01");
         });
     }
+
+    @Test
+    void anEngineMayBePinnedToOneVersionOrOneGemeenteForASimulation() {
+        Engine versie2027 = Engine.builder().rules(RULES).versie("2027.1").build();
+        Engine bladel = Engine.builder().rules(RULES).gemeente("1728").build();
+
+        // The peildatum of 2026 no longer chooses: 2027.1 advises, with its meervoudigVanaf of 2.
+        Advies advies = versie2027.evaluate(tweeLeefgebieden("2026-06-01"));
+        assertThat(advies.regelset().versie()).isEqualTo("2027.1");
+        assertThat(advies.regelIds()).containsExactlyInAnyOrder("L3", "L6");
+        assertThat(versie2027.evaluate(tweeLeefgebieden("2025-01-01")).regelset().versie()).isEqualTo("2027.1");
+        // Every aanvraag gets Bladel's regels, whatever its own gemeente; the version still follows the peildatum.
+        Advies elders = bladel.evaluate(tweeLeefgebieden("2026-06-01").replace("\"wet\"", "\"gemeente\": \"0840\", \"wet\""));
+        assertThat(elders.regelset().gemeente().code()).isEqualTo("1728");
+        assertThat(elders.regelset().versie()).isEqualTo("2026.1");
+
+        assertThatThrownBy(() -> Engine.builder().rules(RULES).versie("2030.1").build()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("2027.1");
+        assertThatThrownBy(() -> Engine.builder().rules(RULES).gemeente("0840").build()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("1728");
+    }
 }

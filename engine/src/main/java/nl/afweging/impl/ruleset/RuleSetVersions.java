@@ -19,10 +19,18 @@ public final class RuleSetVersions {
 
     private final VersionPlan plan;
     private final List<Loaded> versions;
+    /** The gemeente whose regels every aanvraag gets, whatever its own (null: its own chooses). */
+    private final String vasteGemeente;
 
-    private RuleSetVersions(VersionPlan plan, List<Loaded> versions) {
+    private RuleSetVersions(VersionPlan plan, List<Loaded> versions, String vasteGemeente) {
         this.plan = plan;
         this.versions = List.copyOf(versions);
+        this.vasteGemeente = vasteGemeente;
+    }
+
+    /** The same rule sets, with this gemeente's regels for every aanvraag (the plan holds only that gemeente: {@link VersionPlan#withOnly}). */
+    public RuleSetVersions forGemeente(String gemeente) {
+        return new RuleSetVersions(plan, versions, gemeente);
     }
 
     /** Compiles every combination (through the cache unless it is null); throws {@link RuleSetProblems} naming every problem. */
@@ -71,11 +79,12 @@ public final class RuleSetVersions {
             });
             versions.add(new Loaded(period, loaded.get(period.basis()), Map.copyOf(gemeenten)));
         }
-        return new RuleSetVersions(plan, versions);
+        return new RuleSetVersions(plan, versions, null);
     }
 
     /** The rule set for this peildatum and gemeente (null: none of its own); null when no version is in force that day. */
-    public LoadedRuleSet choose(LocalDate peildatum, String gemeente) {
+    public LoadedRuleSet choose(LocalDate peildatum, String eigenGemeente) {
+        String gemeente = vasteGemeente != null ? vasteGemeente : eigenGemeente;
         VersionPlan.Period period = plan.periods().stream().filter(p -> p.covers(peildatum)).findFirst().orElse(null);
         if (period == null) {
             return null;

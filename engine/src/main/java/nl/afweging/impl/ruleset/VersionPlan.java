@@ -119,6 +119,31 @@ public final class VersionPlan {
         return combinations;
     }
 
+    /**
+     * This plan with one version only, in force on every day (to compare two versions on one population): the
+     * peildatum no longer chooses. {@link IllegalArgumentException} naming the versions when it is not here.
+     */
+    public VersionPlan pinned(String versie) {
+        Period period = periods.stream().filter(p -> p.naam().equals(versie)).findFirst().orElseThrow(() ->
+                new IllegalArgumentException("Versie " + versie + " staat niet in " + beschrijving() + "; er zijn: " + geldigheid()));
+        return new VersionPlan(folder, combinations.stream().filter(c -> c.version().equals(period.basis().version())).toList(),
+                List.of(new Period(period.basis(), period.manifest(), LocalDate.MIN, null)));
+    }
+
+    /**
+     * This plan with the regels of one gemeente only (every aanvraag gets them, whatever its own gemeente);
+     * {@link IllegalArgumentException} naming the gemeenten there are when it has none.
+     */
+    public VersionPlan withOnly(String gemeente) {
+        if (folder.gemeenten().stream().noneMatch(g -> g.code().equals(gemeente))) {
+            throw new IllegalArgumentException("Gemeente " + gemeente + " heeft geen eigen regels in " + beschrijving() + "; wel: "
+                    + (folder.gemeenten().isEmpty() ? "geen enkele gemeente"
+                    : String.join(", ", folder.gemeenten().stream().map(RuleFolder.Gemeente::code).toList())));
+        }
+        return new VersionPlan(folder, combinations.stream().filter(c -> c.gemeente() == null || c.gemeente().equals(gemeente)).toList(),
+                periods);
+    }
+
     /** The combinations one aanvraag with this peildatum and gemeente runs on: none when no version is in force that day. */
     public List<Combination> voor(LocalDate peildatum, String gemeente) {
         return periods.stream().filter(p -> p.covers(peildatum)).findFirst().map(p -> combinations.stream()
@@ -185,10 +210,9 @@ public final class VersionPlan {
         if (gemeente == null) {
             return period.basis().parsed();
         }
-        return combinations.stream().filter(c -> c.version().equals(period.basis().version()) && gemeente.equals(c.gemeente()))
-                .findFirst().map(Combination::parsed).orElseThrow(() -> new IllegalArgumentException("Gemeente " + gemeente
-                        + " heeft geen eigen regels in " + beschrijving() + "; wel: " + (folder.gemeenten().isEmpty() ? "geen enkele gemeente"
-                        : String.join(", ", folder.gemeenten().stream().map(RuleFolder.Gemeente::code).toList()))));
+        return withOnly(gemeente).combinations.stream()
+                .filter(c -> c.version().equals(period.basis().version()) && gemeente.equals(c.gemeente()))
+                .findFirst().orElseThrow().parsed();
     }
 
     /** Every version and when it is in force, for a message: {@code 2026.1 (2026-01-01 t/m 2026-12-31), 2027.1 (vanaf 2027-01-01)}. */
