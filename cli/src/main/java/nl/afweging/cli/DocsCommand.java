@@ -11,10 +11,7 @@ import nl.afweging.docs.DocsFormat;
 import nl.afweging.docs.RuleSetDocs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code afweging docs [--rules DIR] [--versie V] [--gemeente CODE] [--out FILE]}: the rule set's documentation, generated from its files. */
 @Command(name = "docs", mixinStandardHelpOptions = true,
@@ -30,14 +27,7 @@ final class DocsCommand implements Callable<Integer> {
     private final Streams io;
 
     @Mixin
-    private RegelsetOptie regelset;
-
-    /** The form before --rules, kept for existing scripts and left out of the help. */
-    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", hidden = true, description = "Oude vorm van --rules DIR.")
-    private Path oudeVorm;
-
-    @Spec
-    private CommandSpec spec;
+    private RegelsetOptieOfMap regelset;
 
     @Option(names = "--versie", paramLabel = "VERSIE", description = "Documenteer deze versie (zoals 2026.1).")
     private String versie;
@@ -55,7 +45,7 @@ final class DocsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path folder = regelset.map(oudeVorm, spec);
+        Path folder = regelset.map();
         DocsFormat format = DocsFormat.MARKDOWN;
         if (out != null) {
             Optional<DocsFormat> chosen = DocsFormat.voorBestand(out);

@@ -12,10 +12,7 @@ import nl.afweging.model.LoadProblem;
 import nl.afweging.model.Regelset;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code afweging validate [--rules DIR]}: checks a rule set before it goes live. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
@@ -29,14 +26,7 @@ final class ValidateCommand implements Callable<Integer> {
     private final Streams io;
 
     @Mixin
-    private RegelsetOptie regelset;
-
-    /** The form before --rules, kept for existing scripts and left out of the help. */
-    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", hidden = true, description = "Oude vorm van --rules DIR.")
-    private Path oudeVorm;
-
-    @Spec
-    private CommandSpec spec;
+    private RegelsetOptieOfMap regelset;
 
     @Option(names = "--bekend", paramLabel = "PAD", description = {"Een auditlog, een bewaard advies of een map daarmee."
             + " Een versie die veranderd is maar de naam en versie houdt van een andere hash in dit bestand, is een bevinding."
@@ -52,7 +42,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path folder = regelset.map(oudeVorm, spec);
+        Path folder = regelset.map();
         if (folder != null && !Files.isDirectory(folder)) {
             io.err().println("Geen map met regels: " + folder);
             return Main.BEVINDINGEN;
