@@ -11,7 +11,7 @@ final class Svg {
     static final String BASIS_KLEUR = "#8c8c8c";
     static final String KANDIDAAT_KLEUR = "#1f5fa8";
     private static final int BREEDTE = 640;
-    private static final int LABEL = 210;
+    private static final int LABEL = 250;
     private static final int RIJ = 22;
 
     private Svg() {}
@@ -49,20 +49,25 @@ final class Svg {
     static String matrix(String titel, List<String> namen, long[][] cellen) {
         int n = namen.size();
         int cel = 110;
-        int kop = 150;
-        int hoogte = 40 + 30 + n * 34;
+        int kop = 170;
+        int hoogte = 40 + 44 + n * 34;
         long max = 1;
         for (long[] rij : cellen) {
             for (long v : rij) {
                 max = Math.max(max, v);
             }
         }
-        StringBuilder s = begin(titel, hoogte);
+        StringBuilder s = begin(titel, hoogte, kop + n * cel + 10);
         for (int j = 0; j < n; j++) {
-            s.append(tekst(kop + j * cel + cel / 2, 50, "middle", namen.get(j)));
+            // A column heading on two lines, so long niveau names do not run into each other.
+            String[] woorden = namen.get(j).split(" ", 2);
+            s.append(tekst(kop + j * cel + cel / 2, 44, "middle", woorden[0]));
+            if (woorden.length > 1) {
+                s.append(tekst(kop + j * cel + cel / 2, 58, "middle", woorden[1]));
+            }
         }
         for (int i = 0; i < n; i++) {
-            int y = 62 + i * 34;
+            int y = 70 + i * 34;
             s.append(tekst(kop - 8, y + 18, "end", namen.get(i)));
             for (int j = 0; j < n; j++) {
                 int x = kop + j * cel;
@@ -79,8 +84,12 @@ final class Svg {
     }
 
     private static StringBuilder begin(String titel, int hoogte) {
+        return begin(titel, hoogte, BREEDTE);
+    }
+
+    private static StringBuilder begin(String titel, int hoogte, int breedte) {
         return new StringBuilder().append(String.format(Locale.ROOT,
-                "<svg role=\"img\" viewBox=\"0 0 %d %d\" width=\"100%%\">", BREEDTE, hoogte))
+                "<svg role=\"img\" viewBox=\"0 0 %d %d\" width=\"100%%\">", breedte, hoogte))
                 .append("<title>").append(Html.escape(titel)).append("</title>")
                 .append(tekst(0, 16, "start", titel).replace("<text ", "<text font-weight=\"600\" "));
     }
