@@ -189,6 +189,40 @@ class SimulatieTest {
     }
 
     @Test
+    void anAanvraagOneSideCannotAdviseIsInvalidForBothWithItsReason(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path rules = BrokenRules.create(BrokenRules.copy(dir), "faalt.drl", """
+                package nl.afweging.regels;
+                import nl.afweging.feiten.*;
+                import nl.afweging.model.Wet;
+
+                rule "X9 faalt bij jeugd"
+                    @id(X9)
+                    @naam("Faalt bij jeugd")
+                    @grondslag("test")
+                    @uitleg("Een regel die een fout geeft, om te zien dat de simulatie doorgaat.")
+                when
+                    Casus(wet == Wet.JEUGDWET)
+                then
+                    Object niets = null;
+                    niets.toString();
+                end
+                """);
+        Engine kapot = Engine.builder().rules(rules).build();
+        List<String> regels = populatie.subList(0, 80);
+        long jeugd = 0;
+        for (String regel : regels) {
+            jeugd += MAPPER.readTree(regel).get("wet").asText().equals("JEUGDWET") ? 1 : 0;
+        }
+        assertThat(jeugd).isPositive();
+        SimulatieRapport r = Simulatie.tussen(basis, kapot).threads(2).run(stream(regels));
+        assertThat(r.ongeldig()).isEqualTo(jeugd);
+        assertThat(r.aantal()).isEqualTo(80 - jeugd);
+        assertThat(r.perWet()).doesNotContainKey("JEUGDWET");
+        assertThat(r.ongeldigeRegels()).allSatisfy(o -> assertThat(o.reden()).contains("X9", "faalt.drl:5"));
+    }
+
+    @Test
     void aRuleSetAgainstItselfGivesOnlyDiagonalFlowsAndNoChangedIds() {
         SimulatieRapport r = Simulatie.tussen(basis, basis).threads(2).run(stream(populatie.subList(0, 150)));
         assertThat(r.aantal()).isEqualTo(150);
