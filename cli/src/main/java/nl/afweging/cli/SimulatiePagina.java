@@ -90,7 +90,7 @@ final class SimulatiePagina {
         r.kosten().kandidaat().totaal().bedragen().forEach(b -> perEenheid.computeIfAbsent(b.eenheid(), e -> nul())[1] = b.bedrag());
         List<Svg.Staaf> kosten = new ArrayList<>();
         perEenheid.forEach((eenheid, b) -> kosten.add(new Svg.Staaf("euro " + eenheid, b[0].longValue(), b[1].longValue())));
-        s.append(Svg.staven("Som van de richtprijzen per eenheid (hele euro's)", kosten, true));
+        s.append(Svg.staven("Som van de richtprijzen per eenheid (hele euro's; elke eenheid op een eigen schaal)", kosten, true, true));
         s.append("<table>\n<tr><th>niveau</th><th>basis</th><th>kandidaat</th></tr>\n");
         for (Niveau n : alle) {
             s.append("<tr><td>").append(Getallen.niveau(n)).append("</td><td>")

@@ -20,9 +20,17 @@ final class Svg {
     record Staaf(String label, long basis, long kandidaat) {}
 
     static String staven(String titel, List<Staaf> staven, boolean tweeReeksen) {
-        long max = 1;
+        return staven(titel, staven, tweeReeksen, false);
+    }
+
+    /**
+     * With {@code eigenSchaal}, each label's bars are drawn on a scale of their own: for sums in different eenheden,
+     * whose lengths must not be compared with each other.
+     */
+    static String staven(String titel, List<Staaf> staven, boolean tweeReeksen, boolean eigenSchaal) {
+        long grootste = 1;
         for (Staaf s : staven) {
-            max = Math.max(max, Math.max(s.basis(), s.kandidaat()));
+            grootste = Math.max(grootste, Math.max(s.basis(), s.kandidaat()));
         }
         int perStaaf = tweeReeksen ? 2 * RIJ : RIJ;
         int hoogte = 30 + staven.size() * (perStaaf + 6) + (tweeReeksen ? 24 : 0);
@@ -30,6 +38,7 @@ final class Svg {
         int y = 28;
         int ruimte = BREEDTE - LABEL - 80;
         for (Staaf staaf : staven) {
+            long max = eigenSchaal ? Math.max(1, Math.max(staaf.basis(), staaf.kandidaat())) : grootste;
             s.append(tekst(LABEL - 8, y + perStaaf / 2 + 4, "end", staaf.label()));
             if (tweeReeksen) {
                 balk(s, y, staaf.basis(), max, ruimte, BASIS_KLEUR);
