@@ -8,6 +8,7 @@ module nl.afweging.engine {
     exports nl.afweging.feiten;
     exports nl.afweging.replay;
     exports nl.afweging.docs;
+    exports nl.afweging.simulatie;
 
     requires org.kie.api;
     // What each rule reads is taken from the compiled rules (impl.ruleset.CompiledReads).
@@ -35,4 +36,5 @@ module nl.afweging.engine {
     opens nl.afweging.schema;
     // Jackson reads and writes the contract's records by reflection.
     opens nl.afweging.model to com.fasterxml.jackson.databind;
+    opens nl.afweging.simulatie to com.fasterxml.jackson.databind;
 }

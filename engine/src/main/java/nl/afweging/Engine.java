@@ -25,6 +25,8 @@ import nl.afweging.impl.ruleset.VersionPlan;
 import nl.afweging.impl.support.EngineBuild;
 import nl.afweging.model.Aanvraag;
 import nl.afweging.model.Advies;
+import nl.afweging.model.CatalogusVoorziening;
+import nl.afweging.model.Kostenindicatie;
 import nl.afweging.model.Fout;
 import nl.afweging.model.Regel;
 import nl.afweging.model.Regelset;
@@ -343,6 +345,30 @@ public final class Engine {
      */
     public Map<String, Integer> parameters() {
         return newest.parameters();
+    }
+
+    /**
+     * The catalogue of voorzieningen of every rule set this engine runs, by code: a code in several versions keeps the
+     * newest's row; a row only a gemeente's regels add has that gemeente as its {@code gemeente}. For the simulation's
+     * bundling chances: which collective offers exist, at which niveau, for which soort.
+     */
+    public List<CatalogusVoorziening> catalogus() {
+        Map<String, CatalogusVoorziening> rows = new java.util.TreeMap<>();
+        for (LoadedRuleSet set : versions.all()) {
+            String gemeente = set.regelset().gemeente() == null ? null : set.regelset().gemeente().code();
+            set.catalogus().values().forEach(v -> {
+                // A gemeente's set holds the version's rows too; only the rows it adds hold for that gemeente alone.
+                CatalogusVoorziening row = new CatalogusVoorziening(v.code(), v.naam(), v.niveau(), v.soort(),
+                        gemeente != null ? gemeente : v.gemeente(), v.collectief(), v.productcategorie(),
+                        v.bedrag() == null ? null : new Kostenindicatie(v.bedrag(), v.eenheid(), v.kostenbron()));
+                if (gemeente == null) {
+                    rows.put(v.code(), row);
+                } else {
+                    rows.putIfAbsent(v.code(), row);
+                }
+            });
+        }
+        return List.copyOf(rows.values());
     }
 
     /** The version of this library, as every advies reports it. */

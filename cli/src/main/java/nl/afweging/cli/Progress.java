@@ -30,6 +30,16 @@ final class Progress implements AutoCloseable {
         }
     }
 
+    /** Shows this text instead of a bare count (such as a rate and the time left). */
+    void toon(String tekst) {
+        if (shown && System.nanoTime() - last >= INTERVAL_NANOS) {
+            last = System.nanoTime();
+            err.print("\r\033[K  " + tekst + "...");
+            err.flush();
+            written = true;
+        }
+    }
+
     /** Clears the line, so what follows starts clean. */
     @Override
     public void close() {

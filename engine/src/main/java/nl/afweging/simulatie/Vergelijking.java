@@ -1,0 +1,7 @@
+package nl.afweging.simulatie;
+
+import nl.afweging.model.Aanvraag;
+import nl.afweging.model.Advies;
+
+/** One aanvraag with the advice of each side, to show side by side. */
+public record Vergelijking(long regel, Aanvraag aanvraag, Advies basis, Advies kandidaat) {}
