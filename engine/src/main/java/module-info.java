@@ -8,6 +8,7 @@ module nl.afweging.engine {
     exports nl.afweging.feiten;
     exports nl.afweging.replay;
     exports nl.afweging.docs;
+    exports nl.afweging.simulatie;
 
     requires org.kie.api;
     // What each rule reads is taken from the compiled rules (impl.ruleset.CompiledReads).

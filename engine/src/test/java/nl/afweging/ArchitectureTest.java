@@ -45,12 +45,13 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
     /** The API: what the module exports. Everything else must live under {@code nl.afweging.impl}. */
     static final Set<String> API = Set.of("nl.afweging", "nl.afweging.model", "nl.afweging.feiten",
-            "nl.afweging.replay", "nl.afweging.docs", "nl.afweging.schema");
+            "nl.afweging.replay", "nl.afweging.docs", "nl.afweging.schema", "nl.afweging.simulatie");
 
     /** From the top down; a package may use its own layer's packages and any layer below, never one above. */
     static final List<Set<String>> LAYERS = List.of(
-            Set.of("nl.afweging.docs", "nl.afweging.replay"),
+            Set.of("nl.afweging.docs", "nl.afweging.replay", "nl.afweging.simulatie"),
             Set.of("nl.afweging"),
+            Set.of("nl.afweging.impl.simulatie"),
             Set.of("nl.afweging.impl.audit"),
             Set.of("nl.afweging.impl.evaluation"),
             Set.of("nl.afweging.impl.ruleset"),
