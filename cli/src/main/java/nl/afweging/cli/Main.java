@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
                 "Elke opdracht kent --help en --version."},
         footer = {"", "De benchmark staat apart: ./afweging bench [--full] [--json] (zie README, Performance)."},
         subcommands = {DecideCommand.class, ValidateCommand.class, ReplayCommand.class, AuditCommand.class,
-                DocsCommand.class, TabellenCommand.class, CommandLine.HelpCommand.class})
+                DocsCommand.class, TabellenCommand.class, GenereerCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main {
 
     /** Exit codes shared by the commands (see the README). */
