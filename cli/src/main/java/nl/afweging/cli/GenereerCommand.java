@@ -1,8 +1,10 @@
 package nl.afweging.cli;
 
 import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -19,7 +21,7 @@ import picocli.CommandLine.Option;
                 "Elke regel is een geldige aanvraag volgens het contract, met gemeente en wijk en zonder vrije tekst.",
                 "Hetzelfde zaad en dezelfde opties geven altijd dezelfde bytes, op elke machine en met elk aantal threads.",
                 "Hoe elk veld verdeeld is en waar de cijfers vandaan komen, staat in docs/populatie.md.",
-                "Exit 0: geschreven. Exit 2: een ongeldige optie, of --out is niet te schrijven."})
+                "Exit 0: geschreven. Exit 2: een ongeldige optie, of de uitvoer is niet (meer) te schrijven."})
 final class GenereerCommand implements Callable<Integer> {
     private final Streams io;
 
@@ -67,9 +69,9 @@ final class GenereerCommand implements Callable<Integer> {
         }
         if (out == null) {
             try {
-                schrijf(populatie, io.out());
+                schrijf(populatie, new Bewaakt(io.out()));
             } catch (IOException e) {
-                io.err().println("Kan niet naar stdout schrijven: " + e.getMessage());
+                io.err().println("Kan niet meer naar stdout schrijven (is de lezer gestopt?); gestopt.");
                 return Main.ONGELDIGE_INVOER;
             }
             return Main.OK;
@@ -89,6 +91,27 @@ final class GenereerCommand implements Callable<Integer> {
         BufferedOutputStream buffer = new BufferedOutputStream(naar, 1 << 16);
         populatie.schrijf(buffer, threads);
         buffer.flush();
+    }
+
+    /**
+     * stdout as a stream that fails when the reader has gone: a PrintStream only remembers the error, and a
+     * population of millions piped into {@code head} would otherwise be drawn to the end for nobody.
+     */
+    private static final class Bewaakt extends FilterOutputStream {
+        private final PrintStream print;
+
+        Bewaakt(PrintStream print) {
+            super(print);
+            this.print = print;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            print.write(b, off, len);
+            if (print.checkError()) {
+                throw new IOException("stdout is gesloten");
+            }
+        }
     }
 
     private LocalDate datum() {

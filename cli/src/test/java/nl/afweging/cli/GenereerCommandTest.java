@@ -2,7 +2,11 @@ package nl.afweging.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,6 +55,28 @@ class GenereerCommandTest {
         assertThat(run.err()).contains("200 aanvragen geschreven naar");
         assertThat(Files.readString(file, StandardCharsets.UTF_8))
                 .isEqualTo(CliRun.of("genereer", "--aantal", "200", "--zaad", "3").out());
+    }
+
+    @Test
+    void aReaderThatStopsStopsTheDrawing() {
+        // As `genereer --aantal 1000000000 | head`: stdout fails after a few lines, and genereer stops at once.
+        OutputStream head = new OutputStream() {
+            private long bytes;
+
+            @Override
+            public void write(int b) throws IOException {
+                if (++bytes > 10_000) {
+                    throw new IOException("Broken pipe");
+                }
+            }
+        };
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        long start = System.nanoTime();
+        int exit = Main.run(new String[] {"genereer", "--aantal", "1000000000"}, InputStream.nullInputStream(),
+                new PrintStream(head, false, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("stdout");
+        assertThat((System.nanoTime() - start) / 1e9).isLessThan(30);
     }
 
     @Test
