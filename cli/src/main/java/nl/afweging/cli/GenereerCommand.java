@@ -54,6 +54,9 @@ final class GenereerCommand implements Callable<Integer> {
     public Integer call() {
         Populatie populatie;
         try {
+            if (aantal < 1) {
+                throw new IllegalArgumentException("--aantal moet minstens 1 zijn, niet " + aantal + ".");
+            }
             Populatie.Builder builder = Populatie.builder().aantal(aantal).zaad(zaad).peildatum(datum());
             if (gemeenten != null) {
                 builder.gemeenten(gemeenten);

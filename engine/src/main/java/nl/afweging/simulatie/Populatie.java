@@ -97,7 +97,7 @@ public final class Populatie {
         /** How many aanvragen: at least 1. */
         public Builder aantal(long aantal) {
             if (aantal < 1) {
-                throw new IllegalArgumentException("--aantal moet minstens 1 zijn, niet " + aantal + ".");
+                throw new IllegalArgumentException("Het aantal aanvragen moet minstens 1 zijn, niet " + aantal + ".");
             }
             this.aantal = aantal;
             return this;

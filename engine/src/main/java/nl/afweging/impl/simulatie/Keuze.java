@@ -40,14 +40,4 @@ final class Keuze<T> {
         }
         return (T) waarden[i];
     }
-
-    /** This value's share of the whole, for the tests that hold the output to the documented figures. */
-    double aandeel(T waarde) {
-        for (int i = 0; i < waarden.length; i++) {
-            if (waarden[i].equals(waarde)) {
-                return (tot[i] - (i == 0 ? 0 : tot[i - 1])) / (double) tot[tot.length - 1];
-            }
-        }
-        return 0;
-    }
 }
