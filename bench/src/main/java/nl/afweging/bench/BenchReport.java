@@ -47,6 +47,7 @@ final class BenchReport {
         batch.put("seconds", round(b.seconds(), 1));
         batch.put("linesPerSec", round(b.linesPerSec(), 0));
         f.put("batch", batch);
+        f.put("genereerLinesPerSec", opsPerSec("GenereerBenchmark.genereer"));
         f.put("targets", targets().stream().map(t -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("what", t.what());
@@ -74,7 +75,8 @@ final class BenchReport {
     List<Target> targets() {
         return Target.of(score("AdviceBenchmark.advice"), score("AdviceBenchmark.advice2Threads"),
                 score("AdviceBenchmark.adviceJson"), score("LadderBenchmark.engine"),
-                score("LadderBenchmark.camundaLegacyFeel"), score("LadderBenchmark.camundaDefaultFeel"), slowdown(), load);
+                score("LadderBenchmark.camundaLegacyFeel"), score("LadderBenchmark.camundaDefaultFeel"), slowdown(), load,
+                score("GenereerBenchmark.genereer"));
     }
 
     private double slowdown() {
@@ -109,7 +111,9 @@ final class BenchReport {
         LoadFigures.Batch b = load.batch();
         t.append(String.format(Locale.ROOT, "%-42s %,14.0f lines/s (%,d lines in %.1f s, -Xmx%dm, %d threads)%n",
                 "decide --jsonl, start-up included", b.linesPerSec(), b.lines(), b.seconds(), b.heapLimitMb(), b.threads()));
-        t.append("\ntargets (issue #4):\n");
+        t.append(String.format(Locale.ROOT, "%-42s %,14.0f lines/s (%d threads)%n", "genereer, JSON Lines",
+                score("GenereerBenchmark.genereer"), Runtime.getRuntime().availableProcessors()));
+        t.append("\ntargets (issues #4 and #12):\n");
         for (Target target : targets()) {
             t.append(String.format(Locale.ROOT, "  %-4s %-44s %-9s measured %,.2f%n", target.met() ? "met" : "MISS",
                     target.what(), target.goal(), target.measured()));

@@ -21,6 +21,7 @@ class BenchReportTest {
             scores.put(name, 1000.0);
         }
         scores.put("CatalogueBenchmark.catalogue1000", 400.0);
+        scores.put("GenereerBenchmark.genereer", 250_000.0);
         BenchReport report = new BenchReport(RunSettings.QUICK, scores,
                 new LoadFigures(3000, 900, 42.5, 3500, 600, 1100, new LoadFigures.Batch(100_000, 256, 2, 5.0)));
 
@@ -28,7 +29,7 @@ class BenchReportTest {
 
         assertThat(json.fieldNames()).toIterable().contains("adviceOpsPerSec", "adviceOpsPerSec2Threads",
                 "adviceJsonOpsPerSec", "handCodedOpsPerSec", "ladder", "catalogue1000Slowdown", "coldLoadMs",
-                "warmLoadMs", "heapAfterLoadMb", "cacheMissLoadMs", "cachedLoadMs", "decideColdMs", "batch", "targets", "machine");
+                "warmLoadMs", "heapAfterLoadMb", "cacheMissLoadMs", "cachedLoadMs", "decideColdMs", "batch", "genereerLinesPerSec", "targets", "machine");
         assertThat(json.get("ladder").fieldNames()).toIterable()
                 .containsExactlyInAnyOrder("engine", "camundaLegacyFeel", "camundaDefaultFeel", "handCoded");
         assertThat(json.get("machine").fieldNames()).toIterable().contains("cores", "jvm", "os");
@@ -48,6 +49,10 @@ class BenchReportTest {
             assertThat(t.get("what").asText()).isEqualTo("decideColdMs");
             assertThat(t.get("met").asBoolean()).isTrue();
         });
-        assertThat(report.table()).contains("full advice, 1 thread", "2.50 x", "MISS", "met");
+        assertThat(json.get("targets")).anySatisfy(t -> {
+            assertThat(t.get("what").asText()).isEqualTo("genereerLinesPerSec");
+            assertThat(t.get("met").asBoolean()).isTrue();
+        });
+        assertThat(report.table()).contains("genereer, JSON Lines", "full advice, 1 thread", "2.50 x", "MISS", "met");
     }
 }

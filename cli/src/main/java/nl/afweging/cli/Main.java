@@ -13,8 +13,9 @@ import picocli.CommandLine.Command;
                 "Elke opdracht die een regelset leest, neemt --rules DIR; zonder --rules: de ingebouwde regelset.",
                 "Elke opdracht kent --help en --version."},
         footer = {"", "De benchmark staat apart: ./afweging bench [--full] [--json] (zie README, Performance)."},
-        subcommands = {DecideCommand.class, ValidateCommand.class, ReplayCommand.class, SimulateCommand.class, AuditCommand.class,
-                DocsCommand.class, TabellenCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DecideCommand.class, ValidateCommand.class, ReplayCommand.class, SimulateCommand.class,
+                GenereerCommand.class, AuditCommand.class, DocsCommand.class, TabellenCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main {
 
     /** Exit codes shared by the commands (see the README). */

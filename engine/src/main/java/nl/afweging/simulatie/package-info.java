@@ -1,5 +1,7 @@
 /**
- * Simulation: a population of aanvragen through two rule sets, counted into a report of what changes
- * ({@link nl.afweging.simulatie.Simulatie}, {@link nl.afweging.simulatie.SimulatieRapport}).
+ * Simulation: what a change of the rules does to a population. {@link nl.afweging.simulatie.Populatie} draws a
+ * synthetic population of aanvragen from a seed (see docs/populatie.md); {@link nl.afweging.simulatie.Simulatie} runs
+ * a population through two rule sets and counts it into a {@link nl.afweging.simulatie.SimulatieRapport} of what
+ * changes. Both work through {@code nl.afweging.impl.simulatie} and use the model.
  */
 package nl.afweging.simulatie;

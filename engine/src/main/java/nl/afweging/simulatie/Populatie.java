@@ -1,0 +1,145 @@
+package nl.afweging.simulatie;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
+import nl.afweging.impl.simulatie.Blokken;
+import nl.afweging.impl.simulatie.Gemeenten;
+import nl.afweging.impl.simulatie.Trekker;
+import nl.afweging.model.Aanvraag;
+
+/**
+ * A synthetic population of aanvragen, for simulation and load tests: drawn from a seed, so the same seed and
+ * options always give the same aanvragen and the same bytes, on any machine and any number of threads. How each
+ * field is spread, and where the figures come from, is in docs/populatie.md. Every aanvraag is valid by the
+ * contract; the ids are pseudonyms ({@code G<zaad>-<nummer>}), never anything like a BSN.
+ *
+ * <pre>
+ * Populatie.builder().aantal(100_000).zaad(7).build().schrijf(out);   // JSON Lines
+ * Populatie.builder().aantal(1_000).zaad(7).gemeenten(List.of("1728")).build().aanvragen().forEach(...);
+ * </pre>
+ */
+public final class Populatie {
+    /** No peildatum before this day: the rule set's first version starts on it. */
+    public static final LocalDate EERSTE_PEILDATUM = Trekker.EERSTE_PEILDATUM;
+
+    private final long aantal;
+    private final List<String> gemeenten;
+    private final Trekker trekker;
+
+    private Populatie(Builder b) {
+        this.aantal = b.aantal;
+        this.gemeenten = List.copyOf(b.gemeenten);
+        this.trekker = new Trekker(b.zaad, gemeenten, b.peildatum);
+    }
+
+    /** Without {@link Builder#gemeenten}: Amsterdam, Rotterdam, 's-Gravenhage, Utrecht, Eindhoven and Bladel. */
+    public static List<String> standaardGemeenten() {
+        return Gemeenten.STANDAARD;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public long aantal() {
+        return aantal;
+    }
+
+    public List<String> gemeenten() {
+        return gemeenten;
+    }
+
+    /** Aanvraag number {@code i}, from 0 to {@link #aantal()} − 1; it does not depend on any other. */
+    public Aanvraag aanvraag(long i) {
+        if (i < 0 || i >= aantal) {
+            throw new IndexOutOfBoundsException("Aanvraag " + i + " bestaat niet: de populatie telt er " + aantal + ".");
+        }
+        return trekker.trek(i);
+    }
+
+    /** Every aanvraag, in order; drawn as it is read, so a large population takes no memory. */
+    public Stream<Aanvraag> aanvragen() {
+        return LongStream.range(0, aantal).mapToObj(trekker::trek);
+    }
+
+    /**
+     * Writes the population as JSON Lines (one compact aanvraag a line, UTF-8) on all cores. The stream is not
+     * closed nor flushed.
+     */
+    public void schrijf(OutputStream out) throws IOException {
+        schrijf(out, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** As {@link #schrijf(OutputStream)}, on {@code threads} threads; the bytes are the same for any number. */
+    public void schrijf(OutputStream out, int threads) throws IOException {
+        if (threads < 1) {
+            throw new IllegalArgumentException("Minstens 1 thread, niet " + threads + ".");
+        }
+        Blokken.schrijf(trekker, aantal, threads, Objects.requireNonNull(out, "out"));
+    }
+
+    /** Sets how many, the seed, the gemeenten and the peildatum; each has a default but {@code aantal}. */
+    public static final class Builder {
+        private long aantal = -1;
+        private long zaad;
+        private List<String> gemeenten = Gemeenten.STANDAARD;
+        private LocalDate peildatum;
+
+        private Builder() {}
+
+        /** How many aanvragen: at least 1. */
+        public Builder aantal(long aantal) {
+            if (aantal < 1) {
+                throw new IllegalArgumentException("Het aantal aanvragen moet minstens 1 zijn, niet " + aantal + ".");
+            }
+            this.aantal = aantal;
+            return this;
+        }
+
+        /** The seed (default 0). */
+        public Builder zaad(long zaad) {
+            this.zaad = zaad;
+            return this;
+        }
+
+        /** Only these gemeenten (CBS codes of 4 digits; a code given twice counts once), equally often. */
+        public Builder gemeenten(List<String> codes) {
+            List<String> fout = new ArrayList<>();
+            for (String code : codes) {
+                if (!Gemeenten.isCode(code)) {
+                    fout.add(String.valueOf(code));
+                }
+            }
+            if (!fout.isEmpty() || codes.isEmpty()) {
+                throw new IllegalArgumentException(codes.isEmpty() ? "Geef minstens één gemeente."
+                        : "Geen CBS-gemeentecode van 4 cijfers: " + String.join(", ", fout) + ".");
+            }
+            this.gemeenten = List.copyOf(new LinkedHashSet<>(codes));
+            return this;
+        }
+
+        /** One peildatum for every aanvraag (not before {@link #EERSTE_PEILDATUM}); without it, a day of 2026 each. */
+        public Builder peildatum(LocalDate peildatum) {
+            if (peildatum != null && peildatum.isBefore(EERSTE_PEILDATUM)) {
+                throw new IllegalArgumentException("De peildatum " + peildatum + " ligt voor " + EERSTE_PEILDATUM
+                        + ", de eerste dag van de regelset.");
+            }
+            this.peildatum = peildatum;
+            return this;
+        }
+
+        public Populatie build() {
+            if (aantal < 1) {
+                throw new IllegalStateException("Geef het aantal aanvragen (aantal).");
+            }
+            return new Populatie(this);
+        }
+    }
+}
