@@ -39,14 +39,8 @@ final class BenchReport {
         f.put("cachedLoadMs", Math.round(load.cachedLoadMs()));
         f.put("decideColdMs", Math.round(load.decideColdMs()));
         f.put("heapAfterLoadMb", round(load.heapAfterLoadMb(), 1));
-        LoadFigures.Batch b = load.batch();
-        Map<String, Object> batch = new LinkedHashMap<>();
-        batch.put("lines", b.lines());
-        batch.put("heapLimitMb", b.heapLimitMb());
-        batch.put("threads", b.threads());
-        batch.put("seconds", round(b.seconds(), 1));
-        batch.put("linesPerSec", round(b.linesPerSec(), 0));
-        f.put("batch", batch);
+        f.put("batch", batch(load.batch()));
+        f.put("simulate", batch(load.simulate()));
         f.put("genereerLinesPerSec", opsPerSec("GenereerBenchmark.genereer"));
         f.put("targets", targets().stream().map(t -> {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -70,6 +64,16 @@ final class BenchReport {
         f.put("run", run);
         f.put("machine", machine());
         return f;
+    }
+
+    private static Map<String, Object> batch(LoadFigures.Batch b) {
+        Map<String, Object> batch = new LinkedHashMap<>();
+        batch.put("lines", b.lines());
+        batch.put("heapLimitMb", b.heapLimitMb());
+        batch.put("threads", b.threads());
+        batch.put("seconds", round(b.seconds(), 1));
+        batch.put("linesPerSec", round(b.linesPerSec(), 0));
+        return batch;
     }
 
     List<Target> targets() {
@@ -111,6 +115,10 @@ final class BenchReport {
         LoadFigures.Batch b = load.batch();
         t.append(String.format(Locale.ROOT, "%-42s %,14.0f lines/s (%,d lines in %.1f s, -Xmx%dm, %d threads)%n",
                 "decide --jsonl, start-up included", b.linesPerSec(), b.lines(), b.seconds(), b.heapLimitMb(), b.threads()));
+        LoadFigures.Batch sim = load.simulate();
+        t.append(String.format(Locale.ROOT, "%-42s %,14.0f lines/s (%,d lines in %.1f s, -Xmx%dm, %d threads)%n",
+                "simulate 2026.1 vs 2027.1, start-up included", sim.linesPerSec(), sim.lines(), sim.seconds(), sim.heapLimitMb(),
+                sim.threads()));
         t.append(String.format(Locale.ROOT, "%-42s %,14.0f lines/s (%d threads)%n", "genereer, JSON Lines",
                 score("GenereerBenchmark.genereer"), Runtime.getRuntime().availableProcessors()));
         t.append("\ntargets (issues #4 and #12):\n");

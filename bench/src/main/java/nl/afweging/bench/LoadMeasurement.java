@@ -55,12 +55,19 @@ final class LoadMeasurement {
             int threads = Runtime.getRuntime().availableProcessors();
             double batchMs = timed(List.of("-Xmx" + BATCH_HEAP_MB + "m", "-Dafweging.cache=" + cache, CLI, "decide",
                     "--jsonl", batch.toString()));
+            // Issue 12: a generated population (genereer, seed 7) through 2026.1 and 2027.1 of the built-in rules.
+            Path population = work.resolve("populatie.jsonl");
+            timed(List.of(CLI, "genereer", "--aantal", Long.toString(settings.batchLines()), "--zaad", "7", "--out", population.toString()));
+            System.err.printf("simulate, %,d aanvragen, 2026.1 against 2027.1, -Xmx%dm (fresh JVM)%n", settings.batchLines(), BATCH_HEAP_MB);
+            double simulateMs = timed(List.of("-Xmx" + BATCH_HEAP_MB + "m", "-Dafweging.cache=" + cache, CLI, "simulate",
+                    "--basis", "@2026.1", "--kandidaat", "@2027.1", "--json", population.toString()));
             return new LoadFigures(
                     median(classic.stream().mapToDouble(j -> j.get("coldLoadMs").asDouble()).toArray()),
                     median(classic.stream().mapToDouble(j -> j.get("warmLoadMs").asDouble()).toArray()),
                     median(classic.stream().mapToDouble(j -> j.get("heapAfterLoadMb").asDouble()).toArray()),
                     miss, median(cached), median(decide),
-                    new LoadFigures.Batch(settings.batchLines(), BATCH_HEAP_MB, threads, batchMs / 1000));
+                    new LoadFigures.Batch(settings.batchLines(), BATCH_HEAP_MB, threads, batchMs / 1000),
+                    new LoadFigures.Batch(settings.batchLines(), BATCH_HEAP_MB, threads, simulateMs / 1000));
         } finally {
             delete(work);
         }

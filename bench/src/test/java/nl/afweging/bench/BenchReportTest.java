@@ -23,13 +23,14 @@ class BenchReportTest {
         scores.put("CatalogueBenchmark.catalogue1000", 400.0);
         scores.put("GenereerBenchmark.genereer", 250_000.0);
         BenchReport report = new BenchReport(RunSettings.QUICK, scores,
-                new LoadFigures(3000, 900, 42.5, 3500, 600, 1100, new LoadFigures.Batch(100_000, 256, 2, 5.0)));
+                new LoadFigures(3000, 900, 42.5, 3500, 600, 1100, new LoadFigures.Batch(100_000, 256, 2, 5.0),
+                        new LoadFigures.Batch(100_000, 256, 2, 8.0)));
 
         JsonNode json = new ObjectMapper().readTree(report.json());
 
         assertThat(json.fieldNames()).toIterable().contains("adviceOpsPerSec", "adviceOpsPerSec2Threads",
                 "adviceJsonOpsPerSec", "handCodedOpsPerSec", "ladder", "catalogue1000Slowdown", "coldLoadMs",
-                "warmLoadMs", "heapAfterLoadMb", "cacheMissLoadMs", "cachedLoadMs", "decideColdMs", "batch", "genereerLinesPerSec", "targets", "machine");
+                "warmLoadMs", "heapAfterLoadMb", "cacheMissLoadMs", "cachedLoadMs", "decideColdMs", "batch", "simulate", "genereerLinesPerSec", "targets", "machine");
         assertThat(json.get("ladder").fieldNames()).toIterable()
                 .containsExactlyInAnyOrder("engine", "camundaLegacyFeel", "camundaDefaultFeel", "handCoded");
         assertThat(json.get("machine").fieldNames()).toIterable().contains("cores", "jvm", "os");
@@ -53,6 +54,12 @@ class BenchReportTest {
             assertThat(t.get("what").asText()).isEqualTo("genereerLinesPerSec");
             assertThat(t.get("met").asBoolean()).isTrue();
         });
-        assertThat(report.table()).contains("genereer, JSON Lines", "full advice, 1 thread", "2.50 x", "MISS", "met");
+        // 100,000 lines in 8 s is 12,500 a second: short of a million in 60 s (16,667 a second).
+        assertThat(json.get("simulate").get("linesPerSec").asDouble()).isEqualTo(12_500);
+        assertThat(json.get("targets")).anySatisfy(t -> {
+            assertThat(t.get("what").asText()).isEqualTo("simulateLinesPerSec");
+            assertThat(t.get("met").asBoolean()).isFalse();
+        });
+        assertThat(report.table()).contains("simulate 2026.1 vs 2027.1", "genereer, JSON Lines", "full advice, 1 thread", "2.50 x", "MISS", "met");
     }
 }
