@@ -14,6 +14,9 @@ import nl.afweging.simulatie.SimulatieRapport.Telpaar;
 
 /** The simulation report as Markdown, in plain Dutch, for stdout. */
 final class SimulatieMarkdown {
+    /** The largest bundling chances shown in the text; --json lists every one. */
+    static final int BUNDELKANSEN_IN_TEKST = 25;
+
     private SimulatieMarkdown() {}
 
     static String van(SimulatieRapport r) {
@@ -62,9 +65,15 @@ final class SimulatieMarkdown {
             s.append("Geen bundelkansen gevonden.\n");
         } else {
             s.append("| wijk | soort | niveau | aantal | collectief aanbod |\n|---|---|---|---:|---|\n");
-            for (Bundelkans b : r.bundelkansen()) {
+            // The largest groups first; a report to read stops there, --json gives every one.
+            for (Bundelkans b : r.bundelkansen().stream().limit(BUNDELKANSEN_IN_TEKST).toList()) {
                 s.append("| ").append(b.wijk()).append(" | ").append(b.soort()).append(" | ").append(Getallen.niveau(b.niveau()))
                         .append(" | ").append(Getallen.aantal(b.aantal())).append(" | ").append(cel(aanbod(b))).append(" |\n");
+            }
+            int meer = r.bundelkansen().size() - BUNDELKANSEN_IN_TEKST;
+            if (meer > 0) {
+                s.append("\nEn nog ").append(Getallen.aantal(meer)).append(meer == 1 ? " groep" : " groepen")
+                        .append(" (alle ").append(Getallen.aantal(r.bundelkansen().size())).append(" staan in --json).\n");
             }
         }
         return s.toString();

@@ -190,4 +190,24 @@ class SimulateCommandTest {
             throw new AssertionError(text, e);
         }
     }
+
+    @Test
+    void theTextShowsTheLargestBundlingChancesAndCountsTheRest() throws Exception {
+        String rules = CliRun.root().resolve("rules").toString();
+        Path aanvragen = map.resolve("bundels.jsonl");
+        assertThat(CliRun.of("genereer", "--aantal", "2000", "--zaad", "3", "--out", aanvragen.toString()).exit()).isZero();
+        String[] args = {"simulate", "--basis", rules + "@2026.1", "--kandidaat", rules + "@2027.1", "--bundel", "2", aanvragen.toString()};
+        CliRun tekst = CliRun.of(args);
+        JsonNode json = new ObjectMapper().readTree(CliRun.of(java.util.stream.Stream.concat(java.util.Arrays.stream(args),
+                java.util.stream.Stream.of("--json")).toArray(String[]::new)).out());
+
+        int alle = json.get("bundelkansen").size();
+        assertThat(alle).isGreaterThan(SimulatieMarkdown.BUNDELKANSEN_IN_TEKST);
+        String sectie = tekst.out().substring(tekst.out().indexOf("## Bundelkansen"));
+        assertThat(sectie.lines().filter(l -> l.startsWith("| WK"))).hasSize(SimulatieMarkdown.BUNDELKANSEN_IN_TEKST);
+        assertThat(sectie).contains("En nog " + Getallen.aantal(alle - SimulatieMarkdown.BUNDELKANSEN_IN_TEKST) + " groepen (alle "
+                + Getallen.aantal(alle) + " staan in --json).");
+        // The largest first: the first row is the JSON's largest group.
+        assertThat(sectie).contains("| " + json.get("bundelkansen").get(0).get("wijk").asText() + " |");
+    }
 }
