@@ -59,7 +59,8 @@ final class LoadMeasurement {
             Path population = work.resolve("populatie.jsonl");
             timed(List.of(CLI, "genereer", "--aantal", Long.toString(settings.batchLines()), "--zaad", "7", "--out", population.toString()));
             System.err.printf("simulate, %,d aanvragen, 2026.1 against 2027.1, -Xmx%dm (fresh JVM)%n", settings.batchLines(), BATCH_HEAP_MB);
-            double simulateMs = timed(List.of("-Xmx" + BATCH_HEAP_MB + "m", "-Dafweging.cache=" + cache, CLI, "simulate",
+            // With the parallel collector, as ./afweging starts simulate.
+            double simulateMs = timed(List.of("-Xmx" + BATCH_HEAP_MB + "m", "-XX:+UseParallelGC", "-Dafweging.cache=" + cache, CLI, "simulate",
                     "--basis", "@2026.1", "--kandidaat", "@2027.1", "--json", population.toString()));
             return new LoadFigures(
                     median(classic.stream().mapToDouble(j -> j.get("coldLoadMs").asDouble()).toArray()),
