@@ -1,0 +1,11 @@
+/**
+ * The HTTP service around the engine (issue 13). Only {@link nl.afweging.service.Service} is public; it reads the
+ * engine through the engine module's exported API alone.
+ */
+module nl.afweging.service {
+    exports nl.afweging.service;
+
+    requires nl.afweging.engine;
+    requires io.javalin;
+    requires org.slf4j;
+}
