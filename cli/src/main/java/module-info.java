@@ -3,6 +3,7 @@
  */
 module nl.afweging.cli {
     requires nl.afweging.engine;
+    requires nl.afweging.service;
     requires info.picocli;
     requires com.fasterxml.jackson.databind;
     requires org.slf4j;
