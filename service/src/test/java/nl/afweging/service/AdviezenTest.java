@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -84,7 +88,7 @@ class AdviezenTest {
 
     private static InvalidAanvraagException refusal(byte[] aanvraag) throws Exception {
         try {
-            Json.readAanvraag(new java.io.ByteArrayInputStream(aanvraag));
+            Json.readAanvraag(new ByteArrayInputStream(aanvraag));
         } catch (InvalidAanvraagException e) {
             return e;
         }
@@ -102,6 +106,35 @@ class AdviezenTest {
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
         assertThat(response.headers().firstValue("API-Version")).hasValue("1.0.0");
         assertThat(MAPPER.readTree(response.body()).get("status").asInt()).isEqualTo(413);
+    }
+
+    @Test
+    void aBodyOver64KiBWithoutALengthGets413Too() throws Exception {
+        byte[] body = new byte[65 * 1024];
+        Arrays.fill(body, (byte) ' ');
+        // From a stream: sent in chunks, without Content-Length, so only reading can find the size.
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + service.port() + "/api/v1/adviezen"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build();
+
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.headers().firstValue("API-Version")).hasValue("1.0.0");
+    }
+
+    @Test
+    void bytesThatAreNotUtf8Get400NamingWhere() throws Exception {
+        byte[] voorbeeld = Files.readAllBytes(Http.root().resolve("examples/aanvraag-wmo.json"));
+        byte[] body = voorbeeld.clone();
+        body[10] = (byte) 0xFF;
+
+        HttpResponse<String> response = http.postJson(body);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        JsonNode fouten = MAPPER.readTree(response.body()).get("fouten");
+        assertThat(fouten).hasSize(1);
+        assertThat(fouten.get(0).get("gevonden").asText()).isEqualTo(refusal(body).fouten().get(0).gevonden());
     }
 
     @Test

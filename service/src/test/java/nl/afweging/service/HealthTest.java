@@ -1,7 +1,9 @@
 package nl.afweging.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.util.concurrent.CompletableFuture;
@@ -46,7 +48,7 @@ class HealthTest {
     @Test
     void aPortInUseIsRefusedByName() throws Exception {
         try (Service first = Service.start(new CompletableFuture<>(), 0)) {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> Service.start(new CompletableFuture<>(), first.port()))
+            assertThatThrownBy(() -> Service.start(new CompletableFuture<>(), first.port()))
                     .isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("Poort " + first.port());
         }
@@ -60,7 +62,7 @@ class HealthTest {
 
         service.stop();
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> http.get("/health/live")).isInstanceOf(java.io.IOException.class);
+        assertThatThrownBy(() -> http.get("/health/live")).isInstanceOf(IOException.class);
     }
 
     private static void assertJson(HttpResponse<String> response, int status, String body) {
