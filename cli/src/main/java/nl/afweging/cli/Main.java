@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "afweging", mixinStandardHelpOptions = true, versionProvider = Main.Versie.class,
         description = {"Geeft advies over hulpvragen volgens een afwegingskader (Drools-regels).",
                 "Elke opdracht die een regelset leest, neemt --rules DIR; zonder --rules: de ingebouwde regelset.",
+                "simulate vergelijkt er twee en neemt daarom --basis en --kandidaat.",
                 "Elke opdracht kent --help en --version."},
         footer = {"", "De benchmark staat apart: ./afweging bench [--full] [--json] (zie README, Performance)."},
         subcommands = {DecideCommand.class, ValidateCommand.class, ReplayCommand.class, SimulateCommand.class,
