@@ -205,4 +205,33 @@ class GemeenteRegelsTest {
                 org.assertj.core.groups.Tuple.tuple(ProblemCode.KOPPELING_BUITEN_MAP, "gemeenten/0840"));
         assertThatThrownBy(() -> Engine.builder().rules(rules).build()).isInstanceOf(RuleSetLoadException.class);
     }
+
+    @Test
+    void aGemeenteRuleNamedInAnyFormDrlAllowsIsRenamedAndLoads() throws Exception {
+        String regel = """
+                rule %s
+                    @id(%s)
+                    @naam("Naam")
+                    @grondslag("Beleid gemeente Bladel")
+                    @uitleg("Uitleg.")
+                when
+                    Casus(leeftijd < 27)
+                then
+                    insert(new Aandachtspunt("EEN_GEZIN_EEN_PLAN"));
+                end
+                """;
+        Path rules = BrokenRules.create(BrokenRules.copyAll(dir), "gemeenten/1728/namen.drl",
+                "package nl.afweging.regels;\n\nimport nl.afweging.feiten.*;\n\n"
+                        + regel.formatted("'B1 enkel'", "B1") + regel.formatted("B2", "B2")
+                        + regel.formatted("\"B3 \\\"met\\\" aanhalingstekens\"", "B3")
+                        + regel.formatted("\"B4 zoals de versie: L6 meervoudig\"", "B4"));
+
+        assertThat(RuleSetCheck.check(rules).bevindingen()).isEmpty();
+        Advies advies = Engine.builder().rules(rules).build().evaluate(psychisch("1728").replace("\"leeftijd\": 30", "\"leeftijd\": 20"));
+        assertThat(advies.regelIds()).contains("B1", "B2", "B3", "B4");
+        // The same names in a version's own file: a quote escaped in a name is read as Drools reads it there too.
+        Path versie = BrokenRules.copy(java.nio.file.Files.createDirectory(dir.resolve("versie")));
+        BrokenRules.create(versie, "namen.drl", java.nio.file.Files.readString(rules.resolve("gemeenten/1728/namen.drl")));
+        assertThat(RuleSetCheck.check(versie).bevindingen()).isEmpty();
+    }
 }

@@ -75,8 +75,15 @@ final class DrlRules {
     private static int nameEnd(String line, int from) {
         char first = line.charAt(from);
         if (first == '"' || first == '\'') {
-            int close = line.indexOf(first, from + 1);
-            return close < 0 ? line.length() : close + 1;
+            // A backslash escapes the next character, as in Drools' own string literals: \" does not close the name.
+            for (int i = from + 1; i < line.length(); i++) {
+                if (line.charAt(i) == '\\') {
+                    i++;
+                } else if (line.charAt(i) == first) {
+                    return i + 1;
+                }
+            }
+            return line.length();
         }
         int end = from;
         while (end < line.length() && !Character.isWhitespace(line.charAt(end))) {
@@ -177,7 +184,8 @@ final class DrlRules {
     private static String unquote(String value, boolean single) {
         boolean quoted = value.startsWith("\"") && value.endsWith("\"") || single && value.startsWith("'") && value.endsWith("'");
         if (value.length() >= 2 && quoted) {
-            return value.substring(1, value.length() - 1);
+            // As Drools reads the literal: a backslash keeps the character after it, so the name is the compiled rule's.
+            return value.substring(1, value.length() - 1).replaceAll("\\\\(.)", "$1");
         }
         return value;
     }

@@ -66,7 +66,8 @@ public record ParsedFile(String pad, String drl, CsvTable csv, List<DecisionTabl
                 throw new IllegalStateException("Regel " + rule.naam() + " begint niet op regel " + rule.eersteDrlRegel() + " van " + pad);
             }
             String naam = prefix + rule.naam();
-            lines[at] = header.group(1) + '"' + naam + '"' + lines[at].substring(header.end());
+            // Written back as a DRL string literal: a quote or backslash in the name stays part of it.
+            lines[at] = header.group(1) + '"' + naam.replace("\\", "\\\\").replace("\"", "\\\"") + '"' + lines[at].substring(header.end());
             renamed.add(rule.named(naam));
         }
         return new ParsedFile(pad, drl == null ? null : String.join("\n", lines), csv, tabellen, renamed, parametertabel);
