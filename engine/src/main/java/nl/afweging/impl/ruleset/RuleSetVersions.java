@@ -21,11 +21,15 @@ public final class RuleSetVersions {
     private final List<Loaded> versions;
     /** The gemeente whose regels every aanvraag gets, whatever its own (null: its own chooses). */
     private final String vasteGemeente;
+    /** The gemeenten with regels of their own in the folder, loaded or not: choosing reads this, not the plan. */
+    private final java.util.Set<String> gemeentenMetRegels;
 
     private RuleSetVersions(VersionPlan plan, List<Loaded> versions, String vasteGemeente) {
         this.plan = plan;
         this.versions = List.copyOf(versions);
         this.vasteGemeente = vasteGemeente;
+        this.gemeentenMetRegels = plan.combinations().stream().map(VersionPlan.Combination::gemeente)
+                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /** The same rule sets, with this gemeente's regels for every aanvraag (the plan holds only that gemeente: {@link VersionPlan#withOnly}). */
@@ -90,7 +94,7 @@ public final class RuleSetVersions {
             return null;
         }
         Loaded version = versions.stream().filter(v -> v.period().equals(period)).findFirst().orElse(null);
-        boolean ownRegels = gemeente != null && plan.voor(peildatum, gemeente).stream().anyMatch(c -> gemeente.equals(c.gemeente()));
+        boolean ownRegels = gemeente != null && gemeentenMetRegels.contains(gemeente);
         if (version == null || ownRegels && !version.gemeenten().containsKey(gemeente)) {
             // Loaded for one aanvraag (loadFor): another day or gemeente needs rules this engine did not load.
             throw new IllegalStateException("Deze engine is geladen voor één peildatum en gemeente; voor " + peildatum
