@@ -139,6 +139,12 @@ class VersionsTest {
                 "volwassenVanaf,18,", "volwassenVanaf,17,");
 
         assertThat(RuleSetCheck.check(RULES, List.of(log)).bevindingen()).isEmpty();
+        // A damaged line (no UTF-8, no JSON) before the record costs that line only.
+        Path beschadigd = dir.resolve("beschadigd.jsonl");
+        Files.write(beschadigd, new byte[] {(byte) 0xC3, (byte) 0x28, '{', '\n'});
+        Files.write(beschadigd, Files.readAllBytes(log), java.nio.file.StandardOpenOption.APPEND);
+        assertThat(RuleSetCheck.check(rules, List.of(beschadigd)).bevindingen()).extracting(LoadProblem::code)
+                .containsExactly(ProblemCode.VERSIE_NAAM_HERGEBRUIKT);
         assertThat(RuleSetCheck.check(rules, List.of(log)).bevindingen()).singleElement().satisfies(p -> {
             assertThat(p.code()).isEqualTo(ProblemCode.VERSIE_NAAM_HERGEBRUIKT);
             assertThat(p.bestand()).isEqualTo("2026.1/regelset.json");

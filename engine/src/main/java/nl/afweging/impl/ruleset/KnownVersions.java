@@ -42,23 +42,26 @@ public final class KnownVersions {
         return known;
     }
 
+    /** A {@code .json} file is one record (a saved advies); other files are read a line at a time, so a long log is streamed. */
     private void readFile(Path file) throws IOException {
         String name = file.getFileName().toString();
-        if (!name.endsWith(".json") && !name.endsWith(".jsonl") && !name.endsWith(".log")) {
-            return;
-        }
-        String text = Files.readString(file, StandardCharsets.UTF_8);
-        try {
-            add(JsonSupport.readTree(text));
-            return;
-        } catch (IOException e) {
-            // JSON Lines: one record a line
-        }
-        for (String line : text.split("\n")) {
+        if (name.endsWith(".json")) {
             try {
-                add(JsonSupport.readTree(line));
+                add(JsonSupport.readTree(Files.readAllBytes(file)));
             } catch (IOException e) {
                 // not a record: nothing to learn from it
+            }
+        } else if (name.endsWith(".jsonl") || name.endsWith(".log")) {
+            // A reader that replaces bytes that are no UTF-8, so a damaged log costs that line, not the check.
+            try (java.io.BufferedReader lines = new java.io.BufferedReader(
+                    new java.io.InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8))) {
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    try {
+                        add(JsonSupport.readTree(line));
+                    } catch (IOException e) {
+                        // not a record: nothing to learn from it
+                    }
+                }
             }
         }
     }
