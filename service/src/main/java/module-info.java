@@ -8,4 +8,10 @@ module nl.afweging.service {
     requires nl.afweging.engine;
     requires io.javalin;
     requires org.slf4j;
+    // The configuration file and the OpenAPI document are JSON; the engine already brings Jackson.
+    requires com.fasterxml.jackson.databind;
+    // TLS: Jetty's own connector, configured through Javalin.
+    requires org.eclipse.jetty.server;
+    requires org.eclipse.jetty.util;
+
 }

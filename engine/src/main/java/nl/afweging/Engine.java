@@ -30,6 +30,7 @@ import nl.afweging.model.Kostenindicatie;
 import nl.afweging.model.Fout;
 import nl.afweging.model.Regel;
 import nl.afweging.model.Regelset;
+import nl.afweging.model.RegelsetInhoud;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,12 +56,24 @@ public final class Engine {
     private final AuditLog auditLog;
     private final List<Regel> regels;
 
+    private final Guards guards;
+
     private Engine(RuleSetVersions versions, AuditLog auditLog, Guards guards) {
         this.versions = versions;
         this.newest = versions.newest();
         versions.all().forEach(set -> evaluators.put(set, new Evaluator(set, VERSIE, guards)));
         this.auditLog = auditLog;
+        this.guards = guards;
         this.regels = newest.regelsInBronvolgorde();
+    }
+
+    /**
+     * This engine with every advice recorded in {@code log} ({@link Builder#audit}), on the same loaded rules: nothing
+     * is compiled again. For a caller that writes single records itself ({@link AuditLog#append}, to learn each record's
+     * hash) and lets batches write theirs in input order.
+     */
+    public Engine withAudit(AuditLog log) {
+        return new Engine(versions, java.util.Objects.requireNonNull(log, "log"), guards);
     }
 
     public static Builder builder() {
@@ -331,6 +344,15 @@ public final class Engine {
     /** Every rule set this engine runs: each version by start date, each followed by its gemeenten by code. */
     public List<Regelset> regelsets() {
         return versions.all().stream().map(LoadedRuleSet::regelset).toList();
+    }
+
+    /**
+     * Every rule set this engine runs, as {@link #regelsets()} orders them, each with the last day it is in force, its
+     * description, its rules and its parameters: what an auditor reads to see what the engine can do.
+     */
+    public List<RegelsetInhoud> inhoud() {
+        return versions.all().stream().map(set -> new RegelsetInhoud(set.regelset(), versions.tot(set), set.beschrijving(),
+                set.regelsInBronvolgorde(), set.parameters())).toList();
     }
 
     /** Every rule of the newest version ({@link #regelset()}), in the order of its files and lines. */

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
                 "Elke opdracht kent --help en --version."},
         footer = {"", "De benchmark staat apart: ./afweging bench [--full] [--json] (zie README, Performance)."},
         subcommands = {DecideCommand.class, ValidateCommand.class, ReplayCommand.class, SimulateCommand.class,
-                GenereerCommand.class, AuditCommand.class, DocsCommand.class, TabellenCommand.class, ServeCommand.class,
+                GenereerCommand.class, AuditCommand.class, DocsCommand.class, TabellenCommand.class, ServeCommand.class, SleutelCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
 

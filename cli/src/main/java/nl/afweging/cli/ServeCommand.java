@@ -1,25 +1,28 @@
 package nl.afweging.cli;
 
-import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
+import java.nio.file.Path;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
-import nl.afweging.Engine;
-import nl.afweging.RuleSetLoadException;
+import nl.afweging.AuditLog;
+import nl.afweging.AuditLogException;
 import nl.afweging.service.Service;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code afweging serve [--port N] [--rules DIR]}: the HTTP service (issue 13, first part), until the process is stopped. */
+/** {@code afweging serve [--port N] [--rules DIR] [--audit LOG] [--config FILE]}: the HTTP service, until the process is stopped. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Start de webdienst die adviezen geeft over HTTP.",
-                "POST /api/v1/adviezen met een aanvraag (JSON) geeft het advies. GET /health/live en /health/ready"
-                        + " zeggen of de dienst draait en of de regelset geladen is.",
-                "Er is nog geen toegangscontrole. Daarom luistert de dienst alleen op 127.0.0.1 (deze computer)."
-                        + " Stel hem niet open voor anderen.",
+        description = {"Start de webdienst: de REST-API /api/v1 (adviezen, besluiten, regelsets), /metrics, /health/live en"
+                        + " /health/ready, en de proefomgeving op /.",
+                "Elke aanroep behalve health en de proefomgeving vraagt een sleutel: Authorization: Bearer SLEUTEL."
+                        + " Zonder --config maakt de dienst bij de start één sleutel per rol (adviseur, beheerder, auditor) en"
+                        + " toont elke sleutel één keer op stderr, als 'sleutel ROL: SLEUTEL'. Met --config gelden de sleutels uit"
+                        + " dat bestand (als hash; een nieuwe maakt u met 'afweging sleutel'); een gewijzigd bestand wordt binnen"
+                        + " een seconde opnieuw gelezen.",
+                "Zonder adres in --config luistert de dienst alleen op 127.0.0.1 (deze computer).",
                 "De dienst draait tot u hem stopt (Ctrl+C).",
-                "Exit 2: de poort is ongeldig of al in gebruik. Exit 3: de regelset is niet te laden."})
-final class ServeCommand implements Callable<Integer> {
+                "Exit 2: de poort, het auditlog of de configuratie is ongeldig. Exit 3: de regelset is niet te laden."})
+final class ServeCommand implements java.util.concurrent.Callable<Integer> {
     private final Streams io;
 
     @Mixin
@@ -27,6 +30,18 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--port", paramLabel = "POORT", description = "Luister op deze poort (standaard 8080; 0 kiest een vrije poort).")
     private int port = 8080;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "Het configuratiebestand (JSON): sleutels als hash met hun rollen,"
+            + " limieten, adres, CORS en TLS. Zie de README, 'De webdienst'.")
+    private Path config;
+
+    @Option(names = "--audit", paramLabel = "FILE", description = "Schrijf per advies een ondertekend auditrecord in dit log, vóór"
+            + " het antwoord; besluiten (POST /api/v1/besluiten) komen in hetzelfde log.")
+    private Path audit;
+
+    @Option(names = "--sleutel", paramLabel = "FILE", description = "Met --audit: onderteken met deze sleutel (standaard de eigen"
+            + " sleutel in ~/.config/afweging/audit-sleutel).")
+    private Path sleutel;
 
     ServeCommand(Streams io) {
         this.io = io;
@@ -38,24 +53,35 @@ final class ServeCommand implements Callable<Integer> {
             io.err().println("--port moet van 0 tot en met 65535 zijn, niet " + port + ".");
             return Main.ONGELDIGE_INVOER;
         }
-        // Listening before the rules are loaded: /health/live answers at once, /health/ready once they are.
-        CompletableFuture<Engine> loading = new CompletableFuture<>();
+        AuditLog log;
+        try {
+            log = audit == null ? null : AuditLog.at(audit, Sleutels.voorSchrijven(sleutel, io.err()));
+            if (log != null) {
+                log.laatste();
+            }
+        } catch (AuditLogException | IllegalArgumentException | java.io.UncheckedIOException e) {
+            io.err().println("Auditlog " + audit + ": " + e.getMessage());
+            return Main.ONGELDIGE_INVOER;
+        }
         Service service;
         try {
-            service = Service.start(loading, port);
-        } catch (IllegalStateException e) {
+            // Listening before the rules are loaded: /health/live answers at once, /health/ready once they are.
+            service = Service.builder().rules(regelset.map()).cache(Engines.cacheFolder()).audit(log).config(config)
+                    .port(port).meldingen(io.err()).start();
+        } catch (IllegalStateException | IllegalArgumentException e) {
             io.err().println(e.getMessage());
             return Main.ONGELDIGE_INVOER;
         }
         try {
-            loading.complete(Engines.load(regelset.map(), null));
-        } catch (RuleSetLoadException | IllegalArgumentException e) {
+            service.loaded().toCompletableFuture().join();
+        } catch (CompletionException e) {
             service.stop();
-            io.err().println(e.getMessage());
+            io.err().println(e.getCause().getMessage());
             return Main.REGELSET_FOUT;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(service::stop, "afweging-serve-stop"));
-        io.err().println("afweging luistert op http://localhost:" + service.port());
+        io.err().println("afweging luistert op http://localhost:" + service.port() + " (proefomgeving: http://localhost:"
+                + service.port() + "/)");
         // Runs until the process is stopped; the shutdown hook lets requests under way finish.
         new CountDownLatch(1).await();
         return Main.OK;

@@ -32,13 +32,38 @@ class ServeCommandTest {
     }
 
     @Test
-    void theHelpSaysThereIsNoAccessControlYet() {
+    void theHelpSaysHowKeysWork() {
         CliRun run = CliRun.of("serve", "--help");
 
         assertThat(run.exit()).isZero();
         String help = run.out().replaceAll("\\s+", " ");
-        assertThat(help).contains("nog geen toegangscontrole").contains("127.0.0.1").contains("Stel hem niet open voor anderen.")
-                .contains("POST /api/v1/adviezen").contains("--port").contains("--rules");
+        assertThat(help).contains("Authorization: Bearer SLEUTEL").contains("'sleutel ROL: SLEUTEL'").contains("127.0.0.1")
+                .contains("--port").contains("--rules").contains("--config").contains("--audit");
+    }
+
+    @Test
+    void aConfigurationWithProblemsIsRefusedNamingEachOne(@TempDir Path map) throws Exception {
+        Path config = map.resolve("dienst.json");
+        java.nio.file.Files.writeString(config, "{\"sleutels\": [{\"naam\": \"x\", \"rollen\": [\"baas\"], \"hash\": \"geheim\"}], \"poort\": 1}");
+
+        CliRun run = CliRun.of("serve", "--port", "0", "--config", config.toString());
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("3 problemen").contains("/sleutels/0/hash").contains("\"baas\" is geen rol").contains("/poort: onbekend");
+    }
+
+    @Test
+    void sleutelPrintsAKeyAndOnlyItsHashForTheConfiguration() throws Exception {
+        CliRun run = CliRun.of("sleutel", "--naam", "zaaksysteem", "--rol", "adviseur", "--rol", "auditor");
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        String[] lines = run.out().strip().split("\n");
+        assertThat(lines).hasSize(2);
+        String key = lines[0].substring("sleutel: ".length());
+        assertThat(lines[0]).startsWith("sleutel: afw_");
+        assertThat(lines[1]).isEqualTo("{\"hash\":\"" + nl.afweging.service.Service.sleutelHash(key)
+                + "\",\"naam\":\"zaaksysteem\",\"rollen\":[\"adviseur\",\"auditor\"]}").doesNotContain(key);
+        assertThat(nl.afweging.service.Service.sleutelHash(key)).matches("sha256:[0-9a-f]{64}");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package nl.afweging.docs;
 
 import java.nio.file.Path;
+import nl.afweging.model.Regelset;
 import nl.afweging.RuleSetLoadException;
 import nl.afweging.impl.ruleset.LoadedRuleSet;
 import nl.afweging.impl.ruleset.ParsedRuleSet;
@@ -26,9 +27,11 @@ import nl.afweging.impl.ruleset.VersionPlan;
  */
 public final class RuleSetDocs {
     private final Document document;
+    private final Regelset regelset;
 
-    private RuleSetDocs(Document document) {
+    private RuleSetDocs(Document document, Regelset regelset) {
         this.document = document;
+        this.regelset = regelset;
     }
 
     /**
@@ -68,7 +71,12 @@ public final class RuleSetDocs {
         } catch (RuleSetProblems failure) {
             throw new RuleSetLoadException(failure.problems());
         }
-        return new RuleSetDocs(new DocsBuilder(DocumentedRuleSet.of(parsed, loaded)).build());
+        return new RuleSetDocs(new DocsBuilder(DocumentedRuleSet.of(parsed, loaded)).build(), loaded.regelset());
+    }
+
+    /** Which rule set this documents, with the hash an advies of it names. */
+    public Regelset regelset() {
+        return regelset;
     }
 
     /** The documentation as a tree of sections, the one model both formats are written from. */

@@ -4,84 +4,75 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import nl.afweging.AuditLog;
+import nl.afweging.AuditLogException;
 import nl.afweging.Engine;
 import nl.afweging.EvaluationException;
 import nl.afweging.InvalidAanvraagException;
 import nl.afweging.Json;
+import nl.afweging.model.Aanvraag;
 import nl.afweging.model.Advies;
 import nl.afweging.model.Fout;
 
 /**
  * {@code POST /api/v1/adviezen}: one aanvraag in, its advies out. The answer is {@code 200 OK}, not
- * {@code 201 Created}: an advies is computed from the aanvraag and the rules, not stored, so there is no new resource
- * to point to (the same aanvraag gives the same advies again).
+ * {@code 201 Created}: an advies is computed from the aanvraag and the rules, not stored as a resource of this API (the
+ * same aanvraag gives the same advies again). With an audit log, the record is on disk before the answer, and the
+ * header {@code Auditrecord} names its hash, which a besluit refers to.
  */
 final class AdviezenHandler implements Handler {
     /** The contract's limit for one aanvraag; a larger body is refused before it is read whole. */
     static final int MAX_BYTES = Json.MAX_BYTES;
+    static final String AUDITRECORD = "Auditrecord";
 
-    private final LoadingEngine engine;
+    private final Routes.Onderdelen delen;
 
-    AdviezenHandler(LoadingEngine engine) {
-        this.engine = engine;
+    AdviezenHandler(Routes.Onderdelen delen) {
+        this.delen = delen;
     }
 
     @Override
     public void handle(Context ctx) throws IOException {
-        if (!isJson(ctx.contentType())) {
-            Routes.send(ctx, new Problem(Problem.GEEN_EIGEN_TYPE, "Verkeerd mediatype", 415,
-                    "Stuur de aanvraag als JSON, met Content-Type: application/json."));
+        long begin = System.nanoTime();
+        if (!Verzoek.isJson(ctx)) {
+            Routes.send(ctx, Verzoek.geenJson());
             return;
         }
-        byte[] body = bodyUpToLimit(ctx);
+        byte[] body = Verzoek.bodyUpTo(ctx, MAX_BYTES);
         if (body == null) {
-            Routes.send(ctx, new Problem(Problem.GEEN_EIGEN_TYPE, "Aanvraag te groot", 413,
-                    "Een aanvraag mag hoogstens " + MAX_BYTES + " bytes zijn."));
+            Routes.send(ctx, Verzoek.teGroot(MAX_BYTES));
             return;
         }
-        Engine loaded = engine.loaded().orElse(null);
-        if (loaded == null) {
-            Routes.send(ctx, new Problem(Problem.GEEN_EIGEN_TYPE, "Nog niet gereed", 503,
-                    "De regelset wordt nog geladen; probeer het zo opnieuw."));
+        // Taken once: this advice runs on these rules, whatever a reload does meanwhile.
+        Engine engine = delen.regels().huidig().orElse(null);
+        if (engine == null) {
+            Routes.send(ctx, Routes.nietGereed());
             return;
         }
         try {
             // From the bytes, not a String: bytes that are not UTF-8 are refused by the engine, never replaced.
-            Advies advies = loaded.evaluate(Json.readAanvraag(new ByteArrayInputStream(body)));
+            Aanvraag aanvraag = Json.readAanvraag(new ByteArrayInputStream(body));
+            Advies advies = engine.evaluate(aanvraag);
+            AuditLog audit = delen.audit();
+            if (audit != null) {
+                ctx.header(AUDITRECORD, audit.append(aanvraag, advies).hash());
+            }
+            delen.metingen().advies(advies.niveau());
             Routes.sendJson(ctx, 200, Json.write(advies));
+            delen.metingen().duur(System.nanoTime() - begin);
         } catch (InvalidAanvraagException e) {
             Routes.send(ctx, ongeldig(e));
         } catch (EvaluationException e) {
             Routes.send(ctx, evaluatieFout(e));
+        } catch (AuditLogException e) {
+            Routes.send(ctx, auditFout(e));
         }
     }
 
-    /** application/json, with or without parameters such as charset, in any case. */
-    private static boolean isJson(String contentType) {
-        if (contentType == null) {
-            return false;
-        }
-        return contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT).equals("application/json");
-    }
-
-    /** The whole body, or null when it is larger than the limit; never more than the limit plus one byte is read. */
-    private static byte[] bodyUpToLimit(Context ctx) throws IOException {
-        long declared = ctx.req().getContentLengthLong();
-        if (declared > MAX_BYTES) {
-            return null;
-        }
-        try (InputStream in = ctx.req().getInputStream()) {
-            byte[] body = in.readNBytes(MAX_BYTES + 1);
-            return body.length > MAX_BYTES ? null : body;
-        }
-    }
-
-    private static Problem ongeldig(InvalidAanvraagException e) {
+    static Problem ongeldig(InvalidAanvraagException e) {
         List<Map<String, String>> fouten = e.fouten().stream().map(AdviezenHandler::fout).toList();
         long totaal = fouten.size() + e.meer();
         return new Problem("urn:afweging:probleem:ongeldige-aanvraag", "Ongeldige aanvraag", 400,
@@ -104,5 +95,11 @@ final class AdviezenHandler implements Handler {
                 "Bij deze aanvraag faalt " + regel + ": " + e.getMessage())
                 .with("regel", e.regelId())
                 .with("bron", e.bron());
+    }
+
+    /** The advice is not given when its record cannot be written: an advice without its record is what the log forbids. */
+    static Problem auditFout(AuditLogException e) {
+        return new Problem("urn:afweging:probleem:auditlog", "Geen advies: het auditlog weigert", 503,
+                "Het auditrecord kon niet worden geschreven, dus er is geen advies gegeven: " + e.getMessage());
     }
 }

@@ -3,14 +3,14 @@ package nl.afweging.service;
 import io.javalin.http.Context;
 
 /**
- * {@code /health/live}: the process answers (a platform restarts it when not). {@code /health/ready}: the engine is
- * loaded, so advice can be given (a platform sends no requests before).
+ * {@code /health/live}: the process answers (a platform restarts it when not). {@code /health/ready}: the rules are
+ * loaded, so advice can be given (a platform sends no requests before). Both open to all: they tell nothing else.
  */
 final class Health {
-    private final LoadingEngine engine;
+    private final Regels regels;
 
-    Health(LoadingEngine engine) {
-        this.engine = engine;
+    Health(Regels regels) {
+        this.regels = regels;
     }
 
     void live(Context ctx) {
@@ -18,7 +18,7 @@ final class Health {
     }
 
     void ready(Context ctx) {
-        if (engine.loaded().isPresent()) {
+        if (regels.huidig().isPresent()) {
             Routes.sendJson(ctx, 200, "{\"status\":\"GEREED\"}");
         } else {
             Routes.sendJson(ctx, 503, "{\"status\":\"NIET_GEREED\"}");

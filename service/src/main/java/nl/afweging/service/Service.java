@@ -1,52 +1,163 @@
 package nl.afweging.service;
 
 import io.javalin.Javalin;
+import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import nl.afweging.AuditLog;
 import nl.afweging.Engine;
+import nl.afweging.docs.RuleSetDocs;
 
 /**
- * The afweging engine as an HTTP service: {@code POST /api/v1/adviezen} turns one aanvraag into its advies, and
- * {@code GET /health/live} and {@code /health/ready} say whether it runs and can advise. It listens on 127.0.0.1
- * only: there is no access control yet (issue 13, point 4), so it must not be reachable from other machines.
+ * The afweging engine as an HTTP service (the REST API {@code /api/v1}, health, metrics and the proefomgeving page).
+ * It listens at once and loads the rules in the background: {@code /health/live} answers from the start,
+ * {@code /health/ready} and the API once the rules are loaded.
+ *
+ * <p>Every route but health and the page needs an API key ({@code Authorization: Bearer <key>}) with the right role.
+ * With a configuration file the keys are the ones it names by hash (read again when the file changes); without one, a
+ * key per role is made at start and printed once, as {@code sleutel ROL: KEY}, on {@link Builder#meldingen}.
  *
  * <pre>{@code
- * try (Service service = Service.start(engine, 8080)) {
- *     ... // http://localhost:8080/api/v1/adviezen
+ * try (Service service = Service.builder().rules(Path.of("rules")).config(Path.of("dienst.json")).port(8080).start()) {
+ *     service.loaded().toCompletableFuture().join();   // optional: wait until it advises
+ *     ...
  * }
  * }</pre>
  */
 public final class Service implements AutoCloseable {
-    /** Only this machine: without access control the service must not be reachable from elsewhere. */
-    static final String HOST = "127.0.0.1";
-
     private final Javalin app;
+    private final Regels regels;
+    private final ConfigBestand config;
 
-    private Service(Javalin app) {
+    private Service(Javalin app, Regels regels, ConfigBestand config) {
         this.app = app;
+        this.regels = regels;
+        this.config = config;
     }
 
-    /** Starts on this port (0: a free one, see {@link #port()}) with an engine that is already loaded. */
-    public static Service start(Engine engine, int port) {
-        return start(CompletableFuture.completedFuture(Objects.requireNonNull(engine, "engine")), port);
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Configures and starts a {@link Service}. */
+    public static final class Builder {
+        private Path rules;
+        private Path cache;
+        private AuditLog audit;
+        private Path config;
+        private int port = 8080;
+        private PrintStream meldingen = System.err;
+        private java.util.function.Supplier<Engine> laden;
+
+        private Builder() {}
+
+        /** For tests: load (and reload) the engine this way instead of from {@link #rules} and {@link #cache}. */
+        Builder laden(java.util.function.Supplier<Engine> engine) {
+            this.laden = engine;
+            return this;
+        }
+
+        /** The rules folder (see {@link Engine.Builder#rules}); without it, the default afwegingskader. Reloads read it again. */
+        public Builder rules(Path folder) {
+            this.rules = folder;
+            return this;
+        }
+
+        /** The compiled-rules cache (see {@link Engine.Builder#cache}), so a start or reload of unchanged rules takes a fraction of a second. */
+        public Builder cache(Path folder) {
+            this.cache = folder;
+            return this;
+        }
+
+        /**
+         * Writes an audit record of every advice before it is answered, and records professionals' decisions
+         * ({@code POST /api/v1/besluiten}) in the same log. Without it, the service advises without records and refuses
+         * decisions.
+         */
+        public Builder audit(AuditLog log) {
+            this.audit = log;
+            return this;
+        }
+
+        /**
+         * The configuration file: API keys (as hashes) and their roles, limits, address, CORS and TLS (see the README).
+         * Throws {@link IllegalArgumentException} at {@link #start()} listing every problem when it cannot be used.
+         */
+        public Builder config(Path file) {
+            this.config = file;
+            return this;
+        }
+
+        /** The port (default 8080; 0 chooses a free one, see {@link Service#port()}). */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("de poort moet van 0 tot en met 65535 zijn, niet " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        /** Where keys made at start are printed, once each (default: standard error). Never a log. */
+        public Builder meldingen(PrintStream out) {
+            this.meldingen = Objects.requireNonNull(out, "meldingen");
+            return this;
+        }
+
+        /**
+         * Starts listening and begins loading the rules on a thread of its own. Throws {@link IllegalStateException}
+         * when the port cannot be used, {@link IllegalArgumentException} when the configuration file cannot.
+         */
+        public Service start() {
+            ConfigBestand bestand = config == null
+                    ? ConfigBestand.vast(DienstConfig.zonderBestand(ApiSleutels.genereer(meldingen)))
+                    : ConfigBestand.lees(config);
+            Path folder = rules;
+            Path compiled = cache;
+            AuditLog log = audit;
+            Regels regels = new Regels(laden != null ? laden : () -> {
+                // Without the log: the service writes each record itself, to answer with its hash.
+                Engine.Builder builder = Engine.builder().cache(compiled);
+                return (folder == null ? builder : builder.rules(folder)).build();
+            });
+            Documentatie documentatie = new Documentatie((versie, gemeente) -> folder == null
+                    ? RuleSetDocs.ofDefault(versie, gemeente) : RuleSetDocs.of(folder, versie, gemeente));
+            DienstConfig begin = bestand.huidig();
+            Javalin app = Routes.app(new Routes.Onderdelen(regels, bestand::huidig, log, documentatie, new Metingen()), begin, port);
+            try {
+                app.start(begin.adres(), port);
+            } catch (RuntimeException e) {
+                app.stop();
+                bestand.close();
+                throw new IllegalStateException("Poort " + port + " op " + begin.adres() + " is niet te gebruiken: " + e.getMessage(), e);
+            }
+            Thread lader = new Thread(regels::laad, "afweging-laden");
+            lader.setDaemon(true);
+            lader.start();
+            return new Service(app, regels, bestand);
+        }
     }
 
     /**
-     * Starts on this port before the engine is loaded: {@code /health/live} answers at once, {@code /health/ready}
-     * and the API answer 503 until {@code engine} completes (and stay so when it fails). Loading takes seconds; a
-     * platform that starts the service can see it is alive meanwhile. Throws {@link IllegalStateException} when the
-     * port cannot be used.
+     * A new API key (for {@code afweging sleutel}): 32 random bytes, written {@code afw_} and base64url. Give it to the
+     * system that calls the service; put only its {@link #sleutelHash} in the configuration file.
      */
-    public static Service start(CompletionStage<Engine> engine, int port) {
-        Javalin app = Routes.app(new LoadingEngine(engine));
-        try {
-            app.start(HOST, port);
-        } catch (RuntimeException e) {
-            app.stop();
-            throw new IllegalStateException("Poort " + port + " op " + HOST + " is niet te gebruiken: " + e.getMessage(), e);
-        }
-        return new Service(app);
+    public static String nieuweSleutel() {
+        return ApiSleutels.nieuweSleutel();
+    }
+
+    /** How a key is written in the configuration file: {@code sha256:} and the hex SHA-256 of the key. */
+    public static String sleutelHash(String sleutel) {
+        return ApiSleutels.hash(sleutel);
+    }
+
+    /**
+     * Completes when the rules are loaded and the service advises; completes exceptionally (with
+     * {@link nl.afweging.RuleSetLoadException} naming every problem) when the first load fails: the service then
+     * stays alive but never ready.
+     */
+    public CompletionStage<Void> loaded() {
+        return regels.geladen().thenApply(engine -> null);
     }
 
     /** The port it listens on (the free one chosen when started on port 0). */
@@ -57,6 +168,7 @@ public final class Service implements AutoCloseable {
     /** Stops listening; requests under way are finished first. */
     public void stop() {
         app.stop();
+        config.close();
     }
 
     @Override

@@ -30,19 +30,19 @@ import org.junit.jupiter.params.provider.ValueSource;
 class AdviezenTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static Engine engine;
-    private static Service service;
+    private static Dienst dienst;
     private static Http http;
 
     @BeforeAll
-    static void start() {
+    static void start(@org.junit.jupiter.api.io.TempDir Path map) throws Exception {
         engine = Engine.builder().build();
-        service = Service.start(engine, 0);
-        http = new Http(service.port());
+        dienst = Dienst.start(map);
+        http = dienst.http();
     }
 
     @AfterAll
     static void stop() {
-        service.stop();
+        dienst.close();
     }
 
     @ParameterizedTest
@@ -113,8 +113,8 @@ class AdviezenTest {
         byte[] body = new byte[65 * 1024];
         Arrays.fill(body, (byte) ' ');
         // From a stream: sent in chunks, without Content-Length, so only reading can find the size.
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + service.port() + "/api/v1/adviezen"))
-                .header("Content-Type", "application/json")
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + http.port() + "/api/v1/adviezen"))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + http.sleutel())
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build();
 
         HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());

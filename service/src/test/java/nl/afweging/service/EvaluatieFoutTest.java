@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /** A rule set stopped by the evaluation guards gives no advies: 422, naming the rule. */
 class EvaluatieFoutTest {
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path map;
 
     @Test
     void anAdviesStoppedByTheGuardsGets422NamingTheRule() throws Exception {
@@ -24,8 +26,8 @@ class EvaluatieFoutTest {
                 () -> engine.evaluate(new String(aanvraag, StandardCharsets.UTF_8)));
         assertThat(expected).isNotNull();
 
-        try (Service service = Service.start(engine, 0)) {
-            HttpResponse<String> response = new Http(service.port()).postJson(aanvraag);
+        try (Dienst dienst = Dienst.start(map, "", builder -> builder.laden(() -> engine))) {
+            HttpResponse<String> response = dienst.http().postJson(aanvraag);
 
             assertThat(response.statusCode()).isEqualTo(422);
             assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));

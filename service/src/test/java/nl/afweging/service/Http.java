@@ -8,17 +8,21 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Requests to a running service, as a client outside the process would make them. */
-record Http(int port) {
+/** Requests to a running service, as a client outside the process would make them, with a key (null: none). */
+record Http(int port, String sleutel) {
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
+    /** The same service with another key (null: none). */
+    Http als(String andere) {
+        return new Http(port, andere);
+    }
+
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return CLIENT.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return CLIENT.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> post(String path, String contentType, byte[] body) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        HttpRequest request = request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
         return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
@@ -26,8 +30,9 @@ record Http(int port) {
         return post("/api/v1/adviezen", "application/json", body);
     }
 
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        return sleutel == null ? builder : builder.header("Authorization", "Bearer " + sleutel);
     }
 
     /** The repository root (where rules/ and examples/ are). */

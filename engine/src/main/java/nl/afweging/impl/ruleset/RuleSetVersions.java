@@ -113,6 +113,16 @@ public final class RuleSetVersions {
         return versions.get(versions.size() - 1).basis();
     }
 
+    /** The last day this rule set is in force (its version's geldigTot, or the day before the next version starts); null: no end. */
+    public LocalDate tot(LoadedRuleSet set) {
+        for (Loaded version : versions) {
+            if (version.basis() == set || version.gemeenten().containsValue(set)) {
+                return version.period().tot();
+            }
+        }
+        throw new IllegalArgumentException("geen regelset van deze versies");
+    }
+
     /** Every rule set: each version by start date, each followed by its gemeenten by code. */
     public List<LoadedRuleSet> all() {
         List<LoadedRuleSet> all = new ArrayList<>();

@@ -1,0 +1,42 @@
+package nl.afweging.service;
+
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
+import java.util.Set;
+
+/** Reading a request body safely: its media type checked first, never more than a limit read. */
+final class Verzoek {
+    private Verzoek() {}
+
+    /** True when the Content-Type is one of these, with or without parameters such as charset, in any case. */
+    static boolean isType(Context ctx, Set<String> types) {
+        String contentType = ctx.contentType();
+        return contentType != null && types.contains(contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT));
+    }
+
+    static boolean isJson(Context ctx) {
+        return isType(ctx, Set.of("application/json"));
+    }
+
+    static Problem geenJson() {
+        return new Problem(Problem.GEEN_EIGEN_TYPE, "Verkeerd mediatype", 415, "Stuur JSON, met Content-Type: application/json.");
+    }
+
+    /** The whole body, or null when it is larger than the limit; never more than the limit plus one byte is read. */
+    static byte[] bodyUpTo(Context ctx, int limit) throws IOException {
+        long declared = ctx.req().getContentLengthLong();
+        if (declared > limit) {
+            return null;
+        }
+        try (InputStream in = ctx.req().getInputStream()) {
+            byte[] body = in.readNBytes(limit + 1);
+            return body.length > limit ? null : body;
+        }
+    }
+
+    static Problem teGroot(int limit) {
+        return new Problem(Problem.GEEN_EIGEN_TYPE, "Verzoek te groot", 413, "Dit verzoek mag hoogstens " + limit + " bytes zijn.");
+    }
+}
