@@ -227,7 +227,7 @@ class ReloadableEngineTest {
         copy(ROOT.resolve("rules/2026.1"), regels);
         ReloadableEngine herlaadbaar = ReloadableEngine.load(Engine.builder().rules(regels));
         herlaadbaar.watch(regels, Duration.ofSeconds(1));
-        herlaadbaar.watch(regels.getParent(), Duration.ofSeconds(1));
+        herlaadbaar.watch(regels, Duration.ofSeconds(2));
         assertThat(watchThreads()).isEqualTo(2);
 
         herlaadbaar.close();

@@ -123,9 +123,4 @@ public final class FolderWatch implements AutoCloseable {
             LOG.debug("Bewaking van {} sluiten: {}", root, e.toString());
         }
     }
-
-    /** Whether the watching thread still runs (for tests). */
-    public boolean running() {
-        return thread.isAlive();
-    }
 }
