@@ -177,7 +177,8 @@ public final class Engine {
 
         /**
          * Loads and compiles the rule set. Throws {@link RuleSetLoadException} naming every problem with its
-         * file and line (or table row and column).
+         * file and line (or table row and column). May be called again: each call reads the rules folder anew and
+         * gives a new engine; the builder keeps nothing of a build ({@link ReloadableEngine} relies on it).
          */
         public Engine build() {
             RuleFolder folder = rules == null

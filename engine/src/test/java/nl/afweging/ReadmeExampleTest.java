@@ -72,6 +72,41 @@ class ReadmeExampleTest {
     }
 
     @Test
+    void reloadingWithoutARestart(@TempDir Path tmp) throws Exception {
+        Path regelmap = tmp.resolve("regels");
+        Files.createDirectories(regelmap);
+        try (var files = Files.list(TestEngines.root().resolve("rules/2026.1"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, regelmap.resolve(f.getFileName()));
+            }
+        }
+        Path cacheFolder = tmp.resolve("cache");
+        Aanvraag aanvraag = Aanvraag.builder("herladen-1", LocalDate.of(2026, 3, 1), Wet.WMO, 45)
+                .soort(HulpvraagSoort.FINANCIEN).zrm(Leefgebied.FINANCIEN, 2).build();
+        // --- README: herladen ---
+        ReloadableEngine regels = ReloadableEngine.load(Engine.builder()
+                .rules(regelmap)                        // the folder that will change
+                .cache(cacheFolder));                   // rules seen before are read compiled: a reload in a fraction of a second
+        AutoCloseable bewaking = regels.watch(regelmap, Duration.ofSeconds(2)); // optional: reload once the folder is quiet for 2 s
+
+        Engine engine = regels.current();               // take it once per advice, and use it for the whole advice
+        Advies advies = engine.evaluate(aanvraag);
+
+        ReloadableEngine.Herlading herlading = regels.reload(); // or by hand, for instance on a signal
+        if (!herlading.vervangen()) {
+            herlading.problemen().forEach(System.err::println); // file and line of every problem; the old rules keep advising
+        }
+        bewaking.close();                               // regels.close() stops every watch too
+        // --- end ---
+        regels.close();
+
+        assertThat(advies.niveau()).isEqualTo(Niveau.LOKAAL_TEAM);
+        assertThat(herlading.vervangen()).isTrue();
+        assertThat(herlading.huidige()).isEqualTo(herlading.vorige()); // the same files: the same rule set, anew
+        assertThat(regels.current()).isNotSameAs(engine);
+    }
+
+    @Test
     void jsonInJsonOutAndItsErrors() {
         Engine engine = TestEngines.standaard();
         // --- README: json ---

@@ -43,6 +43,11 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
             + " sleutel in ~/.config/afweging/audit-sleutel).")
     private Path sleutel;
 
+    @Option(names = "--volg", description = "Herlaad de regels vanzelf zodra de regelmap (--rules) verandert, na 2 seconden"
+            + " stilte. Regels die niet laden vervangen niets: de oude blijven gelden. Zonder --volg: alleen op"
+            + " POST /api/v1/regelsets/herladen.")
+    private boolean volg;
+
     ServeCommand(Streams io) {
         this.io = io;
     }
@@ -63,11 +68,16 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
             io.err().println("Auditlog " + audit + ": " + e.getMessage());
             return Main.ONGELDIGE_INVOER;
         }
+        if (volg && regelset.map() == null) {
+            io.err().println("--volg volgt een regelmap: geef ook --rules MAP.");
+            return Main.ONGELDIGE_INVOER;
+        }
         Service service;
         try {
             // Listening before the rules are loaded: /health/live answers at once, /health/ready once they are.
-            service = Service.builder().rules(regelset.map()).cache(Engines.cacheFolder()).audit(log).config(config)
-                    .port(port).meldingen(io.err()).start();
+            Service.Builder builder = Service.builder().rules(regelset.map()).cache(Engines.cacheFolder()).audit(log)
+                    .config(config).port(port).meldingen(io.err());
+            service = (volg ? builder.volg(java.time.Duration.ofSeconds(2)) : builder).start();
         } catch (IllegalStateException | IllegalArgumentException e) {
             io.err().println(e.getMessage());
             return Main.ONGELDIGE_INVOER;

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.afweging.Json;
+import nl.afweging.ReloadableEngine;
 import nl.afweging.model.Regelset;
 
 /**
@@ -21,8 +22,14 @@ final class Beheer {
     }
 
     void herlaad(Context ctx) {
-        Regels.Herlading herlading = delen.regels().herlaad();
-        delen.metingen().herlading(herlading.vervangen());
+        ReloadableEngine.Herlading herlading = delen.regels().herlaad().orElse(null);
+        if (herlading == null) {
+            Routes.send(ctx, Routes.nietGereed());
+            return;
+        }
+        if (!herlading.vervangen()) {
+            delen.metingen().geweigerd();
+        }
         if (herlading.vervangen()) {
             Map<String, Object> antwoord = new LinkedHashMap<>();
             antwoord.put("vervangen", true);
@@ -40,6 +47,6 @@ final class Beheer {
     void metrics(Context ctx) {
         List<Regelset> geladen = delen.regels().huidig().map(e -> e.regelsets()).orElse(List.of());
         ctx.status(200).contentType("text/plain; version=0.0.4; charset=utf-8")
-                .result(delen.metingen().tekst(geladen).getBytes(StandardCharsets.UTF_8));
+                .result(delen.metingen().tekst(geladen, delen.regels().herladingen()).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -21,7 +21,7 @@ final class Metingen {
     private final LongAdder[] emmers = new LongAdder[GRENZEN.length + 1];
     private final LongAdder duurTotaal = new LongAdder();
     private final Map<String, LongAdder> fouten = new ConcurrentHashMap<>();
-    private final Map<Boolean, LongAdder> herladingen = new ConcurrentHashMap<>();
+    private final LongAdder geweigerd = new LongAdder();
 
     Metingen() {
         for (int i = 0; i < emmers.length; i++) {
@@ -61,11 +61,12 @@ final class Metingen {
         fouten.computeIfAbsent(soort, s -> new LongAdder()).increment();
     }
 
-    void herlading(boolean vervangen) {
-        herladingen.computeIfAbsent(vervangen, v -> new LongAdder()).increment();
+    /** A reload asked for that kept the rules (one that replaced them is counted by the engine). */
+    void geweigerd() {
+        geweigerd.increment();
     }
 
-    String tekst(Iterable<Regelset> geladen) {
+    String tekst(Iterable<Regelset> geladen, long vervangen) {
         StringBuilder out = new StringBuilder();
         out.append("# HELP afweging_adviezen_totaal Gegeven adviezen per niveau.\n# TYPE afweging_adviezen_totaal counter\n");
         for (Niveau niveau : Niveau.values()) {
@@ -84,12 +85,9 @@ final class Metingen {
         out.append("# HELP afweging_fouten_totaal Geweigerde of mislukte verzoeken per soort.\n# TYPE afweging_fouten_totaal counter\n");
         new TreeMap<>(fouten).forEach((soort, n) ->
                 out.append("afweging_fouten_totaal{soort=\"").append(soort).append("\"} ").append(n.sum()).append('\n'));
-        out.append("# HELP afweging_herladingen_totaal Herladen van de regels, vervangen of geweigerd.\n# TYPE afweging_herladingen_totaal counter\n");
-        for (boolean vervangen : new boolean[] {true, false}) {
-            LongAdder n = herladingen.get(vervangen);
-            out.append("afweging_herladingen_totaal{uitkomst=\"").append(vervangen ? "vervangen" : "geweigerd").append("\"} ")
-                    .append(n == null ? 0 : n.sum()).append('\n');
-        }
+        out.append("# HELP afweging_herladingen_totaal Herladen van de regels: vervangen (op verzoek of door de map te volgen), of op verzoek geweigerd.\n# TYPE afweging_herladingen_totaal counter\n");
+        out.append("afweging_herladingen_totaal{uitkomst=\"vervangen\"} ").append(vervangen).append('\n');
+        out.append("afweging_herladingen_totaal{uitkomst=\"geweigerd\"} ").append(geweigerd.sum()).append('\n');
         out.append("# HELP afweging_regelset_info De geladen regelsets (waarde 1).\n# TYPE afweging_regelset_info gauge\n");
         for (Regelset set : geladen) {
             out.append("afweging_regelset_info{versie=\"").append(label(set.versie())).append("\",gemeente=\"")

@@ -1,44 +1,49 @@
 package nl.afweging.service;
 
-import java.util.List;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
 import nl.afweging.Engine;
-import nl.afweging.RuleSetLoadException;
-import nl.afweging.model.Regelset;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import nl.afweging.ReloadableEngine;
 
 /**
  * The rules the service advises with: none until the first load is done (the service is alive but not ready), then
- * one engine, replaced whole by a reload that loads. A handler takes {@link #huidig()} once per request, so an advice
- * never mixes two rule sets; one that is under way during a reload finishes on the engine it took.
+ * the library's {@link ReloadableEngine}, which a reload replaces whole and only with rules that load. A handler takes
+ * {@link #huidig()} once per request, so an advice never mixes two rule sets; one under way during a reload finishes
+ * on the engine it took.
  */
-final class Regels {
-    private static final Logger LOG = LoggerFactory.getLogger(Regels.class);
-
-    /** What a reload did: replaced the rules, or kept them and why. */
-    record Herlading(boolean vervangen, Regelset vorige, Regelset huidige, List<String> problemen) {}
-
-    private final Supplier<Engine> laden;
+final class Regels implements AutoCloseable {
+    private final Supplier<Engine.Builder> builder;
     private final CompletableFuture<Engine> eerste = new CompletableFuture<>();
-    private volatile Engine engine;
-    private final Object herladen = new Object();
+    private volatile ReloadableEngine engine;
+    private Path gevolgd;
+    private Duration stilte;
 
-    Regels(Supplier<Engine> laden) {
-        this.laden = laden;
+    Regels(Supplier<Engine.Builder> builder) {
+        this.builder = builder;
     }
 
     /** Loads the first time, on the calling thread; the outcome completes {@link #geladen()}. */
     void laad() {
         try {
-            engine = laden.get();
-            eerste.complete(engine);
+            engine = ReloadableEngine.load(builder.get());
+            if (gevolgd != null) {
+                // Before ready: a change made once the service is ready is never missed.
+                engine.watch(gevolgd, stilte);
+            }
+            eerste.complete(engine.current());
         } catch (RuntimeException e) {
             eerste.completeExceptionally(e);
         }
+    }
+
+    /** Once loaded, reload by itself when the folder has been quiet for {@code stilte} after a change (call before {@link #laad()}). */
+    void volg(Path folder, Duration stilte) {
+        this.gevolgd = folder;
+        this.stilte = stilte;
     }
 
     CompletionStage<Engine> geladen() {
@@ -46,23 +51,27 @@ final class Regels {
     }
 
     Optional<Engine> huidig() {
-        return Optional.ofNullable(engine);
+        ReloadableEngine loaded = engine;
+        return loaded == null ? Optional.empty() : Optional.of(loaded.current());
     }
 
-    /** Loads anew; only rules that load replace the ones in force. */
-    Herlading herlaad() {
-        synchronized (herladen) {
-            Engine vorige = engine;
-            Regelset was = vorige == null ? null : vorige.regelset();
-            try {
-                Engine nieuw = laden.get();
-                engine = nieuw;
-                eerste.complete(nieuw);
-                return new Herlading(true, was, nieuw.regelset(), List.of());
-            } catch (RuleSetLoadException | IllegalArgumentException e) {
-                LOG.warn("Herladen geweigerd; de regels die golden blijven gelden:\n{}", e.getMessage());
-                return new Herlading(false, was, was, e.getMessage().lines().filter(l -> !l.isBlank()).toList());
-            }
+    /** Loads anew; empty while the first load is still under way (there is nothing to replace yet). */
+    Optional<ReloadableEngine.Herlading> herlaad() {
+        ReloadableEngine loaded = engine;
+        return loaded == null ? Optional.empty() : Optional.of(loaded.reload());
+    }
+
+    /** How many reloads replaced the rules, by request or by watching. */
+    long herladingen() {
+        ReloadableEngine loaded = engine;
+        return loaded == null ? 0 : loaded.herladingen();
+    }
+
+    @Override
+    public void close() {
+        ReloadableEngine loaded = engine;
+        if (loaded != null) {
+            loaded.close();
         }
     }
 }

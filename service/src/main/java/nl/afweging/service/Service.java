@@ -3,6 +3,7 @@ package nl.afweging.service;
 import io.javalin.Javalin;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletionStage;
 import nl.afweging.AuditLog;
@@ -48,13 +49,23 @@ public final class Service implements AutoCloseable {
         private Path config;
         private int port = 8080;
         private PrintStream meldingen = System.err;
-        private java.util.function.Supplier<Engine> laden;
+        private java.util.function.Supplier<Engine.Builder> laden;
+        private Duration stilte;
 
         private Builder() {}
 
-        /** For tests: load (and reload) the engine this way instead of from {@link #rules} and {@link #cache}. */
-        Builder laden(java.util.function.Supplier<Engine> engine) {
+        /** For tests: load (and reload) the engine with this builder instead of one from {@link #rules} and {@link #cache}. */
+        Builder laden(java.util.function.Supplier<Engine.Builder> engine) {
             this.laden = engine;
+            return this;
+        }
+
+        /**
+         * Also reload by itself when the {@link #rules} folder changes, once it has been quiet for {@code stilte} (an
+         * editor writes a file in steps). Without it, rules are reloaded only on {@code POST /api/v1/regelsets/herladen}.
+         */
+        public Builder volg(Duration stilte) {
+            this.stilte = Objects.requireNonNull(stilte, "stilte");
             return this;
         }
 
@@ -115,11 +126,17 @@ public final class Service implements AutoCloseable {
             Path folder = rules;
             Path compiled = cache;
             AuditLog log = audit;
+            if (stilte != null && folder == null) {
+                throw new IllegalArgumentException("volgen kan alleen met een regelmap (rules): de ingebouwde regels veranderen niet");
+            }
             Regels regels = new Regels(laden != null ? laden : () -> {
                 // Without the log: the service writes each record itself, to answer with its hash.
                 Engine.Builder builder = Engine.builder().cache(compiled);
-                return (folder == null ? builder : builder.rules(folder)).build();
+                return folder == null ? builder : builder.rules(folder);
             });
+            if (stilte != null) {
+                regels.volg(folder, stilte);
+            }
             Documentatie documentatie = new Documentatie((versie, gemeente) -> folder == null
                     ? RuleSetDocs.ofDefault(versie, gemeente) : RuleSetDocs.of(folder, versie, gemeente));
             DienstConfig begin = bestand.huidig();
@@ -169,6 +186,7 @@ public final class Service implements AutoCloseable {
     public void stop() {
         app.stop();
         config.close();
+        regels.close();
     }
 
     @Override

@@ -159,6 +159,22 @@ class ApiTest {
     }
 
     @Test
+    void whenAskedTheServiceFollowsTheRulesFolderByItself() throws Exception {
+        Path rules = map.resolve("rules");
+        copy(Http.root().resolve("rules/2026.1"), rules);
+        byte[] aanvraag = Files.readAllBytes(Http.root().resolve("examples/aanvraag-wmo.json"));
+        try (Dienst dienst = Dienst.start(map, "", b -> b.rules(rules).volg(java.time.Duration.ofMillis(300)))) {
+            String voor = MAPPER.readTree(dienst.http().postJson(aanvraag).body()).at("/regelset/hash").asText();
+            Path parameters = rules.resolve("parameters.drl.csv");
+            Files.writeString(parameters, Files.readString(parameters).replace("\nmeervoudigVanaf,3,", "\nmeervoudigVanaf,4,"));
+
+            assertThat(ToegangTest.waitFor(() -> !MAPPER.readTree(dienst.http().postJson(aanvraag).body())
+                    .at("/regelset/hash").asText().equals(voor))).isTrue();
+            assertThat(dienst.als(Rol.BEHEERDER).get("/metrics").body()).contains("afweging_herladingen_totaal{uitkomst=\"vervangen\"} 1");
+        }
+    }
+
+    @Test
     void withAnAuditLogTheRecordIsOnDiskBeforeTheAnswerAndABesluitRefersToIt() throws Exception {
         Path log = map.resolve("audit.jsonl");
         AuditLog audit = AuditLog.at(log, AuditKeys.generate());

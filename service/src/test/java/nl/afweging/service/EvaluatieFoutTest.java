@@ -26,7 +26,7 @@ class EvaluatieFoutTest {
                 () -> engine.evaluate(new String(aanvraag, StandardCharsets.UTF_8)));
         assertThat(expected).isNotNull();
 
-        try (Dienst dienst = Dienst.start(map, "", builder -> builder.laden(() -> engine))) {
+        try (Dienst dienst = Dienst.start(map, "", builder -> builder.laden(() -> Engine.builder().maxFirings(1)))) {
             HttpResponse<String> response = dienst.http().postJson(aanvraag);
 
             assertThat(response.statusCode()).isEqualTo(422);

@@ -14,7 +14,7 @@ import java.util.concurrent.CompletionException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.afweging.Engine;
-import nl.afweging.RuleSetLoadException;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /** Live at once; ready, and advising, only once the engine is loaded. Health needs no key; the rest does. */
@@ -23,7 +23,7 @@ class HealthTest {
 
     @Test
     void liveAtOnceReadyOnlyOnceTheEngineIsLoaded() throws Exception {
-        CompletableFuture<Engine> loading = new CompletableFuture<>();
+        CompletableFuture<Engine.Builder> loading = new CompletableFuture<>();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         try (Service service = Service.builder().port(0).meldingen(new PrintStream(err, true, StandardCharsets.UTF_8))
                 .laden(loading::join).start()) {
@@ -41,7 +41,7 @@ class HealthTest {
             assertThat(tooSoon.headers().firstValue("API-Version")).hasValue("1.0.0");
             assertThat(service.loaded().toCompletableFuture().isDone()).isFalse();
 
-            loading.complete(Engine.builder().build());
+            loading.complete(Engine.builder());
             service.loaded().toCompletableFuture().join();
 
             assertJson(anoniem.get("/health/live"), 200, "{\"status\":\"LEVEND\"}");
@@ -52,12 +52,10 @@ class HealthTest {
 
     @Test
     void neverReadyWhenLoadingFails() throws Exception {
-        try (Service service = quiet().laden(() -> {
-            throw new RuleSetLoadException(java.util.List.of());
-        }).start()) {
+        try (Service service = quiet().laden(() -> Engine.builder().rules(Path.of("bestaat-niet"))).start()) {
             Http http = new Http(service.port(), null);
             assertThatThrownBy(() -> service.loaded().toCompletableFuture().join()).isInstanceOf(CompletionException.class)
-                    .hasCauseInstanceOf(RuleSetLoadException.class);
+                    .cause().hasMessageContaining("bestaat-niet");
 
             assertJson(http.get("/health/live"), 200, "{\"status\":\"LEVEND\"}");
             assertJson(http.get("/health/ready"), 503, "{\"status\":\"NIET_GEREED\"}");
@@ -66,7 +64,7 @@ class HealthTest {
 
     @Test
     void aPortInUseIsRefusedByName() throws Exception {
-        try (Service first = quiet().laden(() -> new CompletableFuture<Engine>().join()).start()) {
+        try (Service first = quiet().laden(() -> new CompletableFuture<Engine.Builder>().join()).start()) {
             assertThatThrownBy(() -> quiet().port(first.port()).start())
                     .isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("Poort " + first.port());
@@ -75,7 +73,7 @@ class HealthTest {
 
     @Test
     void aStoppedServiceNoLongerAnswers() throws Exception {
-        Service service = quiet().laden(() -> new CompletableFuture<Engine>().join()).start();
+        Service service = quiet().laden(() -> new CompletableFuture<Engine.Builder>().join()).start();
         Http http = new Http(service.port(), null);
         assertThat(http.get("/health/live").statusCode()).isEqualTo(200);
 

@@ -92,9 +92,9 @@ final class CompiledRuleSetCache {
             // The same defaults a build without kmodule.xml gets: one default KieBase and default sessions.
             KieBuilderImpl.setDefaultsforEmptyKieModule(model);
             MemoryFileSystem jar = MemoryFileSystem.readFromJar(kjar);
-            ks.getRepository().addKieModule(new CanonicalKieModuleProvider().createKieModule(releaseId, model, jar));
-            KieContainer container = ks.newKieContainer(releaseId);
-            container.getKieBase();
+            // Never put in Drools' repository, which would keep it after the engine is gone (KieContainers).
+            KieContainer container = KieContainers.of((InternalKieModule) new CanonicalKieModuleProvider().createKieModule(releaseId, model, jar),
+                    releaseId);
             LOG.debug("Gecompileerde regelset gelezen uit {}", file);
             return Optional.of(container);
         } catch (IOException | RuntimeException | LinkageError e) {

@@ -61,7 +61,9 @@ final class DrlRules {
                 }
             }
             int bodyLine = when >= 0 ? when : then >= 0 ? then : end;
-            Map<String, String> metadata = metadata(drl, masked, starts[i] + nameEnd, starts[bodyLine]);
+            // A rule on the file's last line has no body line after it: then nothing between name and body.
+            int nameStop = starts[i] + nameEnd;
+            Map<String, String> metadata = metadata(drl, masked, nameStop, Math.max(nameStop, starts[bodyLine]));
             String lhs = when >= 0 && then > when ? join(lines, when + 1, then) : "";
             String rhs = then >= 0 ? join(lines, then + 1, end) : "";
             String text = when >= 0 ? String.join("\n", Arrays.asList(lines).subList(when, end + 1)) : null;

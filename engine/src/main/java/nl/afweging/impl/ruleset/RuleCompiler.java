@@ -124,14 +124,17 @@ final class RuleCompiler {
             if (builder.getResults().hasMessages(Message.Level.ERROR)) {
                 // The classic build also gives the messages that name file and line.
                 LOG.debug("Executable model niet te bouwen, klassiek compileren: {}", builder.getResults().getMessages(Message.Level.ERROR));
+                parts.forEach(p -> KieContainers.forget(p.releaseId()));
                 return null;
             }
             builders.add(builder);
         }
+        List<KieContainer> containers = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             cache.store(builders.get(i), parsed.hash(), parts.get(i).name());
+            containers.add(KieContainers.of(builders.get(i), parts.get(i).releaseId()));
         }
-        return parts.stream().map(p -> ks.newKieContainer(p.releaseId())).toList();
+        return containers;
     }
 
     /** Compiled the classic way; null after errors, each added as a problem at its place. */
@@ -144,7 +147,11 @@ final class RuleCompiler {
                 problems.add(CompileMessages.toProblem(m, parsed));
             }
         }
-        return builder.getResults().hasMessages(Message.Level.ERROR) ? null : ks.newKieContainer(part.releaseId());
+        if (builder.getResults().hasMessages(Message.Level.ERROR)) {
+            KieContainers.forget(part.releaseId());
+            return null;
+        }
+        return KieContainers.of(builder, part.releaseId());
     }
 
     /**

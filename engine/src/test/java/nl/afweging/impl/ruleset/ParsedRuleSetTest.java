@@ -160,6 +160,15 @@ class ParsedRuleSetTest {
                 .containsExactly("ladder.drl.csv:9", "ladder.drl.csv:10", "vloeren.drl.csv:9");
     }
 
+    @Test
+    void aRuleHeaderOnTheLastLineIsReadAsARuleWithoutBody() {
+        // It crashed the reading (IndexOutOfBoundsException) instead of letting Drools name the problem.
+        assertThat(DrlRules.in("rule kapot")).singleElement().satisfies(r -> {
+            assertThat(r.naam()).isEqualTo("kapot");
+            assertThat(r.metadata()).isEmpty();
+        });
+    }
+
     private static ParsedRule rule(String naam) {
         return parsed.regels().stream().filter(r -> r.naam().equals(naam)).findFirst().orElseThrow();
     }
