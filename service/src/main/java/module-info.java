@@ -8,4 +8,6 @@ module nl.afweging.service {
     requires nl.afweging.engine;
     requires io.javalin;
     requires org.slf4j;
+    // No opens for the proefomgeving's files (nl/afweging/service/proefomgeving/): Proefomgeving reads them from
+    // inside this module, which encapsulation never stops; Javalin's own static-file reader is not used.
 }
