@@ -223,6 +223,7 @@ class ProefomgevingBrowserTest {
             assertThat(bericht.getDomProperty("textContent")).isEqualTo("Fout: " + uitleg);
         }
         screenshot("proefomgeving-fouten.png", By.id("foutoverzicht"));
+        assertThat(teWeinigContrast()).as("tekst met te weinig contrast (WCAG 2.1 AA)").isEmpty();
 
         // A link in the summary takes the focus to its field.
         links.stream().filter(l -> "/persoon/leeftijd".equals(l.getDomAttribute("data-pad"))).findFirst().orElseThrow().click();
@@ -369,6 +370,31 @@ class ProefomgevingBrowserTest {
                 .map(c -> c.getDomAttribute("id") + " " + c.getAccessibleName()).toList();
         assertThat(gemist).as("niet te bereiken met Tab; de focus ging langs " + volgorde).isEmpty();
         assertThat(zonderFocusRand).as("geen zichtbare focus").isEmpty();
+        assertThat(teWeinigContrast()).as("tekst met te weinig contrast (WCAG 2.1 AA)").isEmpty();
+    }
+
+    /**
+     * Every visible text whose colour against its background falls below WCAG 2.1 AA (4.5:1, large text 3:1), as the
+     * browser computes both; a background is the nearest one that is not transparent, else the page's white.
+     */
+    @SuppressWarnings("unchecked")
+    private static List<String> teWeinigContrast() {
+        return (List<String>) ((JavascriptExecutor) driver).executeScript(String.join("\n",
+                "const lum = (c) => c.match(/[\\d.]+/g).slice(0, 3).map(Number).map((v) => { v /= 255;",
+                "  return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); })",
+                "  .reduce((s, v, i) => s + v * [0.2126, 0.7152, 0.0722][i], 0);",
+                "const achter = (e) => { for (; e; e = e.parentElement) { const c = getComputedStyle(e).backgroundColor;",
+                "  const m = c.match(/[\\d.]+/g); if (m && (m.length < 4 || Number(m[3]) > 0)) { return c; } } return 'rgb(255, 255, 255)'; };",
+                "const uit = [];",
+                "document.querySelectorAll('body *').forEach((e) => {",
+                "  if (e.offsetParent === null || e.closest('.verborgen')) { return; }",
+                "  if (!Array.from(e.childNodes).some((n) => n.nodeType === 3 && n.textContent.trim() !== '')) { return; }",
+                "  const s = getComputedStyle(e); const a = lum(s.color); const b = lum(achter(e));",
+                "  const verhouding = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);",
+                "  const grootte = parseFloat(s.fontSize); const groot = grootte >= 24 || (Number(s.fontWeight) >= 700 && grootte >= 18.66);",
+                "  if (verhouding < (groot ? 3 : 4.5)) { uit.push(e.tagName + '#' + e.id + ' ' + verhouding.toFixed(2) + ': ' + e.textContent.trim().slice(0, 40)); }",
+                "});",
+                "return uit;"));
     }
 
     @Test
