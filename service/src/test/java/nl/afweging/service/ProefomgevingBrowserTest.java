@@ -246,7 +246,7 @@ class ProefomgevingBrowserTest {
     }
 
     @Test
-    void aProblemOtherThanAnInvalidAanvraagIsShownWithItsTitleInAnAlert() throws Exception {
+    void aProblemOtherThanAnInvalidAanvraagIsShownWithItsTitleAndDetailInAnAlert() throws Exception {
         // The service's own refusals are problem+json: here the 503 of a service whose rules are still loading.
         try (Service laden = Service.start(new java.util.concurrent.CompletableFuture<>(), 0)) {
             driver.get("http://localhost:" + laden.port() + "/");
@@ -268,6 +268,23 @@ class ProefomgevingBrowserTest {
         List<String> console = console();
         assertThat(console).allSatisfy(m -> assertThat(m).contains("status of 503"));
         assertThat(console.stream().filter(m -> m.contains("/api/v1/adviezen"))).hasSize(1);
+
+        // A rule set that fails on the aanvraag (422): its title, its detail, and the rule with where it is written.
+        Engine kort = Engine.builder().maxFirings(1).build();
+        try (Service faalt = Service.start(kort, 0)) {
+            driver.get("http://localhost:" + faalt.port() + "/");
+            wachtOp("de pagina is gestart", () -> "gereed".equals(body().getDomAttribute("data-stand")));
+            typ("f-sleutel", SLEUTEL);
+            driver.findElement(By.cssSelector("[data-voorbeeld='3']")).click();
+            JsonNode verzonden = verstuur();
+            JsonNode probleem = MAPPER.readTree(new Http(faalt.port()).postJson(MAPPER.writeValueAsBytes(verzonden)).body());
+            assertThat(probleem.get("status").asInt()).isEqualTo(422);
+            WebElement melding = driver.findElement(By.id("melding"));
+            assertThat(melding.isDisplayed()).isTrue();
+            assertThat(melding.getText().split("\n")).containsExactly(probleem.get("title").asText(), probleem.get("detail").asText(),
+                    "Regel: " + probleem.get("regel").asText() + " (" + probleem.get("bron").asText() + ")");
+        }
+        assertThat(console()).singleElement().satisfies(m -> assertThat(m).contains("/api/v1/adviezen", "status of 422"));
     }
 
     @Test
