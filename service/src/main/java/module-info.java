@@ -14,4 +14,6 @@ module nl.afweging.service {
     requires org.eclipse.jetty.server;
     requires org.eclipse.jetty.util;
 
+    // No opens for the proefomgeving's files (nl/afweging/service/proefomgeving/): Proefomgeving reads them from
+    // inside this module, which encapsulation never stops; Javalin's own static-file reader is not used.
 }

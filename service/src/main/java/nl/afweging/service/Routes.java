@@ -50,6 +50,10 @@ final class Routes {
         Health health = new Health(delen.regels());
         app.get("/health/live", health::live);
         app.get("/health/ready", health::ready);
+        // The proefomgeving page (issue 13, point 5): only its own files, never anything else on the classpath.
+        Proefomgeving proefomgeving = new Proefomgeving();
+        app.get("/", proefomgeving::index);
+        app.get("/proefomgeving/{bestand}", proefomgeving::bestand);
 
         app.exception(Toegang.Geweigerd.class, (e, ctx) -> {
             if (e.uitdaging != null) {

@@ -128,11 +128,11 @@ class ToegangTest {
         lines.start();
         root.addAppender(lines);
         root.setLevel(ch.qos.logback.classic.Level.ALL);
-        // As the command line's logback.xml has it: Jetty logs request headers at DEBUG, so it is held at INFO there.
+        // As the command line's logback.xml has it: Jetty logs request headers at DEBUG, so it is held at WARN there.
         assertThat(Files.readString(Http.root().resolve("cli/src/main/resources/logback.xml")))
-                .contains("<logger name=\"org.eclipse.jetty\" level=\"INFO\"/>");
+                .contains("<logger name=\"org.eclipse.jetty\" level=\"WARN\"/>");
         Logger jetty = (Logger) LoggerFactory.getLogger("org.eclipse.jetty");
-        jetty.setLevel(ch.qos.logback.classic.Level.INFO);
+        jetty.setLevel(ch.qos.logback.classic.Level.WARN);
         try (Dienst dienst = Dienst.start(map)) {
             String geheim = "GEHEIME-OMSCHRIJVING-" + System.nanoTime();
             JsonNode aanvraag = MAPPER.readTree(voorbeeld());
