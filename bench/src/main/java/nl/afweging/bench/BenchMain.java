@@ -1,6 +1,7 @@
 package nl.afweging.bench;
 
 import java.util.Map;
+import nl.afweging.Json;
 
 /**
  * Runs every benchmark in one go: JMH for throughput (each benchmark in its own forked JVM), then cold and
@@ -12,10 +13,11 @@ import java.util.Map;
  */
 public final class BenchMain {
     private static final String USAGE = """
-            Usage: ./afweging bench [--full] [--json]   (or: java -jar bench/target/afweging-bench.jar ...)
+            Usage: ./afweging bench [--full] [--json] [--serve]   (or: java -jar bench/target/afweging-bench.jar ...)
               (default)  quick run, a few minutes on two cores
               --full     longer run: more forks and iterations, more stable figures
               --json     print one JSON object instead of a table
+              --serve    only serve: start until ready, POST /api/v1/adviezen at 32 connections, and reloads under load
             """;
 
     private BenchMain() {}
@@ -23,10 +25,12 @@ public final class BenchMain {
     public static void main(String[] args) throws Exception {
         RunSettings settings = RunSettings.QUICK;
         boolean json = false;
+        boolean serveOnly = false;
         for (String arg : args) {
             switch (arg) {
                 case "--full" -> settings = RunSettings.FULL;
                 case "--json" -> json = true;
+                case "--serve" -> serveOnly = true;
                 case "--help", "-h" -> {
                     System.out.print(USAGE);
                     return;
@@ -39,6 +43,11 @@ public final class BenchMain {
         }
         long start = System.nanoTime();
         System.err.println("afweging benchmark, " + settings.describe());
+        if (serveOnly) {
+            ServiceFigures serve = LoadMeasurement.serveOnly(settings);
+            System.out.println(json ? Json.write(BenchReport.serve(serve)) : BenchReport.serveTable(serve));
+            return;
+        }
         Map<String, Double> scores = JmhRun.run(settings);
         LoadFigures load = LoadMeasurement.run(settings);
         BenchReport report = new BenchReport(settings, scores, load);

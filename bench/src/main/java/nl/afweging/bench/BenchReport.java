@@ -42,6 +42,7 @@ final class BenchReport {
         f.put("batch", batch(load.batch()));
         f.put("simulate", batch(load.simulate()));
         f.put("genereerLinesPerSec", opsPerSec("GenereerBenchmark.genereer"));
+        f.put("serve", serve(load.service()));
         f.put("targets", targets().stream().map(t -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("what", t.what());
@@ -64,6 +65,23 @@ final class BenchReport {
         f.put("run", run);
         f.put("machine", machine());
         return f;
+    }
+
+    static Map<String, Object> serve(ServiceFigures s) {
+        Map<String, Object> serve = new LinkedHashMap<>();
+        serve.put("readyMs", Math.round(s.readyMs()));
+        serve.put("connections", s.connections());
+        serve.put("adviezenPerSec", round(s.load().perSecond(), 0));
+        serve.put("p50Ms", round(s.load().p50Ms(), 2));
+        serve.put("p99Ms", round(s.load().p99Ms(), 2));
+        serve.put("requests", s.load().requests());
+        serve.put("failures", s.load().failures());
+        serve.put("reloads", s.reloads());
+        serve.put("reloadsReplaced", s.replaced());
+        serve.put("requestsDuringReloads", s.underReload().requests());
+        serve.put("failuresDuringReloads", s.underReload().failures());
+        serve.put("p99MsDuringReloads", round(s.underReload().p99Ms(), 2));
+        return serve;
     }
 
     private static Map<String, Object> batch(LoadFigures.Batch b) {
@@ -121,12 +139,23 @@ final class BenchReport {
                 sim.threads()));
         t.append(String.format(Locale.ROOT, "%-42s %,14.0f lines/s (%d threads)%n", "genereer, JSON Lines",
                 score("GenereerBenchmark.genereer"), Runtime.getRuntime().availableProcessors()));
-        t.append("\ntargets (issues #4 and #12):\n");
+        t.append(serveTable(load.service()));
+        t.append("\ntargets (issues #4, #12 and #13):\n");
         for (Target target : targets()) {
             t.append(String.format(Locale.ROOT, "  %-4s %-44s %-9s measured %,.2f%n", target.met() ? "met" : "MISS",
                     target.what(), target.goal(), target.measured()));
         }
         return t.toString();
+    }
+
+    static String serveTable(ServiceFigures serve) {
+        return String.format(Locale.ROOT, "%-42s %,14.0f ms%n", "serve, start until ready (cached rules)", serve.readyMs())
+                + String.format(Locale.ROOT, "%-42s %,14.0f ops/s (p50 %.2f ms, p99 %.2f ms, %d connections, %,d failed)%n",
+                        "serve, POST /api/v1/adviezen", serve.load().perSecond(), serve.load().p50Ms(), serve.load().p99Ms(),
+                        serve.connections(), serve.load().failures())
+                + String.format(Locale.ROOT, "%-42s %,14d failed (%,d requests, %d of %d reloads replaced the rules)%n",
+                        "serve, the same load during reloads", serve.underReload().failures(), serve.underReload().requests(),
+                        serve.replaced(), serve.reloads());
     }
 
     private void row(StringBuilder t, String label, String benchmark) {

@@ -5,10 +5,10 @@ package nl.afweging.bench;
  * (compiling it), a second load in the same JVM, the heap held after loading; a load that compiles into an
  * empty cache of compiled rule sets, and one that reads from it; {@code ./afweging decide} on one aanvraag
  * from process start to exit with that cache; a streamed batch under a heap limit; and {@code simulate} of a
- * generated population between 2026.1 and 2027.1 under the same limit.
+ * generated population between 2026.1 and 2027.1 under the same limit; and {@code serve} under load.
  */
 public record LoadFigures(double coldLoadMs, double warmLoadMs, double heapAfterLoadMb, double cacheMissLoadMs,
-                          double cachedLoadMs, double decideColdMs, Batch batch, Batch simulate) {
+                          double cachedLoadMs, double decideColdMs, Batch batch, Batch simulate, ServiceFigures service) {
 
     /** A command on {@code lines} aanvragen with {@code -Xmx<heapLimitMb>m}, start-up included. */
     public record Batch(long lines, int heapLimitMb, int threads, double seconds) {

@@ -62,13 +62,27 @@ final class LoadMeasurement {
             // With the parallel collector, as ./afweging starts simulate.
             double simulateMs = timed(List.of("-Xmx" + BATCH_HEAP_MB + "m", "-XX:+UseParallelGC", "-Dafweging.cache=" + cache, CLI, "simulate",
                     "--basis", "@2026.1", "--kandidaat", "@2027.1", "--json", population.toString()));
+            System.err.println("serve: start, load and reloads (fresh JVM, cached rules)");
+            ServiceFigures service = ServiceLoad.run(settings, work, cache);
             return new LoadFigures(
                     median(classic.stream().mapToDouble(j -> j.get("coldLoadMs").asDouble()).toArray()),
                     median(classic.stream().mapToDouble(j -> j.get("warmLoadMs").asDouble()).toArray()),
                     median(classic.stream().mapToDouble(j -> j.get("heapAfterLoadMb").asDouble()).toArray()),
                     miss, median(cached), median(decide),
                     new LoadFigures.Batch(settings.batchLines(), BATCH_HEAP_MB, threads, batchMs / 1000),
-                    new LoadFigures.Batch(settings.batchLines(), BATCH_HEAP_MB, threads, simulateMs / 1000));
+                    new LoadFigures.Batch(settings.batchLines(), BATCH_HEAP_MB, threads, simulateMs / 1000), service);
+        } finally {
+            delete(work);
+        }
+    }
+
+    /** Only the service's figures, with a cache filled by one load first. */
+    static ServiceFigures serveOnly(RunSettings settings) throws IOException, InterruptedException {
+        Path work = Files.createTempDirectory("afweging-bench-");
+        try {
+            Path cache = Files.createDirectories(work.resolve("cache"));
+            coldLoad(cache.toString());
+            return ServiceLoad.run(settings, work, cache);
         } finally {
             delete(work);
         }
@@ -101,7 +115,7 @@ final class LoadMeasurement {
         return ms;
     }
 
-    private static ProcessBuilder java(List<String> args) {
+    static ProcessBuilder java(List<String> args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         // Only -D and -X options before the class path's main class; the rest are the program's arguments.

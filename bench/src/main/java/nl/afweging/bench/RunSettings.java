@@ -9,7 +9,7 @@ package nl.afweging.bench;
  * @param measurement null: as annotated on each benchmark
  */
 public record RunSettings(String name, int forks, Iterations warmup, Iterations measurement, int coldLoadRuns,
-                          long batchLines) {
+                          long batchLines, int serviceSeconds, int serviceReloads) {
 
     /** {@code count} iterations of {@code seconds} each. */
     public record Iterations(int count, int seconds) {
@@ -19,12 +19,12 @@ public record RunSettings(String name, int forks, Iterations warmup, Iterations 
         }
     }
 
-    public static final RunSettings QUICK = new RunSettings("quick", 1, null, null, 3, 100_000);
-    public static final RunSettings FULL = new RunSettings("full", 2, new Iterations(8, 3), new Iterations(5, 3), 7, 1_000_000);
+    public static final RunSettings QUICK = new RunSettings("quick", 1, null, null, 3, 100_000, 5, 20);
+    public static final RunSettings FULL = new RunSettings("full", 2, new Iterations(8, 3), new Iterations(5, 3), 7, 1_000_000, 20, 200);
 
     public String describe() {
-        return String.format("%s: %d fork%s, warmup %s, measurement %s, %d cold starts, a batch of %,d", name, forks,
-                forks == 1 ? "" : "s", warmup == null ? "per benchmark (3-16 s)" : warmup,
-                measurement == null ? "per benchmark (3-5 x 1 s)" : measurement, coldLoadRuns, batchLines);
+        return String.format("%s: %d fork%s, warmup %s, measurement %s, %d cold starts, a batch of %,d, serve %d s and %d reloads",
+                name, forks, forks == 1 ? "" : "s", warmup == null ? "per benchmark (3-16 s)" : warmup,
+                measurement == null ? "per benchmark (3-5 x 1 s)" : measurement, coldLoadRuns, batchLines, serviceSeconds, serviceReloads);
     }
 }

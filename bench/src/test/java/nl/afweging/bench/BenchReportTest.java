@@ -24,13 +24,26 @@ class BenchReportTest {
         scores.put("GenereerBenchmark.genereer", 250_000.0);
         BenchReport report = new BenchReport(RunSettings.QUICK, scores,
                 new LoadFigures(3000, 900, 42.5, 3500, 600, 1100, new LoadFigures.Batch(100_000, 256, 2, 5.0),
-                        new LoadFigures.Batch(100_000, 256, 2, 8.0)));
+                        new LoadFigures.Batch(100_000, 256, 2, 8.0),
+                        new ServiceFigures(1400, 32, new HttpLoad.Result(60_000, 0, Map.of(200, 60_000L), 5.0, 2.1, 30.5, 80),
+                                20, 20, new HttpLoad.Result(9_000, 0, Map.of(200, 9_000L), 3.0, 2.5, 40, 90))));
 
         JsonNode json = new ObjectMapper().readTree(report.json());
 
         assertThat(json.fieldNames()).toIterable().contains("adviceOpsPerSec", "adviceOpsPerSec2Threads",
                 "adviceJsonOpsPerSec", "handCodedOpsPerSec", "ladder", "catalogue1000Slowdown", "coldLoadMs",
-                "warmLoadMs", "heapAfterLoadMb", "cacheMissLoadMs", "cachedLoadMs", "decideColdMs", "batch", "simulate", "genereerLinesPerSec", "targets", "machine");
+                "warmLoadMs", "heapAfterLoadMb", "cacheMissLoadMs", "cachedLoadMs", "decideColdMs", "batch", "simulate", "genereerLinesPerSec", "serve", "targets", "machine");
+        assertThat(json.get("serve").get("adviezenPerSec").asDouble()).isEqualTo(12_000);
+        assertThat(json.get("serve").get("failuresDuringReloads").asLong()).isZero();
+        // 30.5 ms misses the p99 target of 25 ms; 12,000 a second meets 10,000; 1.4 s is ready within 3 s.
+        assertThat(json.get("targets")).anySatisfy(t -> {
+            assertThat(t.get("what").asText()).isEqualTo("serve.p99Ms");
+            assertThat(t.get("met").asBoolean()).isFalse();
+        });
+        assertThat(json.get("targets")).anySatisfy(t -> {
+            assertThat(t.get("what").asText()).isEqualTo("serve.adviezenPerSec");
+            assertThat(t.get("met").asBoolean()).isTrue();
+        });
         assertThat(json.get("ladder").fieldNames()).toIterable()
                 .containsExactlyInAnyOrder("engine", "camundaLegacyFeel", "camundaDefaultFeel", "handCoded");
         assertThat(json.get("machine").fieldNames()).toIterable().contains("cores", "jvm", "os");
