@@ -4,7 +4,6 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.afweging.AuditLog;
@@ -15,7 +14,6 @@ import nl.afweging.InvalidAanvraagException;
 import nl.afweging.Json;
 import nl.afweging.model.Aanvraag;
 import nl.afweging.model.Advies;
-import nl.afweging.model.Fout;
 
 /**
  * {@code POST /api/v1/adviezen}: one aanvraag in, its advies out. The answer is {@code 200 OK}, not
@@ -73,20 +71,12 @@ final class AdviezenHandler implements Handler {
     }
 
     static Problem ongeldig(InvalidAanvraagException e) {
-        List<Map<String, String>> fouten = e.fouten().stream().map(AdviezenHandler::fout).toList();
+        List<Map<String, String>> fouten = e.fouten().stream().map(Fouten::fout).toList();
         long totaal = fouten.size() + e.meer();
         return new Problem("urn:afweging:probleem:ongeldige-aanvraag", "Ongeldige aanvraag", 400,
                 "De aanvraag heeft " + totaal + (totaal == 1 ? " fout" : " fouten") + "; er is niets besloten.")
                 .with("fouten", fouten)
                 .with("meer", e.meer());
-    }
-
-    private static Map<String, String> fout(Fout fout) {
-        Map<String, String> members = new LinkedHashMap<>();
-        members.put("pad", fout.pad());
-        members.put("gevonden", fout.gevonden());
-        members.put("toegestaan", fout.toegestaan());
-        return members;
     }
 
     private static Problem evaluatieFout(EvaluationException e) {

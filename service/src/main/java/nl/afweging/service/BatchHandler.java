@@ -84,11 +84,7 @@ final class BatchHandler implements Handler {
     private static Map<String, Object> slotregel(long regel, String gevonden, String toegestaan) {
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("regel", regel);
-        Map<String, String> fout = new LinkedHashMap<>();
-        fout.put("pad", "");
-        fout.put("gevonden", gevonden);
-        fout.put("toegestaan", toegestaan);
-        line.put("fouten", List.of(fout));
+        line.put("fouten", List.of(Fouten.fout("", gevonden, toegestaan)));
         return line;
     }
 

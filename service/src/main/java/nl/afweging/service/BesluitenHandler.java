@@ -114,10 +114,6 @@ final class BesluitenHandler implements Handler {
     }
 
     private static Map<String, String> fout(String pad, String gevonden, String toegestaan) {
-        Map<String, String> fout = new LinkedHashMap<>();
-        fout.put("pad", pad);
-        fout.put("gevonden", gevonden);
-        fout.put("toegestaan", toegestaan);
-        return fout;
+        return Fouten.fout(pad, gevonden, toegestaan);
     }
 }

@@ -29,6 +29,8 @@ final class Documentatie {
         if (inhoud.isEmpty()) {
             return Optional.empty();
         }
+        // Pages of rule sets a reload has replaced are no longer asked for: only the loaded ones are kept.
+        paginas.keySet().retainAll(engine.regelsets().stream().map(r -> r.hash()).toList());
         String klaar = paginas.get(hash);
         if (klaar != null) {
             return Optional.of(new Pagina(klaar, null));

@@ -9,6 +9,7 @@ import java.util.concurrent.CompletionStage;
 import nl.afweging.AuditLog;
 import nl.afweging.Engine;
 import nl.afweging.docs.RuleSetDocs;
+import org.slf4j.LoggerFactory;
 
 /**
  * The afweging engine as an HTTP service (the REST API {@code /api/v1}, health, metrics and the proefomgeving page).
@@ -147,6 +148,11 @@ public final class Service implements AutoCloseable {
                 app.stop();
                 bestand.close();
                 throw new IllegalStateException("Poort " + port + " op " + begin.adres() + " is niet te gebruiken: " + e.getMessage(), e);
+            }
+            if (begin.tls() == null && !java.net.InetAddress.getLoopbackAddress().getHostAddress().equals(begin.adres())
+                    && !"localhost".equals(begin.adres())) {
+                LoggerFactory.getLogger(Service.class).warn("De dienst luistert op {} zonder TLS: sleutels en aanvragen gaan"
+                        + " onversleuteld over het netwerk. Zet tls in de configuratie, of laat een proxy TLS afhandelen.", begin.adres());
             }
             Thread lader = new Thread(regels::laad, "afweging-laden");
             lader.setDaemon(true);

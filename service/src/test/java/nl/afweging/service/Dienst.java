@@ -29,6 +29,11 @@ final class Dienst implements AutoCloseable {
 
     /** {@code limieten}: members of "limieten" in the file, e.g. {@code "verzoekenPerSeconde": 5}. */
     static Dienst start(Path map, String limieten, UnaryOperator<Service.Builder> meer) throws IOException {
+        return start(map, limieten, meer, "");
+    }
+
+    /** {@code extra}: more members of the file, such as {@code "tls": {...}}. */
+    static Dienst start(Path map, String limieten, UnaryOperator<Service.Builder> meer, String extra) throws IOException {
         Map<Rol, String> sleutels = new EnumMap<>(Rol.class);
         StringBuilder regels = new StringBuilder();
         for (Rol rol : Rol.values()) {
@@ -37,7 +42,8 @@ final class Dienst implements AutoCloseable {
             regels.append(regels.isEmpty() ? "" : ",\n").append(regel("test-" + rol.naam(), rol.naam(), sleutel));
         }
         Path config = map.resolve("dienst.json");
-        Files.writeString(config, "{\"sleutels\": [\n" + regels + "\n], \"limieten\": {" + limieten + "}}");
+        Files.writeString(config, "{\"sleutels\": [\n" + regels + "\n], \"limieten\": {" + limieten + "}"
+                + (extra.isEmpty() ? "" : ", " + extra) + "}");
         // One cache for every test's service: the default rules are compiled once, not per test.
         Service service = meer.apply(Service.builder().config(config).port(0).cache(Path.of("target", "dienst-cache"))).start();
         service.loaded().toCompletableFuture().join();
