@@ -190,6 +190,20 @@ class ToegangTest {
         }
     }
 
+    @Test
+    void corsAllowsOnlyTheConfiguredOrigins() throws Exception {
+        try (Dienst dienst = Dienst.start(map, "", b -> b, "\"cors\": [\"https://proef.gemeente.nl\"]")) {
+            for (String origin : new String[] {"https://proef.gemeente.nl", "https://elders.example"}) {
+                var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + dienst.service.port() + "/api/v1/regelsets"))
+                        .header("Origin", origin).header("Authorization", "Bearer " + dienst.sleutel(Rol.AUDITOR)).GET().build();
+                HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+
+                assertThat(response.headers().firstValue("Access-Control-Allow-Origin"))
+                        .isEqualTo(origin.contains("gemeente") ? java.util.Optional.of(origin) : java.util.Optional.empty());
+            }
+        }
+    }
+
     private static void assertRefused(HttpResponse<String> response, int status, String detail) throws Exception {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
