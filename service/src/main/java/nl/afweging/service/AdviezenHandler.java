@@ -35,13 +35,8 @@ final class AdviezenHandler implements Handler {
     @Override
     public void handle(Context ctx) throws IOException {
         long begin = System.nanoTime();
-        if (!Verzoek.isJson(ctx)) {
-            Routes.send(ctx, Verzoek.geenJson());
-            return;
-        }
-        byte[] body = Verzoek.bodyUpTo(ctx, MAX_BYTES);
+        byte[] body = Verzoek.json(ctx, MAX_BYTES);
         if (body == null) {
-            Routes.send(ctx, Verzoek.teGroot(MAX_BYTES));
             return;
         }
         // Taken once: this advice runs on these rules, whatever a reload does meanwhile.

@@ -36,13 +36,8 @@ final class BesluitenHandler implements Handler {
 
     @Override
     public void handle(Context ctx) throws IOException {
-        if (!Verzoek.isJson(ctx)) {
-            Routes.send(ctx, Verzoek.geenJson());
-            return;
-        }
-        byte[] body = Verzoek.bodyUpTo(ctx, MAX_BYTES);
+        byte[] body = Verzoek.json(ctx, MAX_BYTES);
         if (body == null) {
-            Routes.send(ctx, Verzoek.teGroot(MAX_BYTES));
             return;
         }
         AuditLog audit = delen.audit();

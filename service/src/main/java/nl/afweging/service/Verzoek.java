@@ -36,6 +36,22 @@ final class Verzoek {
         }
     }
 
+    /**
+     * The body of a JSON request up to {@code limit} bytes; null when it was refused (another media type: 415; too
+     * large: 413), the problem then already sent.
+     */
+    static byte[] json(Context ctx, int limit) throws IOException {
+        if (!isJson(ctx)) {
+            Routes.send(ctx, geenJson());
+            return null;
+        }
+        byte[] body = bodyUpTo(ctx, limit);
+        if (body == null) {
+            Routes.send(ctx, teGroot(limit));
+        }
+        return body;
+    }
+
     static Problem teGroot(int limit) {
         return new Problem(Problem.GEEN_EIGEN_TYPE, "Verzoek te groot", 413, "Dit verzoek mag hoogstens " + limit + " bytes zijn.");
     }
