@@ -59,6 +59,7 @@ final class LicenceHeaders {
             case "java", "drl" -> "// " + IDENTIFIER;
             case "js", "css" -> "/* " + IDENTIFIER + " */";
             case "xml", "xsd", "svg", "dmn", "html" -> "<!-- " + IDENTIFIER + " -->";
+            case "ftl" -> "<#-- " + IDENTIFIER + " -->";
             case "properties", "yml", "yaml", "toml", "sh", "gitignore" -> "# " + IDENTIFIER;
             // A script without an extension, such as the launcher and .ci/run.
             case "" -> firstLine.startsWith("#!") ? "# " + IDENTIFIER : null;
