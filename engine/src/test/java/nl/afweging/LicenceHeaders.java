@@ -19,8 +19,9 @@ import java.util.stream.Stream;
 /**
  * Checks that every file of a repository says its licence: a source file in which a comment is possible starts with
  * the SPDX line (after a shebang, an XML declaration or an HTML doctype), any other file is named by a {@code path}
- * of the repository's {@code REUSE.toml}. The files are those git knows (tracked, or new and not ignored); without
- * git, every file outside {@code .git} and {@code target}.
+ * of the repository's {@code REUSE.toml}. The files are those git tracks, which is what CI sees (a copy of the rules
+ * made to try something, as the README suggests, is not the project's); without git, every file outside
+ * {@code .git} and {@code target}.
  */
 final class LicenceHeaders {
 
@@ -150,8 +151,8 @@ final class LicenceHeaders {
             return Optional.empty();
         }
         try {
-            Process git = new ProcessBuilder("git", "-C", root.toString(), "ls-files", "-z", "--cached", "--others",
-                    "--exclude-standard").redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            Process git = new ProcessBuilder("git", "-C", root.toString(), "ls-files", "-z")
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
             byte[] out = git.getInputStream().readAllBytes();
             if (!git.waitFor(60, TimeUnit.SECONDS) || git.exitValue() != 0) {
                 return Optional.empty();
