@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The command line. It reads the engine only through the engine module's exported API, which the compiler checks.
  */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The afweging engine. Only the API packages are exported; everything under {@code nl.afweging.impl} is closed to
  * other modules, so the compiler refuses any use of it from outside.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The HTTP service around the engine (issue 13). Only {@link nl.afweging.service.Service} is public; it reads the
  * engine through the engine module's exported API alone.

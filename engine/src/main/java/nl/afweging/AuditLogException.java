@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 package nl.afweging;
 
 /** An audit record could not be written: the log's last line is torn or changed, or the disk refused. */

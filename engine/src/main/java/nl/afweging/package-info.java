@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The face of the library (API): {@link nl.afweging.Engine} (load a rule set once, then evaluate aanvragen, one or
  * a stream), {@link nl.afweging.Json}, {@link nl.afweging.AuditLog}, {@link nl.afweging.RuleSetCheck} and the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 package nl.afweging.cli;
 
 /** Escaping for the CLI's HTML pages: every text that comes from rules or input goes through it. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 package nl.afweging.feiten;
 
 /** A finding: a point of attention for the professional. */

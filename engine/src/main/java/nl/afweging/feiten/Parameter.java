@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 package nl.afweging.feiten;
 
 /** A named value from the parameter table (a threshold or a term), read by other rules. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 package nl.afweging.feiten;
 
 /** A finding: a referral to another domain (VEILIG_THUIS, WLZ, ZVW). */

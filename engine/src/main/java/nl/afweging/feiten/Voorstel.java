@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 package nl.afweging.feiten;
 
 /** A finding from the catalogue: the voorziening with this code fits the advised level and a soort. */

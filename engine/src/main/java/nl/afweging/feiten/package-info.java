@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The vocabulary that rule files are written in: the facts the engine inserts for an aanvraag
  * ({@link nl.afweging.feiten.Casus}, {@link nl.afweging.feiten.Profiel}, {@link nl.afweging.feiten.Huisgenoot},

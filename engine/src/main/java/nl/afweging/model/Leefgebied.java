@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 package nl.afweging.model;
 
 /** De dertien leefgebieden van de Zelfredzaamheid-Matrix (ZRM 2017). */

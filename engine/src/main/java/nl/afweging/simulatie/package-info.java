@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Simulation: what a change of the rules does to a population. {@link nl.afweging.simulatie.Populatie} draws a
  * synthetic population of aanvragen from a seed (see docs/populatie.md); {@link nl.afweging.simulatie.Simulatie} runs

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Internal: the aanvraag's shape as the model records declare it (read once by {@code Declaration}), and what
  * follows from it: checking an aanvraag as JSON or as a record ({@link nl.afweging.impl.contract.AanvraagValidator}),

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Internal: one evaluation: the facts of an aanvraag, a pooled Drools session, the trace of what fired, and the
  * explained advies built from it (route, phrases, what each rule read); also running many in input order.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Internal: a rule set from files to a compiled KieBase. {@link nl.afweging.impl.ruleset.RuleSource} holds the files;
  * {@link nl.afweging.impl.ruleset.ParsedRuleSet} is their one reading (manifest, rules with metadata, conditions,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Internal: how {@link nl.afweging.simulatie.Populatie} draws a synthetic aanvraag ({@code Trekker}, with the
  * distributions of {@code docs/populatie.md}) and writes it as one compact JSON line ({@code JsonRegel}), block by

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 // The proefomgeving: builds an aanvraag from the form, asks the service for its advies and shows it as a person
 // reads it. No library and no build step: the page must run offline, from the service alone, under a strict CSP.
 // Text from the service or the user is only ever set as textContent, never as HTML.
