@@ -16,6 +16,7 @@ final class Dienst implements AutoCloseable {
     final Service service;
     final Path config;
     private final Map<Rol, String> sleutels;
+    private final java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
 
     private Dienst(Service service, Path config, Map<Rol, String> sleutels) {
         this.service = service;
@@ -64,7 +65,7 @@ final class Dienst implements AutoCloseable {
     }
 
     Http als(Rol rol) {
-        return new Http(service.port(), sleutels.get(rol));
+        return new Http(service.port(), sleutels.get(rol), client);
     }
 
     @Override

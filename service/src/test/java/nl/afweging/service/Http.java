@@ -9,22 +9,29 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Requests to a running service, as a client outside the process would make them, with a key (null: none). */
-record Http(int port, String sleutel) {
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+/**
+ * Requests to a running service, as a client outside the process would make them, with a key (null: none). Each
+ * service gets a client of its own: a shared one could pick a kept connection to an earlier, stopped service that had
+ * the same port, and report that service's closed connection as this one's failure.
+ */
+record Http(int port, String sleutel, HttpClient client) {
 
-    /** The same service with another key (null: none). */
+    Http(int port, String sleutel) {
+        this(port, sleutel, HttpClient.newHttpClient());
+    }
+
+    /** The same service with another key (null: none), on the same client. */
     Http als(String andere) {
-        return new Http(port, andere);
+        return new Http(port, andere, client);
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return CLIENT.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> post(String path, String contentType, byte[] body) throws IOException, InterruptedException {
         HttpRequest request = request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
-        return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+        return client.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> postJson(byte[] body) throws IOException, InterruptedException {
