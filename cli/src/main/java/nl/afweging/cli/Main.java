@@ -1,9 +1,11 @@
 package nl.afweging.cli;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -63,10 +65,28 @@ public final class Main {
         }
     }
 
+    /** {@code afweging 0.2.0 (commit 0123456789ab)}: the version, and the commit the jar was built from. */
     static final class Versie implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"afweging " + nl.afweging.Engine.versie()};
+            return new String[] {"afweging " + nl.afweging.Engine.versie() + " (commit " + commit() + ")"};
+        }
+
+        /** From bouw.properties; "onbekend" when the build ran outside git (no commit, or git's error message). */
+        static String commit() {
+            Properties bouw = new Properties();
+            try (InputStream in = Main.class.getResourceAsStream("/nl/afweging/cli/bouw.properties")) {
+                if (in != null) {
+                    bouw.load(in);
+                }
+            } catch (IOException e) {
+                return "onbekend";
+            }
+            String commit = bouw.getProperty("commit", "").strip();
+            if (!commit.matches("[0-9a-f]{7,40}\\+?")) {
+                return "onbekend";
+            }
+            return commit.endsWith("+") ? commit.substring(0, commit.length() - 1) + ", met wijzigingen" : commit;
         }
     }
 }
