@@ -18,6 +18,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,6 +31,10 @@ class SbomTest {
     private static final Path ROOT = Path.of(System.getProperty("afweging.root", ".."));
 
     private static JsonNode bom(String module) throws IOException {
+        // cyclonedx-maven-plugin declares makeBom requiresOnline: under mvn -o Maven skips it with a warning (CycloneDX
+        // issue 439), and what is in target/ is left from an earlier build. Such a build makes no SBOM to check.
+        Assumptions.assumeFalse(Boolean.getBoolean("afweging.offline"),
+                "mvn -o makes no SBOM (cyclonedx-maven-plugin requires online mode); run mvn -B verify without -o");
         Path bom = ROOT.resolve(module).resolve("target/bom.json");
         assertThat(bom).as("run mvn -B package first: " + bom).exists();
         JsonNode json = MAPPER.readTree(bom.toFile());
