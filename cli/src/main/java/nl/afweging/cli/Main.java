@@ -82,7 +82,12 @@ public final class Main {
             } catch (IOException e) {
                 return "onbekend";
             }
-            String commit = bouw.getProperty("commit", "").strip();
+            return commit(bouw.getProperty("commit", ""));
+        }
+
+        /** What the build wrote ({@code git describe}: a hash, "+" when changed) as --version says it. */
+        static String commit(String beschreven) {
+            String commit = beschreven.strip();
             if (!commit.matches("[0-9a-f]{7,40}\\+?")) {
                 return "onbekend";
             }

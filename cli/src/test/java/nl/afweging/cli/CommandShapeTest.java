@@ -77,6 +77,16 @@ class CommandShapeTest {
         assertThat(Engine.versie()).matches("\\d+\\.\\d+\\.\\d+");
     }
 
+    /** Built outside git the build writes nothing (or git's complaint): then the commit is "onbekend". */
+    @Test
+    void aBuildOutsideGitSaysTheCommitIsUnknown() {
+        assertThat(Main.Versie.commit("0123456789ab")).isEqualTo("0123456789ab");
+        assertThat(Main.Versie.commit("0123456789ab+\n")).isEqualTo("0123456789ab, met wijzigingen");
+        assertThat(Main.Versie.commit("")).isEqualTo("onbekend");
+        assertThat(Main.Versie.commit("${afweging.commit}")).isEqualTo("onbekend");
+        assertThat(Main.Versie.commit("fatal: not a git repository (or any of the parent directories): .git")).isEqualTo("onbekend");
+    }
+
     @TestFactory
     Stream<DynamicTest> everyHelpExitsZeroAndFitsTheWidth() {
         return perCommand(command -> {
