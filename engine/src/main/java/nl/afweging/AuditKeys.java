@@ -13,7 +13,8 @@ import nl.afweging.impl.audit.Signing;
 import nl.afweging.impl.support.OwnerOnlyFiles;
 
 /**
- * The Ed25519 key pairs that sign audit logs. The writer keeps the private key (a file readable by its owner alone, never
+ * The Ed25519 key pairs that sign audit logs. The writer keeps the private key (a file readable by its owner alone,
+ * never
  * beside the log); an auditor needs only the public key ({@code .pub}) to check every record. Files are PEM: the key
  * file holds the private and the public key, the {@code .pub} file the public key alone ({@code openssl pkey} reads
  * both).
@@ -30,14 +31,21 @@ public final class AuditKeys {
 
     private AuditKeys() {}
 
-    /** A new key pair, held in memory only. */
+    /**
+     * A new key pair, held in memory only.
+     *
+     * @return a new Ed25519 key pair
+     */
     public static KeyPair generate() {
         return Signing.generate();
     }
 
     /**
      * The default key file: the system property {@value #PROPERTY}, else {@code audit-sleutel} in
-     * {@code $XDG_CONFIG_HOME/afweging/}, else in {@code ~/.config/afweging/}. Its public key is beside it, with {@code .pub}.
+     * {@code $XDG_CONFIG_HOME/afweging/}, else in {@code ~/.config/afweging/}. Its public key is beside it, with {@code
+     * .pub}.
+     *
+     * @return the path of the default key file
      */
     public static Path defaultFile() {
         String configured = System.getProperty(PROPERTY);
@@ -47,14 +55,24 @@ public final class AuditKeys {
         return OwnerOnlyFiles.configFolder().resolve("audit-sleutel");
     }
 
-    /** The public key file that belongs to a key file: the same name with {@code .pub}. */
+    /**
+     * The public key file that belongs to a key file: the same name with {@code .pub}.
+     *
+     * @param keyFile a key file
+     * @return its public key file
+     */
     public static Path publicFile(Path keyFile) {
         return keyFile.resolveSibling(keyFile.getFileName() + ".pub");
     }
 
     /**
-     * Makes a key pair in {@code keyFile} (readable by its owner alone) and its public key in {@link #publicFile}, unless
-     * the key file is already there. Returns whether this call made it. Two processes doing this at once end with one key.
+     * Makes a key pair in {@code keyFile} (readable by its owner alone) and its public key in {@link #publicFile},
+     * unless
+     * the key file is already there. Returns whether this call made it. Two processes doing this at once end with one
+     * key.
+     *
+     * @param keyFile where the key is kept
+     * @return true when this call made the key
      */
     public static boolean createIfAbsent(Path keyFile) {
         try {
@@ -66,15 +84,24 @@ public final class AuditKeys {
         }
     }
 
-    /** The key pair in {@code keyFile}, made first when it is not there. */
+    /**
+     * The key pair in {@code keyFile}, made first when it is not there.
+     *
+     * @param keyFile where the key is kept
+     * @return the key pair in it
+     */
     public static KeyPair readOrCreate(Path keyFile) {
         createIfAbsent(keyFile);
         return read(keyFile);
     }
 
     /**
-     * The key pair in a key file. Refuses ({@link IllegalArgumentException}) a file others may read, and a file that holds
+     * The key pair in a key file. Refuses ({@link IllegalArgumentException}) a file others may read, and a file that
+     * holds
      * no matching Ed25519 pair.
+     *
+     * @param keyFile the key file
+     * @return the key pair in it
      */
     public static KeyPair read(Path keyFile) {
         try {
@@ -87,7 +114,12 @@ public final class AuditKeys {
         }
     }
 
-    /** The public key in a file: a {@code .pub} file, or a key file (its public half). */
+    /**
+     * The public key in a file: a {@code .pub} file, or a key file (its public half).
+     *
+     * @param file a public key file or a key file
+     * @return the public key
+     */
     public static PublicKey readPublic(Path file) {
         try {
             return Signing.publicFromPem(Files.readString(file, StandardCharsets.US_ASCII));
@@ -98,7 +130,12 @@ public final class AuditKeys {
         }
     }
 
-    /** Writes a key pair to {@code keyFile} (owner only; refuses to overwrite) and its public key beside it. */
+    /**
+     * Writes a key pair to {@code keyFile} (owner only; refuses to overwrite) and its public key beside it.
+     *
+     * @param pair the key pair
+     * @param keyFile where to write it; must not exist
+     */
     public static void write(KeyPair pair, Path keyFile) {
         try {
             if (!OwnerOnlyFiles.createIfAbsent(keyFile, Signing.pemOfPair(pair).getBytes(StandardCharsets.US_ASCII))) {
@@ -110,7 +147,12 @@ public final class AuditKeys {
         }
     }
 
-    /** {@code ed25519:} and the SHA-256 of the public key: how every record names the key that signed it. */
+    /**
+     * {@code ed25519:} and the SHA-256 of the public key: how every record names the key that signed it.
+     *
+     * @param key a public key
+     * @return its fingerprint
+     */
     public static String fingerprint(PublicKey key) {
         return Signing.fingerprint(key);
     }

@@ -52,8 +52,10 @@ import nl.afweging.model.Niveau;
 public final class AuditLog {
     /** One lock per file within this JVM; the file lock below only excludes other processes. */
     private static final ConcurrentHashMap<Path, ReentrantLock> LOCKS = new ConcurrentHashMap<>();
+
     /**
-     * Per file, the last record this JVM wrote, byte for byte, with the key that signed it: a tail that is still exactly
+     * Per file, the last record this JVM wrote, byte for byte, with the key that signed it: a tail that is still
+     * exactly
      * those bytes was checked when it was written and needs no second check.
      */
     private static final ConcurrentHashMap<Path, Written> WRITTEN = new ConcurrentHashMap<>();
@@ -81,16 +83,32 @@ public final class AuditLog {
     /**
      * The log in this file, signed with this Ed25519 key pair (see {@link AuditKeys}); the file is created by the first
      * append. Keep the private key away from the log: whoever holds it can write records that verify.
+     *
+     * @param file the log file
+     * @param key the key pair that signs every record
+     * @return the log
      */
     public static AuditLog at(Path file, KeyPair key) {
         return at(file, key, Clock.systemUTC());
     }
 
-    /** As {@link #at(Path, KeyPair)}, with the clock that stamps each record's {@code tijdstip} (it decides nothing). */
+    /**
+     * As {@link #at(Path, KeyPair)}, with the clock that stamps each record's {@code tijdstip} (it decides nothing).
+     *
+     * @param file the log file
+     * @param key the key pair that signs every record
+     * @param clock the clock for {@code tijdstip}
+     * @return the log
+     */
     public static AuditLog at(Path file, KeyPair key, Clock clock) {
         return new AuditLog(file, key, clock);
     }
 
+    /**
+     * The log file.
+     *
+     * @return its path
+     */
     public Path file() {
         return file;
     }
@@ -101,6 +119,8 @@ public final class AuditLog {
     /**
      * The last record now in the log ((0, null) when it is empty or not there), checked as an append checks it; throws
      * {@link AuditLogException} when an append would refuse. A batch tells from it where its records will begin.
+     *
+     * @return the last record's sequence number and hash
      */
     public Entry laatste() {
         if (!Files.exists(file)) {
@@ -109,7 +129,13 @@ public final class AuditLog {
         return locked(channel -> checkedTail(channel, true));
     }
 
-    /** Appends the record of one advice and forces it to disk. Throws {@link AuditLogException} when it cannot. */
+    /**
+     * Appends the record of one advice and forces it to disk. Throws {@link AuditLogException} when it cannot.
+     *
+     * @param aanvraag the aanvraag as advised on
+     * @param advies the advies given
+     * @return the record's sequence number and hash
+     */
     public Entry append(Aanvraag aanvraag, Advies advies) {
         ObjectNode body = AuditRecords.advies(aanvraag, advies);
         return locked(channel -> write(channel, checkedTail(channel, true), body));
@@ -120,6 +146,11 @@ public final class AuditLog {
      * whether that follows the advice, and why ({@link BesluitReden#ADVIES_GEVOLGD} exactly when it does). Refuses
      * (AuditLogException) a hash that is no intact advies record of this log, an advies that already has a besluit,
      * and a reason that does not fit.
+     *
+     * @param adviesHash the hash of the advies record
+     * @param besluit the level decided
+     * @param reden why
+     * @return the besluit record's sequence number and hash
      */
     public Entry besluit(String adviesHash, Niveau besluit, BesluitReden reden) {
         if (adviesHash == null || besluit == null || reden == null) {
@@ -148,6 +179,8 @@ public final class AuditLog {
      * them off the log, and appends a signed herstel record naming the file, its size and SHA-256. A complete record is
      * never rewritten: when the last complete record is not intact, it refuses (AuditLogException). Empty when there is
      * nothing to mend. Safe to repeat after a crash halfway: a quarantine file without its herstel record gets one.
+     *
+     * @return what was mended, or empty
      */
     public Optional<Herstel> herstel() {
         return locked(channel -> {
@@ -315,6 +348,11 @@ public final class AuditLog {
      */
     public record Verification(long intacteRecords, long eersteFout, String melding, String laatsteHash, long nietOndertekend,
                                boolean handtekeningenGecontroleerd, boolean afgebrokenStaart) {
+        /**
+         * True when every record is intact.
+         *
+         * @return whether the chain holds to the end
+         */
         public boolean isIntact() {
             return eersteFout == 0;
         }
@@ -322,26 +360,46 @@ public final class AuditLog {
         /**
          * Intact, and proven by signatures under the given key: the last record is signed (it vouches for every earlier
          * one through the chain). Without a key, or for a log that is unsigned to its end, this is false.
+         *
+         * @return whether the log is proven by signatures
          */
         public boolean isBewezen() {
             return isIntact() && handtekeningenGecontroleerd && (intacteRecords == 0 || nietOndertekend < intacteRecords);
         }
     }
 
-    /** Checks the hash chain of a whole log, in order, with constant memory, without checking signatures. */
+    /**
+     * Checks the hash chain of a whole log, in order, with constant memory, without checking signatures.
+     *
+     * @param file the log file
+     * @return the outcome
+     */
     public static Verification verify(Path file) {
         return verify(file, null, null, n -> { });
     }
 
-    /** Checks every record of a log, and every signature under {@code key} (the writer's public key). */
+    /**
+     * Checks every record of a log, and every signature under {@code key} (the writer's public key).
+     *
+     * @param file the log file
+     * @param key the writer's public key
+     * @return the outcome
+     */
     public static Verification verify(Path file, PublicKey key) {
         return verify(file, key, null, n -> { });
     }
 
     /**
-     * As {@link #verify(Path, PublicKey)}; with an {@code anker} (may be null) also that the log still holds the anchored
+     * As {@link #verify(Path, PublicKey)}; with an {@code anker} (may be null) also that the log still holds the
+     * anchored
      * record, so a cut tail shows; {@code progress} is told how many records have been read. {@code key} null checks
      * everything but the signatures.
+     *
+     * @param file the log file
+     * @param key the writer's public key, or null
+     * @param anker an anchor kept elsewhere, or null
+     * @param progress told the number of records read
+     * @return the outcome
      */
     public static Verification verify(Path file, PublicKey key, Anker anker, LongConsumer progress) {
         return check(file, key, anker, progress, (n, r) -> { }).verification();
@@ -370,12 +428,17 @@ public final class AuditLog {
     }
 
     /**
-     * The head of a log, to keep somewhere the log's writer cannot reach (the gemeente's DMS, a second system): the number
+     * The head of a log, to keep somewhere the log's writer cannot reach (the gemeente's DMS, a second system): the
+     * number
      * of records, the last hash and its signature. {@code verify} with this anchor then shows any cut tail, and any
      * rewrite of the records up to it.
      */
     public record Anker(long volgnummer, String hash, String handtekening, String sleutel, String tijdstip) {
-        /** One line of canonical JSON. */
+        /**
+         * One line of canonical JSON.
+         *
+         * @return the anchor as one line of JSON
+         */
         public String toJson() {
             ObjectNode node = JsonSupport.createObjectNode();
             node.put("volgnummer", volgnummer);
@@ -386,7 +449,12 @@ public final class AuditLog {
             return CanonicalJson.write(node);
         }
 
-        /** Reads an anchor written by {@link #toJson}; throws {@link IllegalArgumentException} when it is none. */
+        /**
+         * Reads an anchor written by {@link #toJson}; throws {@link IllegalArgumentException} when it is none.
+         *
+         * @param json a line written by {@link #toJson}
+         * @return the anchor
+         */
         public static Anker parse(String json) {
             JsonNode node;
             try {
@@ -406,6 +474,10 @@ public final class AuditLog {
     /**
      * The anchor of a log: its last record, after checking the whole log (under {@code key}; null checks no signature).
      * Throws {@link AuditLogException} when the log is empty or not intact: a broken log is never anchored.
+     *
+     * @param file the log file
+     * @param key the writer's public key, or null
+     * @return the anchor of its last record
      */
     public static Anker anker(Path file, PublicKey key) {
         ObjectNode[] last = new ObjectNode[1];
@@ -435,11 +507,23 @@ public final class AuditLog {
     }
 
     /**
-     * How often advice was followed, counted over the intact records of a log: per advised level, per rule that fired in
+     * How often advice was followed, counted over the intact records of a log: per advised level, per rule that fired
+     * in
      * the advice, and the reasons given for departing from it (counts only; no aanvraag, no free text).
      */
     public record Overzicht(Verification keten, long adviezen, long besluiten, long herstel, Map<Niveau, Telling> perNiveau,
                             Map<String, Telling> perRegel, Map<BesluitReden, Long> redenen) {
+        /**
+         * Keeps the three maps as unmodifiable sorted copies.
+         *
+         * @param keten the check of the chain
+         * @param adviezen how many advies records
+         * @param besluiten how many besluit records
+         * @param herstel how many herstel records
+         * @param perNiveau the counts per advised level
+         * @param perRegel the counts per rule id that fired
+         * @param redenen how often each reason for departing was given
+         */
         public Overzicht {
             perNiveau = Collections.unmodifiableMap(new EnumMap<>(perNiveau));
             perRegel = Collections.unmodifiableMap(new TreeMap<>(perRegel));
@@ -447,7 +531,14 @@ public final class AuditLog {
         }
     }
 
-    /** Checks the log (as {@link #verify(Path, PublicKey, Anker, LongConsumer)}) and counts its intact records. */
+    /**
+     * Checks the log (as {@link #verify(Path, PublicKey, Anker, LongConsumer)}) and counts its intact records.
+     *
+     * @param file the log file
+     * @param key the writer's public key, or null
+     * @param progress told the number of records read
+     * @return the counts
+     */
     public static Overzicht overzicht(Path file, PublicKey key, LongConsumer progress) {
         long[] counts = new long[3];
         Map<Niveau, Telling> perNiveau = new EnumMap<>(Niveau.class);

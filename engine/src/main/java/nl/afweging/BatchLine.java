@@ -12,16 +12,36 @@ import nl.afweging.model.Fout;
  * problems were found than the 50 listed). {@code meer} counts those problems beyond {@code fouten}.
  */
 public record BatchLine(long regelnummer, Advies advies, List<Fout> fouten, String json, long meer) {
+    /**
+     * Keeps an unmodifiable copy of {@code fouten}.
+     *
+     * @param regelnummer the line's number in the input, from 1
+     * @param advies the advies, or null
+     * @param fouten the problems, or none
+     * @param json the outcome as one compact JSON line
+     * @param meer how many problems were found beyond {@code fouten}
+     */
     public BatchLine {
         fouten = List.copyOf(fouten);
     }
 
-    /** A line with every problem listed. */
+    /**
+     * A line with every problem listed.
+     *
+     * @param regelnummer the line's number in the input, from 1
+     * @param advies the advies, or null
+     * @param fouten the problems, or none
+     * @param json the outcome as one compact JSON line
+     */
     public BatchLine(long regelnummer, Advies advies, List<Fout> fouten, String json) {
         this(regelnummer, advies, fouten, json, 0);
     }
 
-    /** True when the line gave an advies. */
+    /**
+     * True when the line gave an advies.
+     *
+     * @return whether there is an advies
+     */
     public boolean isAdvies() {
         return advies != null;
     }

@@ -52,6 +52,7 @@ public final class Engine {
 
     private final RuleSetVersions versions;
     private final LoadedRuleSet newest;
+
     /** One evaluator per rule set (version, or version with gemeenteregels), by identity. */
     private final Map<LoadedRuleSet, Evaluator> evaluators = new IdentityHashMap<>();
     private final AuditLog auditLog;
@@ -70,13 +71,22 @@ public final class Engine {
 
     /**
      * This engine with every advice recorded in {@code log} ({@link Builder#audit}), on the same loaded rules: nothing
-     * is compiled again. For a caller that writes single records itself ({@link AuditLog#append}, to learn each record's
+     * is compiled again. For a caller that writes single records itself ({@link AuditLog#append}, to learn each
+     * record's
      * hash) and lets batches write theirs in input order.
+     *
+     * @param log the audit log to write to
+     * @return a new engine on the same rules
      */
     public Engine withAudit(AuditLog log) {
         return new Engine(versions, java.util.Objects.requireNonNull(log, "log"), guards);
     }
 
+    /**
+     * A builder with the defaults: the built-in afwegingskader, no cache, no audit log.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -99,6 +109,9 @@ public final class Engine {
          * Loads the rules from this folder (for instance a copy of the repository's {@code rules/}): one version
          * ({@code regelset.json} at the top), or one folder per version; either with gemeenteregels under
          * {@code gemeenten/CODE/}. The aanvraag's peildatum chooses the version, its gemeente the regels on top.
+         *
+         * @param folder the rules folder
+         * @return this builder
          */
         public Builder rules(Path folder) {
             this.rules = folder;
@@ -108,6 +121,9 @@ public final class Engine {
         /**
          * Appends an audit record for every advice to this log, forced to disk before the advice is returned;
          * when the record cannot be written, the call throws {@link AuditLogException} instead of advising.
+         *
+         * @param log the audit log
+         * @return this builder
          */
         public Builder audit(AuditLog log) {
             this.auditLog = log;
@@ -117,13 +133,21 @@ public final class Engine {
         /**
          * At most this many rule firings per advice (default 10,000; an advice of the default rule set fires about
          * 25). A rule set that loops is stopped there with {@link EvaluationException} naming the rule.
+         *
+         * @param firings the most rule firings per advice
+         * @return this builder
          */
         public Builder maxFirings(int firings) {
             this.maxFirings = firings;
             return this;
         }
 
-        /** At most this long firing rules per advice (default 2 seconds); beyond it, {@link EvaluationException}. */
+        /**
+         * At most this long firing rules per advice (default 2 seconds); beyond it, {@link EvaluationException}.
+         *
+         * @param limit the longest time per advice
+         * @return this builder
+         */
         public Builder timeLimit(Duration limit) {
             this.timeLimit = limit;
             return this;
@@ -136,6 +160,9 @@ public final class Engine {
          * is compiled anew, and used only when an HMAC under the user's own key proves them (see SECURITY.md);
          * the folder may be emptied at any time, and must be writable by its owner alone. Without it, nothing
          * is written.
+         *
+         * @param folder the cache folder
+         * @return this builder
          */
         public Builder cache(Path folder) {
             this.cache = folder;
@@ -147,6 +174,9 @@ public final class Engine {
          * versions on one population, as {@code simulate} does); the peildatum still counts for what rules read, such
          * as the months since a traject. Building throws {@link IllegalArgumentException} naming the versions when the
          * folder has no such version.
+         *
+         * @param versie a version of the rules folder, such as {@code 2027.1}
+         * @return this builder
          */
         public Builder versie(String versie) {
             this.vasteVersie = java.util.Objects.requireNonNull(versie, "versie");
@@ -154,9 +184,13 @@ public final class Engine {
         }
 
         /**
-         * Advises every aanvraag with this gemeente's regels on top, whatever its own gemeente (to see what those regels
+         * Advises every aanvraag with this gemeente's regels on top, whatever its own gemeente (to see what those
+         * regels
          * would do for a whole population). Building throws {@link IllegalArgumentException} when the folder has no
          * regels for it.
+         *
+         * @param gemeente a CBS gemeente code, such as {@code 1728}
+         * @return this builder
          */
         public Builder gemeente(String gemeente) {
             this.vasteGemeente = java.util.Objects.requireNonNull(gemeente, "gemeente");
@@ -169,6 +203,10 @@ public final class Engine {
          * {@code decide}): it compiles one rule set instead of every one. Problems in the versions and gemeenten it
          * leaves out are not found ({@code validate} finds them), and an aanvraag for another day or gemeente throws
          * {@link IllegalStateException}.
+         *
+         * @param peildatum the peildatum of the aanvraag
+         * @param gemeente its gemeente code, or null
+         * @return this builder
          */
         public Builder onlyFor(LocalDate peildatum, String gemeente) {
             this.peildatum = java.util.Objects.requireNonNull(peildatum, "peildatum");
@@ -180,6 +218,8 @@ public final class Engine {
          * Loads and compiles the rule set. Throws {@link RuleSetLoadException} naming every problem with its
          * file and line (or table row and column). May be called again: each call reads the rules folder anew and
          * gives a new engine; the builder keeps nothing of a build ({@link ReloadableEngine} relies on it).
+         *
+         * @return the loaded engine
          */
         public Engine build() {
             RuleFolder folder = rules == null
@@ -202,6 +242,9 @@ public final class Engine {
     /**
      * Advises on one aanvraag. The aanvraag is checked against the contract first; when it is not valid,
      * {@link InvalidAanvraagException} lists every problem and nothing is decided.
+     *
+     * @param aanvraag the aanvraag
+     * @return the advies
      */
     public Advies evaluate(Aanvraag aanvraag) {
         // The record is checked through its accessors, with the problems its JSON form would have, without writing it.
@@ -209,12 +252,22 @@ public final class Engine {
         return evaluateValid(aanvraag);
     }
 
-    /** Reads, validates and advises on one aanvraag in JSON. */
+    /**
+     * Reads, validates and advises on one aanvraag in JSON.
+     *
+     * @param aanvraagJson one aanvraag as JSON
+     * @return the advies
+     */
     public Advies evaluate(String aanvraagJson) {
         return evaluateValid(Json.readAanvraag(aanvraagJson));
     }
 
-    /** JSON in, JSON out (compact). */
+    /**
+     * JSON in, JSON out (compact).
+     *
+     * @param aanvraagJson one aanvraag as JSON
+     * @return the advies as compact JSON
+     */
     public String evaluateToJson(String aanvraagJson) {
         return Json.write(evaluate(aanvraagJson));
     }
@@ -222,6 +275,8 @@ public final class Engine {
     /**
      * The most threads a batch may use: four per processor core. More would only queue, and every thread keeps
      * lines in flight.
+     *
+     * @return four times the number of processors
      */
     public static int maxThreads() {
         return Runtime.getRuntime().availableProcessors() * 4;
@@ -237,13 +292,25 @@ public final class Engine {
      * that cannot be written stops the batch with {@link AuditLogException}. Memory stays that of a few hundred
      * lines, however long the input. Returns how many lines were handed out. A read error is thrown as
      * {@link java.io.UncheckedIOException}.
+     *
+     * @param jsonLines the input, UTF-8
+     * @param threads how many threads advise, 1 to {@link #maxThreads()}
+     * @param sink receives every line's outcome, in input order
+     * @return the number of lines handed out
      */
     public long evaluateLines(InputStream jsonLines, int threads, Consumer<? super BatchLine> sink) {
         checkThreads(threads);
         return run(JsonLines.of(jsonLines, this::evaluateLine), threads, sink);
     }
 
-    /** {@link #evaluateLines(InputStream, int, Consumer)} for text that is already decoded. */
+    /**
+     * {@link #evaluateLines(InputStream, int, Consumer)} for text that is already decoded.
+     *
+     * @param jsonLines the input
+     * @param threads how many threads advise, 1 to {@link #maxThreads()}
+     * @param sink receives every line's outcome, in input order
+     * @return the number of lines handed out
+     */
     public long evaluateLines(Reader jsonLines, int threads, Consumer<? super BatchLine> sink) {
         checkThreads(threads);
         return run(JsonLines.of(jsonLines, this::evaluateLine), threads, sink);
@@ -329,6 +396,8 @@ public final class Engine {
      * The newest version this engine runs (the one that starts last), without gemeenteregels: naam, versie,
      * geldigVanaf and content hash. Which rule set advises on an aanvraag follows from its peildatum and gemeente:
      * see {@link #regelset(LocalDate, String)}.
+     *
+     * @return the newest version's naam, versie, geldigVanaf and hash
      */
     public Regelset regelset() {
         return newest.regelset();
@@ -338,12 +407,20 @@ public final class Engine {
      * The rule set that advises on an aanvraag with this peildatum and gemeente (null: none): the version in force that
      * day, with the gemeente's own regels when it has them. Throws {@link InvalidAanvraagException} when no version is
      * in force that day.
+     *
+     * @param peildatum the aanvraag's peildatum
+     * @param gemeente its gemeente code, or null
+     * @return the rule set that advises on it
      */
     public Regelset regelset(LocalDate peildatum, String gemeente) {
         return chosen(peildatum, gemeente).regelset();
     }
 
-    /** Every rule set this engine runs: each version by start date, each followed by its gemeenten by code. */
+    /**
+     * Every rule set this engine runs: each version by start date, each followed by its gemeenten by code.
+     *
+     * @return every rule set, unmodifiable
+     */
     public List<Regelset> regelsets() {
         return versions.all().stream().map(LoadedRuleSet::regelset).toList();
     }
@@ -351,21 +428,30 @@ public final class Engine {
     /**
      * Every rule set this engine runs, as {@link #regelsets()} orders them, each with the last day it is in force, its
      * description, its rules and its parameters: what an auditor reads to see what the engine can do.
+     *
+     * @return every rule set with its contents, unmodifiable
      */
     public List<RegelsetInhoud> inhoud() {
         return versions.all().stream().map(set -> new RegelsetInhoud(set.regelset(), versions.tot(set), set.beschrijving(),
                 set.regelsInBronvolgorde(), set.parameters())).toList();
     }
 
-    /** Every rule of the newest version ({@link #regelset()}), in the order of its files and lines. */
+    /**
+     * Every rule of the newest version ({@link #regelset()}), in the order of its files and lines.
+     *
+     * @return the rules
+     */
     public List<Regel> regels() {
         return regels;
     }
 
     /**
-     * The value of every parameter of the newest version ({@link #regelset()}) (a threshold or term from its parameter table), by
+     * The value of every parameter of the newest version ({@link #regelset()}) (a threshold or term from its parameter
+     * table), by
      * name, sorted: {@code meervoudigVanaf=3, ...}. Each parameter is also a {@link Regel} of soort PARAMETER,
      * whose id is this name and which gives its naam, uitleg, grondslag and bron.
+     *
+     * @return parameter values by name
      */
     public Map<String, Integer> parameters() {
         return newest.parameters();
@@ -375,6 +461,8 @@ public final class Engine {
      * The catalogue of voorzieningen of every rule set this engine runs, by code: a code in several versions keeps the
      * newest's row; a row only a gemeente's regels add has that gemeente as its {@code gemeente}. For the simulation's
      * bundling chances: which collective offers exist, at which niveau, for which soort.
+     *
+     * @return the catalogue by code, unmodifiable
      */
     public List<CatalogusVoorziening> catalogus() {
         Map<String, CatalogusVoorziening> rows = new java.util.TreeMap<>();
@@ -395,7 +483,11 @@ public final class Engine {
         return List.copyOf(rows.values());
     }
 
-    /** The version of this library, as every advies reports it. */
+    /**
+     * The version of this library, as every advies reports it.
+     *
+     * @return the version, such as {@code 0.2.0}
+     */
     public static String versie() {
         return VERSIE;
     }

@@ -9,25 +9,47 @@ import nl.afweging.model.Fout;
  * in the order they were found; {@link #meer()} says how many more there were.
  */
 public final class InvalidAanvraagException extends RuntimeException {
+    /** The problems listed, at most 50. */
     private final List<Fout> fouten;
+
+    /** How many more problems were found. */
     private final long meer;
 
+    /**
+     * An invalid aanvraag with every problem listed.
+     *
+     * @param fouten the problems
+     */
     public InvalidAanvraagException(List<Fout> fouten) {
         this(fouten, 0);
     }
 
-    /** {@code meer}: problems found beyond those listed. */
+    /**
+     * {@code meer}: problems found beyond those listed.
+     *
+     * @param fouten the problems listed
+     * @param meer how many more were found
+     */
     public InvalidAanvraagException(List<Fout> fouten, long meer) {
         super(format(fouten, meer));
         this.fouten = List.copyOf(fouten);
         this.meer = meer;
     }
 
+    /**
+     * The problems, in the order they were found.
+     *
+     * @return the problems, unmodifiable
+     */
     public List<Fout> fouten() {
         return fouten;
     }
 
-    /** How many problems were found beyond those in {@link #fouten()}: 0 when every one is listed. */
+    /**
+     * How many problems were found beyond those in {@link #fouten()}: 0 when every one is listed.
+     *
+     * @return the number of problems not listed
+     */
     public long meer() {
         return meer;
     }

@@ -25,6 +25,9 @@ public final class Json {
     /**
      * Reads and validates an aanvraag. Throws {@link InvalidAanvraagException} with every problem at once
      * (unknown fields, wrong types, values outside their set, impossible dates, malformed JSON, too long).
+     *
+     * @param json one aanvraag as JSON
+     * @return the aanvraag
      */
     public static Aanvraag readAanvraag(String json) {
         try {
@@ -39,6 +42,10 @@ public final class Json {
      * read: a longer input is refused without reading the rest. Bytes that are not UTF-8 are refused with the offset
      * of the first one, never replaced. Throws {@link InvalidAanvraagException} as {@link #readAanvraag(String)}
      * does; an {@link IOException} only when the stream itself cannot be read. The stream is not closed.
+     *
+     * @param in the input; not closed
+     * @return the aanvraag
+     * @throws IOException when the stream cannot be read
      */
     public static Aanvraag readAanvraag(InputStream in) throws IOException {
         try {
@@ -68,7 +75,12 @@ public final class Json {
         return new InvalidAanvraagException(fouten.lijst(), fouten.meer());
     }
 
-    /** Compact JSON, one line; the same value always gives the same bytes. */
+    /**
+     * Compact JSON, one line; the same value always gives the same bytes.
+     *
+     * @param value a record of the contract, or any value Jackson writes
+     * @return the JSON
+     */
     public static String write(Object value) {
         try {
             return JsonSupport.write(value);
@@ -77,7 +89,12 @@ public final class Json {
         }
     }
 
-    /** Indented JSON for people. */
+    /**
+     * Indented JSON for people.
+     *
+     * @param value a record of the contract, or any value Jackson writes
+     * @return the JSON, indented
+     */
     public static String writePretty(Object value) {
         try {
             return JsonSupport.writePretty(value);

@@ -47,6 +47,7 @@ public final class ReloadableEngine implements AutoCloseable {
 
     private final Engine.Builder builder;
     private volatile Engine current;
+
     /** One build at a time: two at once would only compete for the cores, and could swap in the older one last. */
     private final ReentrantLock reloading = new ReentrantLock();
     private final AtomicLong herladingen = new AtomicLong();
@@ -59,6 +60,14 @@ public final class ReloadableEngine implements AutoCloseable {
      * naming its file and line as {@link RuleSetLoadException} gives them (then {@code huidige} equals {@code vorige}).
      */
     public record Herlading(boolean vervangen, Regelset vorige, Regelset huidige, List<String> problemen) {
+        /**
+         * Keeps an unmodifiable copy of {@code problemen}.
+         *
+         * @param vervangen whether the new rules replaced the old
+         * @param vorige the newest rule set before
+         * @param huidige the newest rule set after
+         * @param problemen every problem when the rules did not load, or none
+         */
         public Herlading {
             problemen = List.copyOf(problemen);
         }
@@ -70,8 +79,13 @@ public final class ReloadableEngine implements AutoCloseable {
     }
 
     /**
-     * Builds the first engine with {@code builder} (throws {@link RuleSetLoadException} as {@link Engine.Builder#build()}
-     * does) and keeps the builder for every reload. Changing the builder afterwards changes what the next reload builds.
+     * Builds the first engine with {@code builder} (throws {@link RuleSetLoadException} as {@link
+     * Engine.Builder#build()}
+     * does) and keeps the builder for every reload. Changing the builder afterwards changes what the next reload
+     * builds.
+     *
+     * @param builder builds the engine, now and at every reload
+     * @return the reloadable engine
      */
     public static ReloadableEngine load(Engine.Builder builder) {
         Objects.requireNonNull(builder, "builder");
@@ -81,17 +95,29 @@ public final class ReloadableEngine implements AutoCloseable {
     /**
      * The engine in force now. Take it once per advice and use it for the whole advice (see the class comment): a
      * reload does not change an engine already taken, which finishes its advices on its own rules.
+     *
+     * @return the current engine
      */
     public Engine current() {
         return current;
     }
 
-    /** {@code current().evaluate(aanvraagJson)}: one advice, on the rules in force when it starts. */
+    /**
+     * {@code current().evaluate(aanvraagJson)}: one advice, on the rules in force when it starts.
+     *
+     * @param aanvraagJson one aanvraag as JSON
+     * @return the advies
+     */
     public Advies evaluate(String aanvraagJson) {
         return current().evaluate(aanvraagJson);
     }
 
-    /** {@code current().evaluate(aanvraag)}: one advice, on the rules in force when it starts. */
+    /**
+     * {@code current().evaluate(aanvraag)}: one advice, on the rules in force when it starts.
+     *
+     * @param aanvraag the aanvraag
+     * @return the advies
+     */
     public Advies evaluate(Aanvraag aanvraag) {
         return current().evaluate(aanvraag);
     }
@@ -100,6 +126,8 @@ public final class ReloadableEngine implements AutoCloseable {
      * Loads the rules anew with the builder given to {@link #load}. When they load, the new engine replaces the current
      * one at once (advices already under way finish on the old one); when they do not, the current engine stays, the
      * problems are logged (WARN) and returned. Calls are served one at a time.
+     *
+     * @return what the reload did
      */
     public Herlading reload() {
         reloading.lock();
@@ -136,16 +164,25 @@ public final class ReloadableEngine implements AutoCloseable {
         return s.toString();
     }
 
-    /** How many reloads replaced the engine since {@link #load}. */
+    /**
+     * How many reloads replaced the engine since {@link #load}.
+     *
+     * @return the number of reloads that replaced the engine
+     */
     public long herladingen() {
         return herladingen.get();
     }
 
     /**
-     * Reloads by itself when the rules change: watches {@code rulesFolder} (the builder's rules folder) and every folder
+     * Reloads by itself when the rules change: watches {@code rulesFolder} (the builder's rules folder) and every
+     * folder
      * under it, new ones too, on a daemon thread, and calls {@link #reload()} once nothing changed there for
      * {@code stilte} (an editor writes a file in several steps; one or two seconds is usual). A reload that fails is
      * logged and the watching goes on. Closing the handle, or this engine, stops it.
+     *
+     * @param rulesFolder the folder to watch
+     * @param stilte how long it must be quiet before a reload
+     * @return a handle that stops the watching when closed
      */
     public AutoCloseable watch(Path rulesFolder, Duration stilte) {
         Objects.requireNonNull(rulesFolder, "rulesFolder");

@@ -38,6 +38,11 @@ public final class RuleSetCheck {
      * version and version with gemeenteregels that loaded.
      */
     public record Result(String bron, Regelset regelset, List<LoadProblem> bevindingen, List<Regelset> regelsets) {
+        /**
+         * True when nothing was found.
+         *
+         * @return whether the check found nothing
+         */
         public boolean isSchoon() {
             return bevindingen.isEmpty();
         }
@@ -45,7 +50,12 @@ public final class RuleSetCheck {
 
     private RuleSetCheck() {}
 
-    /** Checks the rules folder (a copy of the repository's {@code rules/}, for instance). */
+    /**
+     * Checks the rules folder (a copy of the repository's {@code rules/}, for instance).
+     *
+     * @param folder the rules folder
+     * @return what the check found
+     */
     public static Result check(Path folder) {
         return check(folder, List.of());
     }
@@ -53,17 +63,30 @@ public final class RuleSetCheck {
     /**
      * Checks the rules folder, and that no version keeps the naam and versie of a different rule set recorded in
      * {@code bekend}: audit logs, saved advices (JSON or JSON Lines with a {@code regelset}) or folders of them.
+     *
+     * @param folder the rules folder
+     * @param bekend files or folders with recorded rule sets
+     * @return what the check found
      */
     public static Result check(Path folder, List<Path> bekend) {
         return check(RuleFolder.fromDirectory(folder), bekend);
     }
 
-    /** Checks the default afwegingskader built into the library. */
+    /**
+     * Checks the default afwegingskader built into the library.
+     *
+     * @return what the check found
+     */
     public static Result checkDefault() {
         return checkDefault(List.of());
     }
 
-    /** Checks the default afwegingskader built into the library against the rule sets recorded in {@code bekend}. */
+    /**
+     * Checks the default afwegingskader built into the library against the rule sets recorded in {@code bekend}.
+     *
+     * @param bekend files or folders with recorded rule sets
+     * @return what the check found
+     */
     public static Result checkDefault(List<Path> bekend) {
         return check(RuleFolder.fromClasspath(RuleFolder.DEFAULT_CLASSPATH_ROOT), bekend);
     }

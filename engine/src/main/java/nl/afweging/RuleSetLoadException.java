@@ -6,13 +6,24 @@ import nl.afweging.model.LoadProblem;
 
 /** A rule set could not be loaded; {@link #problems()} lists every problem found, each with its place. */
 public final class RuleSetLoadException extends RuntimeException {
+    /** Every problem found, each with its place. */
     private final List<LoadProblem> problems;
 
+    /**
+     * A rule set that could not be loaded.
+     *
+     * @param problems every problem found
+     */
     public RuleSetLoadException(List<LoadProblem> problems) {
         super(format(problems));
         this.problems = List.copyOf(problems);
     }
 
+    /**
+     * Every problem found, each with its file and line (or table row and column).
+     *
+     * @return the problems, unmodifiable
+     */
     public List<LoadProblem> problems() {
         return problems;
     }

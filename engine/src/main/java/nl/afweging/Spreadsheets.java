@@ -30,6 +30,7 @@ import nl.afweging.model.ProblemCode;
 public final class Spreadsheets {
     private static final String CSV = ".drl.csv";
     private static final String XLSX = ".drl.xlsx";
+
     /** As for a rule file: no policy table comes near it. */
     private static final int MAX_BYTES = 5 * 1024 * 1024;
 
@@ -37,19 +38,36 @@ public final class Spreadsheets {
 
     /** What a command did: the files written (none when there are findings) and the findings, each with its place. */
     public record Result(List<Path> geschreven, List<LoadProblem> bevindingen) {
+        /**
+         * Keeps unmodifiable copies of both lists.
+         *
+         * @param geschreven the files written
+         * @param bevindingen the findings, each with its place
+         */
         public Result {
             geschreven = List.copyOf(geschreven);
             bevindingen = List.copyOf(bevindingen);
         }
 
+        /**
+         * True when there were no findings.
+         *
+         * @return whether the command succeeded
+         */
         public boolean isGelukt() {
             return bevindingen.isEmpty();
         }
     }
 
     /**
-     * Writes one {@code x.drl.xlsx} into {@code out} for every {@code x.drl.csv} in {@code rules}, in the same subfolder
+     * Writes one {@code x.drl.xlsx} into {@code out} for every {@code x.drl.csv} in {@code rules}, in the same
+     * subfolder
      * (a folder of versions gives {@code out/2027.1/parameters.drl.xlsx}, a gemeente {@code out/gemeenten/1728/...}).
+     *
+     * @param rules the rules folder
+     * @param out the folder for the workbooks
+     * @return the workbooks written, or the findings
+     * @throws IOException when a file cannot be read or written
      */
     public static Result export(Path rules, Path out) throws IOException {
         List<LoadProblem> problems = new ArrayList<>();
@@ -77,6 +95,11 @@ public final class Spreadsheets {
      * Writes each workbook back as the {@code x.drl.csv} in {@code rules} it was exported from. Nothing is written
      * unless every workbook is read without a finding, leaves its locked rows as they are in that CSV, and the rule
      * set with the workbooks in place passes every check of {@link RuleSetCheck} (as {@code validate}).
+     *
+     * @param workbooks the workbooks to read
+     * @param rules the rules folder to write into
+     * @return the tables written, or the findings
+     * @throws IOException when a file cannot be read or written
      */
     public static Result importeer(List<Path> workbooks, Path rules) throws IOException {
         List<LoadProblem> problems = new ArrayList<>();

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: EUPL-1.2
 package nl.afweging.cli;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -64,10 +66,33 @@ public final class Main {
         }
     }
 
+    /** {@code afweging 0.2.0 (commit 0123456789ab)}: the version, and the commit the jar was built from. */
     static final class Versie implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"afweging " + nl.afweging.Engine.versie()};
+            return new String[] {"afweging " + nl.afweging.Engine.versie() + " (commit " + commit() + ")"};
+        }
+
+        /** From bouw.properties; "onbekend" when the build ran outside git (no commit, or git's error message). */
+        static String commit() {
+            Properties bouw = new Properties();
+            try (InputStream in = Main.class.getResourceAsStream("/nl/afweging/cli/bouw.properties")) {
+                if (in != null) {
+                    bouw.load(in);
+                }
+            } catch (IOException e) {
+                return "onbekend";
+            }
+            return commit(bouw.getProperty("commit", ""));
+        }
+
+        /** What the build wrote ({@code git describe}: a hash, "+" when changed) as --version says it. */
+        static String commit(String beschreven) {
+            String commit = beschreven.strip();
+            if (!commit.matches("[0-9a-f]{7,40}\\+?")) {
+                return "onbekend";
+            }
+            return commit.endsWith("+") ? commit.substring(0, commit.length() - 1) + ", met wijzigingen" : commit;
         }
     }
 }

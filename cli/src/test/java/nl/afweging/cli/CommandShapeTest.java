@@ -5,13 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.afweging.Engine;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
@@ -23,6 +27,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * no line is wider than the help width and every option says what it does.
  */
 class CommandShapeTest {
+
+    private static final String COMMIT = "[0-9a-f]{12}(, met wijzigingen)?";
 
     private static CommandLine tree() {
         PrintStream sink = new PrintStream(new ByteArrayOutputStream());
@@ -54,9 +60,32 @@ class CommandShapeTest {
         return perCommand(command -> {
             CliRun run = CliRun.of(args(command, "--version"));
             assertThat(run.exit()).as(run.err()).isZero();
-            assertThat(run.out().strip()).isEqualTo("afweging " + Engine.versie());
+            assertThat(run.out().strip()).matches("afweging " + Pattern.quote(Engine.versie()) + " \\(commit (" + COMMIT + "|onbekend)\\)");
             assertThat(run.err()).isEmpty();
         });
+    }
+
+    /** Issue 14, point 7: --version names the commit the build ran on (12 hex digits), as git itself names HEAD. */
+    @Test
+    void theVersionNamesTheCommitItWasBuiltFrom() throws Exception {
+        Process git = new ProcessBuilder("git", "rev-parse", "HEAD")
+                .directory(new File(System.getProperty("afweging.root"))).redirectErrorStream(true).start();
+        String head = new String(git.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).strip();
+        assertThat(git.waitFor()).as(head).isZero();
+        CliRun run = CliRun.of("--version");
+        assertThat(run.out().strip()).matches("afweging " + Pattern.quote(Engine.versie()) + " \\(commit "
+                + Pattern.quote(head.substring(0, 12)) + "(, met wijzigingen)?\\)");
+        assertThat(Engine.versie()).matches("\\d+\\.\\d+\\.\\d+");
+    }
+
+    /** Built outside git the build writes nothing (or git's complaint): then the commit is "onbekend". */
+    @Test
+    void aBuildOutsideGitSaysTheCommitIsUnknown() {
+        assertThat(Main.Versie.commit("0123456789ab")).isEqualTo("0123456789ab");
+        assertThat(Main.Versie.commit("0123456789ab+\n")).isEqualTo("0123456789ab, met wijzigingen");
+        assertThat(Main.Versie.commit("")).isEqualTo("onbekend");
+        assertThat(Main.Versie.commit("${afweging.commit}")).isEqualTo("onbekend");
+        assertThat(Main.Versie.commit("fatal: not a git repository (or any of the parent directories): .git")).isEqualTo("onbekend");
     }
 
     @TestFactory

@@ -39,6 +39,9 @@ public final class RuleSetDocs {
      * Documents the rule set in a folder (a copy of the repository's {@code rules/}, for instance). Throws
      * {@link RuleSetLoadException} naming every problem when it does not load, and
      * {@link IllegalArgumentException} when the folder does not exist.
+     *
+     * @param folder the rules folder
+     * @return the documentation
      */
     public static RuleSetDocs of(Path folder) {
         return of(folder, null, null);
@@ -48,17 +51,33 @@ public final class RuleSetDocs {
      * Documents one version of a rules folder ({@code versie} null: the one that starts last), with the regels of
      * {@code gemeente} on top (null: without). Throws {@link IllegalArgumentException} naming what there is when the
      * folder has no such version or gemeente.
+     *
+     * @param folder the rules folder
+     * @param versie a version, or null for the newest
+     * @param gemeente a gemeente code, or null
+     * @return the documentation
      */
     public static RuleSetDocs of(Path folder, String versie, String gemeente) {
         return of(RuleFolder.fromDirectory(folder), versie, gemeente);
     }
 
-    /** Documents the newest version of the default afwegingskader built into the library. */
+    /**
+     * Documents the newest version of the default afwegingskader built into the library.
+     *
+     * @return the documentation
+     */
     public static RuleSetDocs ofDefault() {
         return ofDefault(null, null);
     }
 
-    /** Documents a version of the default afwegingskader, with a gemeente's regels or not (see {@link #of(Path, String, String)}). */
+    /**
+     * Documents a version of the default afwegingskader, with a gemeente's regels or not (see {@link #of(Path, String,
+     * String)}).
+     *
+     * @param versie a version, or null for the newest
+     * @param gemeente a gemeente code, or null
+     * @return the documentation
+     */
     public static RuleSetDocs ofDefault(String versie, String gemeente) {
         return of(RuleFolder.fromClasspath(RuleFolder.DEFAULT_CLASSPATH_ROOT), versie, gemeente);
     }
@@ -75,25 +94,48 @@ public final class RuleSetDocs {
         return new RuleSetDocs(new DocsBuilder(DocumentedRuleSet.of(parsed, loaded)).build(), loaded.regelset());
     }
 
-    /** Which rule set this documents, with the hash an advies of it names. */
+    /**
+     * Which rule set this documents, with the hash an advies of it names.
+     *
+     * @return the rule set
+     */
     public Regelset regelset() {
         return regelset;
     }
 
-    /** The documentation as a tree of sections, the one model both formats are written from. */
+    /**
+     * The documentation as a tree of sections, the one model both formats are written from.
+     *
+     * @return the document
+     */
     public Document document() {
         return document;
     }
 
+    /**
+     * The documentation as Markdown.
+     *
+     * @return the Markdown text
+     */
     public String markdown() {
         return MarkdownRenderer.render(document);
     }
 
-    /** A standalone HTML page. */
+    /**
+     * A standalone HTML page.
+     *
+     * @return the HTML page
+     */
     public String html() {
         return HtmlRenderer.render(document);
     }
 
+    /**
+     * The documentation in a format.
+     *
+     * @param format Markdown or HTML
+     * @return the text in that format
+     */
     public String render(DocsFormat format) {
         return switch (format) {
             case MARKDOWN -> markdown();

@@ -10,9 +10,24 @@ import nl.afweging.model.Niveau;
 public final class Basisniveau {
     private Niveau niveau;
 
+    /**
+     * The level the ladder gives.
+     *
+     * @param niveau the level
+     */
     public Basisniveau(Niveau niveau) { this.niveau = niveau; }
 
+    /**
+     * The level as it now stands.
+     *
+     * @return the level
+     */
     public Niveau getNiveau() { return niveau; }
 
+    /**
+     * Lowers (or sets) the level; for step-down rules, through {@code modify}.
+     *
+     * @param niveau the new level
+     */
     public void setNiveau(Niveau niveau) { this.niveau = niveau; }
 }

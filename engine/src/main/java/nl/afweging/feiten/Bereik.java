@@ -14,7 +14,17 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
 public @interface Bereik {
+    /**
+     * The lowest value that matters.
+     *
+     * @return the lowest value
+     */
     int van();
 
+    /**
+     * The highest value that matters.
+     *
+     * @return the highest value
+     */
     int totEnMet();
 }

@@ -31,6 +31,11 @@ public final class Casus {
     private final boolean mantelzorgerOverbelast;
     private final LocalDate peildatum;
 
+    /**
+     * The aanvraag as a fact.
+     *
+     * @param a a valid aanvraag
+     */
     public Casus(Aanvraag a) {
         this.gemeente = a.gemeente();
         this.wet = a.wet();
@@ -48,43 +53,128 @@ public final class Casus {
         this.peildatum = a.peildatum();
     }
 
-    /** The CBS gemeentecode, or null. */
+    /**
+     * The CBS gemeentecode, or null.
+     *
+     * @return the gemeente code, or null
+     */
     @Leest("gemeente")
     public String getGemeente() { return gemeente; }
 
+    /**
+     * The law the aanvraag falls under.
+     *
+     * @return the wet
+     */
     @Leest("wet")
     public Wet getWet() { return wet; }
+
+    /**
+     * The person's age in years.
+     *
+     * @return the age
+     */
     @Leest("persoon.leeftijd")
     @Bereik(van = 0, totEnMet = 120)
     public int getLeeftijd() { return leeftijd; }
+
+    /**
+     * The soorten of the hulpvraag.
+     *
+     * @return the soorten
+     */
     @Leest("hulpvraag.soorten")
     public Set<HulpvraagSoort> getSoorten() { return soorten; }
+
+    /**
+     * How long help is needed.
+     *
+     * @return the duur
+     */
     @Leest("hulpvraag.duur")
     public Duur getDuur() { return duur; }
+
+    /**
+     * The safety situation.
+     *
+     * @return the veiligheid
+     */
     @Leest("veiligheid")
     public Veiligheid getVeiligheid() { return veiligheid; }
+
+    /**
+     * Whether the person accepts help.
+     *
+     * @return true when help is accepted
+     */
     @Leest("hulpGeaccepteerd")
     public boolean isHulpGeaccepteerd() { return hulpGeaccepteerd; }
+
+    /**
+     * The Wlz situation.
+     *
+     * @return the wlz
+     */
     @Leest("wlz")
     public Wlz getWlz() { return wlz; }
+
+    /**
+     * Whether there is a claim under the Zvw.
+     *
+     * @return true when there is
+     */
     @Leest("zvwAanspraak")
     public boolean isZvwAanspraak() { return zvwAanspraak; }
+
+    /**
+     * Who referred the person.
+     *
+     * @return the verwijzer
+     */
     @Leest("verwijzer")
     public Verwijzer getVerwijzer() { return verwijzer; }
+
+    /**
+     * Whether the person's network can help.
+     *
+     * @return true when it can
+     */
     @Leest("netwerk.beschikbaar")
     public boolean isNetwerkBeschikbaar() { return netwerkBeschikbaar; }
+
+    /**
+     * Whether the mantelzorger is overloaded.
+     *
+     * @return true when overloaded
+     */
     @Leest("netwerk.mantelzorgerOverbelast")
     public boolean isMantelzorgerOverbelast() { return mantelzorgerOverbelast; }
+
+    /**
+     * The peildatum: the day the rules are applied for.
+     *
+     * @return the peildatum
+     */
     @Leest("peildatum")
     public LocalDate getPeildatum() { return peildatum; }
 
-    /** True when the hulpvraag names this soort. */
+    /**
+     * True when the hulpvraag names this soort.
+     *
+     * @param soort a soort
+     * @return whether the hulpvraag names it
+     */
     @Leest("hulpvraag.soorten")
     public boolean heeftSoort(HulpvraagSoort soort) {
         return soorten.contains(soort);
     }
 
-    /** True when every soort in the hulpvraag is this one. */
+    /**
+     * True when every soort in the hulpvraag is this one.
+     *
+     * @param soort a soort
+     * @return whether it is the only soort
+     */
     @Leest("hulpvraag.soorten")
     public boolean alleenSoort(HulpvraagSoort soort) {
         return soorten.size() == 1 && soorten.contains(soort);

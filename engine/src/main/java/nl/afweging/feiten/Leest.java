@@ -17,6 +17,10 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
 public @interface Leest {
-    /** Paths as the declaration on the model records gives them: {@code netwerk.beschikbaar}, {@code zrm}. */
+    /**
+     * Paths as the declaration on the model records gives them: {@code netwerk.beschikbaar}, {@code zrm}.
+     *
+     * @return the contract paths
+     */
     String[] value();
 }

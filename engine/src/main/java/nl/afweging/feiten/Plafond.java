@@ -7,7 +7,17 @@ import nl.afweging.model.Niveau;
 public final class Plafond {
     private final Niveau niveau;
 
+    /**
+     * The highest level that may be advised.
+     *
+     * @param niveau the level
+     */
     public Plafond(Niveau niveau) { this.niveau = niveau; }
 
+    /**
+     * The highest level that may be advised.
+     *
+     * @return the level
+     */
     public Niveau getNiveau() { return niveau; }
 }

@@ -7,7 +7,17 @@ import nl.afweging.model.Niveau;
 public final class Vloer {
     private final Niveau niveau;
 
+    /**
+     * The level that must at least be advised.
+     *
+     * @param niveau the level
+     */
     public Vloer(Niveau niveau) { this.niveau = niveau; }
 
+    /**
+     * The level that must at least be advised.
+     *
+     * @return the level
+     */
     public Niveau getNiveau() { return niveau; }
 }

@@ -7,8 +7,18 @@ import nl.afweging.model.HulpvraagSoort;
 public final class Vraag {
     private final HulpvraagSoort soort;
 
+    /**
+     * One soort of the hulpvraag.
+     *
+     * @param soort the soort
+     */
     public Vraag(HulpvraagSoort soort) { this.soort = soort; }
 
+    /**
+     * The soort.
+     *
+     * @return the soort
+     */
     @Leest("hulpvraag.soorten")
     public HulpvraagSoort getSoort() { return soort; }
 }

@@ -22,6 +22,22 @@ public record Advies(
         Regelset regelset,
         String engineVersie) {
 
+    /**
+     * Keeps unmodifiable copies of every list.
+     *
+     * @param aanvraagId the id of the aanvraag
+     * @param niveau the lowest sufficient level
+     * @param spoed whether help is urgent
+     * @param verwijzingen referrals to other domains
+     * @param aandachtspunten points of attention for the professional
+     * @param route one step per level up to the advice
+     * @param voorzieningen the voorzieningen that fit
+     * @param toelichting the advice in words
+     * @param regels every rule that fired, in firing order
+     * @param menselijkeBeoordelingVereist always true
+     * @param regelset the rule set that made the advice
+     * @param engineVersie the version of the library
+     */
     public Advies {
         verwijzingen = List.copyOf(verwijzingen);
         aandachtspunten = List.copyOf(aandachtspunten);
@@ -30,7 +46,11 @@ public record Advies(
         regels = List.copyOf(regels);
     }
 
-    /** The ids of the fired rules, in firing order. */
+    /**
+     * The ids of the fired rules, in firing order.
+     *
+     * @return the rule ids
+     */
     public List<String> regelIds() {
         return regels.stream().map(ToegepasteRegel::id).toList();
     }

@@ -2,4 +2,9 @@
 package nl.afweging.model;
 
 /** Hoe lang de hulp naar verwachting nodig is: KORT is korter dan drie maanden. */
-public enum Duur { KORT, LANG }
+public enum Duur {
+    /** Shorter than three months. */
+    KORT,
+    /** Three months or longer; the default. */
+    LANG
+}

@@ -7,6 +7,11 @@ package nl.afweging.model;
  */
 public record Fout(String pad, String gevonden, String toegestaan) {
 
+    /**
+     * The problem as one line for people: where, what was found, what is allowed.
+     *
+     * @return the message
+     */
     public String melding() {
         return (pad.isEmpty() ? "(aanvraag)" : pad) + ": gevonden " + gevonden + "; toegestaan: " + toegestaan;
     }

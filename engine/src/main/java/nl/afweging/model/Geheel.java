@@ -12,7 +12,17 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE_USE)
 public @interface Geheel {
+    /**
+     * The lowest value allowed.
+     *
+     * @return the lowest value
+     */
     int van();
 
+    /**
+     * The highest value allowed.
+     *
+     * @return the highest value
+     */
     int totEnMet();
 }

@@ -13,11 +13,23 @@ public record Hulpvraag(
         @NietVoorRegels("vrije tekst: een regel beslist nooit op wat iemand in eigen woorden schrijft")
         @VrijeTekst(max = 4000)
         String omschrijving) {
+    /**
+     * Keeps an unmodifiable copy of {@code soorten}; {@code duur} is {@code LANG} when left out.
+     *
+     * @param soorten the soorten of help asked for
+     * @param duur how long help is needed; {@code LANG} when null
+     * @param omschrijving the question in the person's own words, or null
+     */
     public Hulpvraag {
         soorten = soorten == null ? List.of() : List.copyOf(soorten);
         duur = duur == null ? Duur.LANG : duur;
     }
 
+    /**
+     * A long hulpvraag of these soorten, without omschrijving.
+     *
+     * @param soorten the soorten
+     */
     public Hulpvraag(List<HulpvraagSoort> soorten) {
         this(soorten, Duur.LANG, null);
     }

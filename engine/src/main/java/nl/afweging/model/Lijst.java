@@ -15,21 +15,40 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE_USE)
 public @interface Lijst {
-    /** The fewest elements: 0 or 1. */
+    /**
+     * The fewest elements: 0 or 1.
+     *
+     * @return the fewest elements
+     */
     int minstens() default 0;
 
     /**
      * The most elements; the schema's {@code maxItems}. Without it the list is bounded only by the size of an
      * aanvraag (and a list with {@code uniek} by its number of constants).
+     *
+     * @return the most elements
      */
     int maximaal() default Integer.MAX_VALUE;
 
-    /** No element twice; only for a list of enum constants. */
+    /**
+     * No element twice; only for a list of enum constants.
+     *
+     * @return whether every element must differ
+     */
     boolean uniek() default false;
 
-    /** One element in words, for the problems ("minstens één soort", "elke soort één keer"); needed with the other two. */
+    /**
+     * One element in words, for the problems ("minstens één soort", "elke soort één keer"); needed with the other two.
+     *
+     * @return one element in words
+     */
     String element() default "";
 
-    /** More than one element in words, for a list that is too long ("hoogstens 25 huisgenoten"); needed with {@code maximaal}. */
+    /**
+     * More than one element in words, for a list that is too long ("hoogstens 25 huisgenoten"); needed with {@code
+     * maximaal}.
+     *
+     * @return several elements in words
+     */
     String elementen() default "";
 }

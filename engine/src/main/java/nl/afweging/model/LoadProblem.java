@@ -8,7 +8,11 @@ package nl.afweging.model;
  */
 public record LoadProblem(ProblemCode code, String bestand, int regelnummer, String kolom, String melding) {
 
-    /** Where the problem is, e.g. {@code ladder.drl.csv:14 (kolom C)} or {@code stappen.drl:21}. */
+    /**
+     * Where the problem is, e.g. {@code ladder.drl.csv:14 (kolom C)} or {@code stappen.drl:21}.
+     *
+     * @return the place
+     */
     public String plaats() {
         StringBuilder s = new StringBuilder(bestand == null ? "(regelset)" : bestand);
         if (regelnummer > 0) {

@@ -15,6 +15,10 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE_USE)
 public @interface NietNa {
-    /** The name of a date field of the aanvraag itself, declared before the field that holds this date. */
+    /**
+     * The name of a date field of the aanvraag itself, declared before the field that holds this date.
+     *
+     * @return the name of the date field
+     */
     String value();
 }

@@ -16,6 +16,10 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.RECORD_COMPONENT)
 public @interface NietVoorRegels {
-    /** Why no rule may or needs to read it. */
+    /**
+     * Why no rule may or needs to read it.
+     *
+     * @return the reason
+     */
     String value();
 }

@@ -2,4 +2,9 @@
 package nl.afweging.model;
 
 /** Het oordeel over één niveau in de route. */
-public enum Oordeel { ONTOEREIKEND, PASSEND }
+public enum Oordeel {
+    /** This level is not enough for the aanvraag. */
+    ONTOEREIKEND,
+    /** The lowest level that is enough: the advice. */
+    PASSEND
+}

@@ -11,6 +11,17 @@ import java.util.List;
 public record Regel(String id, String naam, String grondslag, String uitleg, String bron, Regelsoort soort,
                     List<String> leest) {
 
+    /**
+     * Keeps an unmodifiable copy of {@code leest}.
+     *
+     * @param id the rule's id
+     * @param naam its name
+     * @param grondslag its legal basis
+     * @param uitleg its explanation
+     * @param bron where it is written
+     * @param soort what kind of rule it is
+     * @param leest the contract paths it reads
+     */
     public Regel {
         leest = List.copyOf(leest);
     }

@@ -13,6 +13,15 @@ import java.util.Map;
 public record RegelsetInhoud(Regelset regelset, LocalDate geldigTot, String beschrijving, List<Regel> regels,
                              Map<String, Integer> parameters) {
 
+    /**
+     * Keeps unmodifiable copies of the rules and the parameters.
+     *
+     * @param regelset which rule set
+     * @param geldigTot the last day it is in force, or null
+     * @param beschrijving what its files say it is for
+     * @param regels every rule
+     * @param parameters every parameter's value by name
+     */
     public RegelsetInhoud {
         regels = List.copyOf(regels);
         // Sorted by name, so its JSON is the same every time.

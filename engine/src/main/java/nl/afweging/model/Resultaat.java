@@ -2,4 +2,11 @@
 package nl.afweging.model;
 
 /** Hoe een eerder traject afliep. */
-public enum Resultaat { DOEL_BEREIKT, ONVOLDOENDE, AFGEBROKEN }
+public enum Resultaat {
+    /** The goal was reached. */
+    DOEL_BEREIKT,
+    /** The result was not enough. */
+    ONVOLDOENDE,
+    /** The traject was broken off. */
+    AFGEBROKEN
+}

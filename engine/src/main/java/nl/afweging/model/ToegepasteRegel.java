@@ -13,6 +13,16 @@ import java.util.TreeMap;
 public record ToegepasteRegel(String id, String naam, String grondslag, String uitleg, String bron,
                               Map<String, Object> gelezen) {
 
+    /**
+     * Keeps a sorted copy of {@code gelezen} that refuses changes.
+     *
+     * @param id the rule's id
+     * @param naam its name
+     * @param grondslag its legal basis
+     * @param uitleg its explanation
+     * @param bron where it is written
+     * @param gelezen the values it read, by path
+     */
     public ToegepasteRegel {
         // A sorted copy that refuses changes: the values themselves are immutable (numbers, texts, enums, records, lists).
         gelezen = Collections.unmodifiableSortedMap(new TreeMap<>(gelezen));

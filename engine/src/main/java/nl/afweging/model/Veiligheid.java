@@ -2,4 +2,13 @@
 package nl.afweging.model;
 
 /** De veiligheidsinschatting (Meldcode huiselijk geweld en kindermishandeling). */
-public enum Veiligheid { GEEN, ZORGEN, VERMOEDEN_GEWELD, ACUUT_ONVEILIG }
+public enum Veiligheid {
+    /** No safety concerns; the default. */
+    GEEN,
+    /** Concerns about safety. */
+    ZORGEN,
+    /** Suspected domestic violence or child abuse. */
+    VERMOEDEN_GEWELD,
+    /** Acutely unsafe. */
+    ACUUT_ONVEILIG
+}

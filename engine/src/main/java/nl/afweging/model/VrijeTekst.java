@@ -16,5 +16,10 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE_USE)
 public @interface VrijeTekst {
+    /**
+     * The most characters allowed.
+     *
+     * @return the most characters
+     */
     int max();
 }

@@ -15,6 +15,10 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE_USE)
 public @interface Waarden {
-    /** Constant names of the enum. */
+    /**
+     * Constant names of the enum.
+     *
+     * @return the names of the allowed constants
+     */
     String[] value();
 }

@@ -2,4 +2,9 @@
 package nl.afweging.model;
 
 /** De wet waaronder de hulpvraag valt. */
-public enum Wet { WMO, JEUGDWET }
+public enum Wet {
+    /** Wet maatschappelijke ondersteuning 2015. */
+    WMO,
+    /** Jeugdwet. */
+    JEUGDWET
+}

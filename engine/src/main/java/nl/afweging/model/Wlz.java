@@ -2,4 +2,11 @@
 package nl.afweging.model;
 
 /** Hoe de aanvrager tot de Wet langdurige zorg staat. */
-public enum Wlz { GEEN, VERMOEDEN, INDICATIE }
+public enum Wlz {
+    /** No Wlz; the default. */
+    GEEN,
+    /** The person probably qualifies for the Wlz, without an indication yet. */
+    VERMOEDEN,
+    /** The person has a Wlz indication. */
+    INDICATIE
+}

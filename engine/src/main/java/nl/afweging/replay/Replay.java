@@ -33,17 +33,25 @@ import nl.afweging.model.Advies;
  * {@link AuditLog#verify} does (with every signature when a {@link #sleutel} is given) and then replayed advies record
  * by advies record with the rule set recorded in it (found by hash among {@link RuleSets}) and compared on the whole
  * advies except {@code engineVersie}; the record that breaks the chain is reported as such
- * ({@link ReplayCase.Status#KETEN_GEBROKEN}), and the summary carries the overview of the besluiten in the log. Cases run on several threads; results arrive in input order, with the
+ * ({@link ReplayCase.Status#KETEN_GEBROKEN}), and the summary carries the overview of the besluiten in the log. Cases
+ * run on several threads; results arrive in input order, with the
  * memory of a few hundred cases however long the log.
  */
 public final class Replay {
     /** The aanvraag's id as the contract declares it (the {@link Patroon} on {@link Aanvraag#id()}). */
     private static final java.util.regex.Pattern SHOWABLE_ID = idPattern();
+
     /**
      * How many cases reproduced and how many did not (a difference, not replayable, or a record that breaks the chain);
      * for an audit log also its check and the overview of the professionals' decisions in it (null for fixtures).
      */
     public record Summary(long geslaagd, long mislukt, AuditLog.Overzicht auditlog) {
+        /**
+         * Counts without an audit log (fixtures).
+         *
+         * @param geslaagd how many cases reproduced
+         * @param mislukt how many did not
+         */
         public Summary(long geslaagd, long mislukt) {
             this(geslaagd, mislukt, null);
         }
@@ -58,10 +66,22 @@ public final class Replay {
         this.ruleSets = ruleSets;
     }
 
+    /**
+     * A replay with these rule sets, on every core.
+     *
+     * @param ruleSets the rule sets to replay with
+     * @return the replay
+     */
     public static Replay with(RuleSets ruleSets) {
         return new Replay(ruleSets);
     }
 
+    /**
+     * How many threads replay (at least one; default one per core).
+     *
+     * @param threads the number of threads
+     * @return this replay
+     */
     public Replay threads(int threads) {
         this.threads = Math.max(1, threads);
         return this;
@@ -70,13 +90,21 @@ public final class Replay {
     /**
      * The public key of the audit log's writer: the chain is checked with every signature before a log is replayed.
      * Without it the chain is checked but not the signatures.
+     *
+     * @param sleutel the writer's public key
+     * @return this replay
      */
     public Replay sleutel(PublicKey sleutel) {
         this.sleutel = sleutel;
         return this;
     }
 
-    /** Told how many cases are done, as they are. */
+    /**
+     * Told how many cases are done, as they are.
+     *
+     * @param progress told the number of cases done
+     * @return this replay
+     */
     public Replay progress(LongConsumer progress) {
         this.progress = progress;
         return this;
@@ -85,6 +113,10 @@ public final class Replay {
     /**
      * Replays a fixture folder, one fixture file or an audit log, handing each case to {@code sink} in input order.
      * Throws {@link IllegalArgumentException} when the path is none of these.
+     *
+     * @param path a fixture folder, a fixture file or an audit log
+     * @param sink receives every case, in input order
+     * @return the counts
      */
     public Summary run(Path path, Consumer<ReplayCase> sink) {
         long[] counts = new long[2];

@@ -11,6 +11,7 @@ import java.util.List;
 public record ReplayCase(long nummer, String naam, Status status, List<Verschil> verschillen, List<String> nietMeerGevuurd,
                          List<String> nieuwGevuurd, List<String> gevuurd, String melding) {
 
+    /** How a case turned out. */
     public enum Status {
         /** The engine gives what was expected. */
         GESLAAGD,
@@ -22,6 +23,18 @@ public record ReplayCase(long nummer, String naam, Status status, List<Verschil>
         KETEN_GEBROKEN
     }
 
+    /**
+     * Keeps unmodifiable copies of every list.
+     *
+     * @param nummer the case's number
+     * @param naam its name
+     * @param status how it turned out
+     * @param verschillen every difference from what was expected
+     * @param nietMeerGevuurd rules expected that did not fire
+     * @param nieuwGevuurd rules that fired and were not expected
+     * @param gevuurd the rules that fired now
+     * @param melding why the case could not be replayed, or null
+     */
     public ReplayCase {
         verschillen = List.copyOf(verschillen);
         nietMeerGevuurd = List.copyOf(nietMeerGevuurd);
@@ -29,6 +42,11 @@ public record ReplayCase(long nummer, String naam, Status status, List<Verschil>
         gevuurd = List.copyOf(gevuurd);
     }
 
+    /**
+     * True when the case reproduced.
+     *
+     * @return whether its status is {@code GESLAAGD}
+     */
     public boolean isGeslaagd() {
         return status == Status.GESLAAGD;
     }

@@ -36,12 +36,24 @@ public final class RuleSets {
         this.cache = cache;
     }
 
-    /** The folders first, in the order given, then the built-in default. */
+    /**
+     * The folders first, in the order given, then the built-in default.
+     *
+     * @param folders the rules folders
+     * @return the rule sets
+     */
     public static RuleSets of(List<Path> folders) {
         return of(folders, null);
     }
 
-    /** The same, loading each rule set through this cache of compiled rule sets (see {@link Engine.Builder#cache}); null: none. */
+    /**
+     * The same, loading each rule set through this cache of compiled rule sets (see {@link Engine.Builder#cache});
+     * null: none.
+     *
+     * @param folders the rules folders
+     * @param cache the cache folder, or null
+     * @return the rule sets
+     */
     public static RuleSets of(List<Path> folders, Path cache) {
         List<Candidate> candidates = new ArrayList<>();
         for (Path folder : folders) {
@@ -67,17 +79,30 @@ public final class RuleSets {
         return candidates;
     }
 
-    /** The rules to replay fixtures with: the first folder given (every version in it), else the default. */
+    /**
+     * The rules to replay fixtures with: the first folder given (every version in it), else the default.
+     *
+     * @return the engine for fixtures
+     */
     public Engine primary() {
         return engine(new Candidate(primary, primary == null ? "ingebouwd" : "map:" + primary));
     }
 
-    /** The engine for the rule set with this content hash; null when none of the candidates has it. */
+    /**
+     * The engine for the rule set with this content hash; null when none of the candidates has it.
+     *
+     * @param hash a rule set's content hash
+     * @return its engine, or null
+     */
     public Engine forHash(String hash) {
         return candidates.stream().filter(c -> c.hash().equals(hash)).findFirst().map(this::engine).orElse(null);
     }
 
-    /** The rule sets on offer, for a message that says what was looked for and what was there. */
+    /**
+     * The rule sets on offer, for a message that says what was looked for and what was there.
+     *
+     * @return a description in words
+     */
     public String describe() {
         return candidates.stream().map(Candidate::describe).collect(Collectors.joining(", "));
     }

@@ -40,24 +40,48 @@ public final class Populatie {
         this.trekker = new Trekker(b.zaad, gemeenten, b.peildatum);
     }
 
-    /** Without {@link Builder#gemeenten}: Amsterdam, Rotterdam, 's-Gravenhage, Utrecht, Eindhoven and Bladel. */
+    /**
+     * Without {@link Builder#gemeenten}: Amsterdam, Rotterdam, 's-Gravenhage, Utrecht, Eindhoven and Bladel.
+     *
+     * @return the CBS codes of the default gemeenten
+     */
     public static List<String> standaardGemeenten() {
         return Gemeenten.STANDAARD;
     }
 
+    /**
+     * A builder; only {@code aantal} must be set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * How many aanvragen the population has.
+     *
+     * @return the number
+     */
     public long aantal() {
         return aantal;
     }
 
+    /**
+     * The gemeenten the aanvragen are spread over.
+     *
+     * @return their CBS codes
+     */
     public List<String> gemeenten() {
         return gemeenten;
     }
 
-    /** Aanvraag number {@code i}, from 0 to {@link #aantal()} − 1; it does not depend on any other. */
+    /**
+     * Aanvraag number {@code i}, from 0 to {@link #aantal()} − 1; it does not depend on any other.
+     *
+     * @param i the number of the aanvraag
+     * @return the aanvraag
+     */
     public Aanvraag aanvraag(long i) {
         if (i < 0 || i >= aantal) {
             throw new IndexOutOfBoundsException("Aanvraag " + i + " bestaat niet: de populatie telt er " + aantal + ".");
@@ -65,7 +89,11 @@ public final class Populatie {
         return trekker.trek(i);
     }
 
-    /** Every aanvraag, in order; drawn as it is read, so a large population takes no memory. */
+    /**
+     * Every aanvraag, in order; drawn as it is read, so a large population takes no memory.
+     *
+     * @return the aanvragen
+     */
     public Stream<Aanvraag> aanvragen() {
         return LongStream.range(0, aantal).mapToObj(trekker::trek);
     }
@@ -73,12 +101,21 @@ public final class Populatie {
     /**
      * Writes the population as JSON Lines (one compact aanvraag a line, UTF-8) on all cores. The stream is not
      * closed nor flushed.
+     *
+     * @param out where the lines go
+     * @throws IOException when writing fails
      */
     public void schrijf(OutputStream out) throws IOException {
         schrijf(out, Runtime.getRuntime().availableProcessors());
     }
 
-    /** As {@link #schrijf(OutputStream)}, on {@code threads} threads; the bytes are the same for any number. */
+    /**
+     * As {@link #schrijf(OutputStream)}, on {@code threads} threads; the bytes are the same for any number.
+     *
+     * @param out where the lines go
+     * @param threads how many threads draw, at least 1
+     * @throws IOException when writing fails
+     */
     public void schrijf(OutputStream out, int threads) throws IOException {
         if (threads < 1) {
             throw new IllegalArgumentException("Minstens 1 thread, niet " + threads + ".");
@@ -95,7 +132,12 @@ public final class Populatie {
 
         private Builder() {}
 
-        /** How many aanvragen: at least 1. */
+        /**
+         * How many aanvragen: at least 1.
+         *
+         * @param aantal the number of aanvragen
+         * @return this builder
+         */
         public Builder aantal(long aantal) {
             if (aantal < 1) {
                 throw new IllegalArgumentException("Het aantal aanvragen moet minstens 1 zijn, niet " + aantal + ".");
@@ -104,13 +146,23 @@ public final class Populatie {
             return this;
         }
 
-        /** The seed (default 0). */
+        /**
+         * The seed (default 0).
+         *
+         * @param zaad the seed
+         * @return this builder
+         */
         public Builder zaad(long zaad) {
             this.zaad = zaad;
             return this;
         }
 
-        /** Only these gemeenten (CBS codes of 4 digits; a code given twice counts once), equally often. */
+        /**
+         * Only these gemeenten (CBS codes of 4 digits; a code given twice counts once), equally often.
+         *
+         * @param codes CBS gemeente codes
+         * @return this builder
+         */
         public Builder gemeenten(List<String> codes) {
             List<String> fout = new ArrayList<>();
             for (String code : codes) {
@@ -126,7 +178,12 @@ public final class Populatie {
             return this;
         }
 
-        /** One peildatum for every aanvraag (not before {@link #EERSTE_PEILDATUM}); without it, a day of 2026 each. */
+        /**
+         * One peildatum for every aanvraag (not before {@link #EERSTE_PEILDATUM}); without it, a day of 2026 each.
+         *
+         * @param peildatum the peildatum
+         * @return this builder
+         */
         public Builder peildatum(LocalDate peildatum) {
             if (peildatum != null && peildatum.isBefore(EERSTE_PEILDATUM)) {
                 throw new IllegalArgumentException("De peildatum " + peildatum + " ligt voor " + EERSTE_PEILDATUM
@@ -136,6 +193,11 @@ public final class Populatie {
             return this;
         }
 
+        /**
+         * The population; throws {@link IllegalStateException} when {@code aantal} was not set.
+         *
+         * @return the population
+         */
         public Populatie build() {
             if (aantal < 1) {
                 throw new IllegalStateException("Geef het aantal aanvragen (aantal).");

@@ -37,6 +37,12 @@ public final class Simulatie {
     /** Progress of a run: lines done and bytes read so far. Called on the calling thread, about every 1,000 lines. */
     @FunctionalInterface
     public interface Voortgang {
+        /**
+         * Reports progress.
+         *
+         * @param regels lines done
+         * @param bytesGelezen bytes read
+         */
         void meld(long regels, long bytesGelezen);
     }
 
@@ -54,19 +60,36 @@ public final class Simulatie {
         this.kandidaat = Objects.requireNonNull(kandidaat, "kandidaat");
     }
 
-    /** A simulation of {@code kandidaat} against {@code basis}; both are used as they are (without an audit log, best). */
+    /**
+     * A simulation of {@code kandidaat} against {@code basis}; both are used as they are (without an audit log, best).
+     *
+     * @param basis the engine with the current rules
+     * @param kandidaat the engine with the changed rules
+     * @return the simulation
+     */
     public static Simulatie tussen(Engine basis, Engine kandidaat) {
         return new Simulatie(basis, kandidaat);
     }
 
-    /** How the report names both sides (default "basis" and "kandidaat"), such as {@code rules@2026.1}. */
+    /**
+     * How the report names both sides (default "basis" and "kandidaat"), such as {@code rules@2026.1}.
+     *
+     * @param basis the name of the basis
+     * @param kandidaat the name of the kandidaat
+     * @return this simulation
+     */
     public Simulatie namen(String basis, String kandidaat) {
         this.basisNaam = Objects.requireNonNull(basis);
         this.kandidaatNaam = Objects.requireNonNull(kandidaat);
         return this;
     }
 
-    /** Threads, 1 to {@link Engine#maxThreads()} (default 1). */
+    /**
+     * Threads, 1 to {@link Engine#maxThreads()} (default 1).
+     *
+     * @param threads the number of threads
+     * @return this simulation
+     */
     public Simulatie threads(int threads) {
         if (threads < 1 || threads > Engine.maxThreads()) {
             throw new IllegalArgumentException("threads moet van 1 tot en met " + Engine.maxThreads() + " zijn, niet " + threads);
@@ -75,7 +98,12 @@ public final class Simulatie {
         return this;
     }
 
-    /** The smallest group that is a bundling chance (default 5). */
+    /**
+     * The smallest group that is a bundling chance (default 5).
+     *
+     * @param minimum the smallest group, at least 1
+     * @return this simulation
+     */
     public Simulatie bundel(int minimum) {
         if (minimum < 1) {
             throw new IllegalArgumentException("de kleinste groep voor een bundelkans is minstens 1, niet " + minimum);
@@ -84,7 +112,12 @@ public final class Simulatie {
         return this;
     }
 
-    /** How many changed ids and invalid lines the report lists at most (default 100); it always gives the totals. */
+    /**
+     * How many changed ids and invalid lines the report lists at most (default 100); it always gives the totals.
+     *
+     * @param max the most ids listed, at least 0
+     * @return this simulation
+     */
     public Simulatie maxIds(int max) {
         if (max < 0) {
             throw new IllegalArgumentException("maxIds mag niet negatief zijn: " + max);
@@ -93,6 +126,12 @@ public final class Simulatie {
         return this;
     }
 
+    /**
+     * Told of the progress of a run (default: nobody).
+     *
+     * @param voortgang the listener
+     * @return this simulation
+     */
     public Simulatie voortgang(Voortgang voortgang) {
         this.voortgang = Objects.requireNonNull(voortgang);
         return this;
@@ -102,6 +141,9 @@ public final class Simulatie {
      * Runs every line of {@code jsonLines} (UTF-8, one aanvraag a line) and returns the report. A line that is no
      * valid aanvraag, or that one side cannot advise on, is counted as invalid with its number and reason; the run
      * goes on. A read error is thrown as {@link UncheckedIOException}.
+     *
+     * @param jsonLines the population as JSON Lines
+     * @return the report
      */
     public SimulatieRapport run(InputStream jsonLines) {
         TellendeInvoer in = new TellendeInvoer(jsonLines);
@@ -120,6 +162,10 @@ public final class Simulatie {
     /**
      * Finds the aanvraag with this id in {@code jsonLines} and advises on it with both sides; empty when no valid line
      * has that id. Throws {@link EvaluationException} when a side cannot advise on it.
+     *
+     * @param jsonLines the population as JSON Lines
+     * @param id the aanvraag's id
+     * @return both advices, or empty
      */
     public Optional<Vergelijking> toon(InputStream jsonLines, String id) {
         Objects.requireNonNull(id, "id");

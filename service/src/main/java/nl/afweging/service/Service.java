@@ -39,6 +39,11 @@ public final class Service implements AutoCloseable {
         this.config = config;
     }
 
+    /**
+     * A builder with the defaults: the built-in afwegingskader, port 8080, no audit log, a key per role made at start.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -64,20 +69,36 @@ public final class Service implements AutoCloseable {
 
         /**
          * Also reload by itself when the {@link #rules} folder changes, once it has been quiet for {@code stilte} (an
-         * editor writes a file in steps). Without it, rules are reloaded only on {@code POST /api/v1/regelsets/herladen}.
+         * editor writes a file in steps). Without it, rules are reloaded only on {@code POST
+         * /api/v1/regelsets/herladen}.
+         *
+         * @param stilte how long the folder must be unchanged before a reload
+         * @return this builder
          */
         public Builder volg(Duration stilte) {
             this.stilte = Objects.requireNonNull(stilte, "stilte");
             return this;
         }
 
-        /** The rules folder (see {@link Engine.Builder#rules}); without it, the default afwegingskader. Reloads read it again. */
+        /**
+         * The rules folder (see {@link Engine.Builder#rules}); without it, the default afwegingskader. Reloads read it
+         * again.
+         *
+         * @param folder a folder laid out as {@code rules/}
+         * @return this builder
+         */
         public Builder rules(Path folder) {
             this.rules = folder;
             return this;
         }
 
-        /** The compiled-rules cache (see {@link Engine.Builder#cache}), so a start or reload of unchanged rules takes a fraction of a second. */
+        /**
+         * The compiled-rules cache (see {@link Engine.Builder#cache}), so a start or reload of unchanged rules takes a
+         * fraction of a second.
+         *
+         * @param folder where compiled rule sets are kept
+         * @return this builder
+         */
         public Builder cache(Path folder) {
             this.cache = folder;
             return this;
@@ -87,6 +108,9 @@ public final class Service implements AutoCloseable {
          * Writes an audit record of every advice before it is answered, and records professionals' decisions
          * ({@code POST /api/v1/besluiten}) in the same log. Without it, the service advises without records and refuses
          * decisions.
+         *
+         * @param log the signed audit log to append to
+         * @return this builder
          */
         public Builder audit(AuditLog log) {
             this.audit = log;
@@ -96,13 +120,21 @@ public final class Service implements AutoCloseable {
         /**
          * The configuration file: API keys (as hashes) and their roles, limits, address, CORS and TLS (see the README).
          * Throws {@link IllegalArgumentException} at {@link #start()} listing every problem when it cannot be used.
+         *
+         * @param file the configuration file (JSON)
+         * @return this builder
          */
         public Builder config(Path file) {
             this.config = file;
             return this;
         }
 
-        /** The port (default 8080; 0 chooses a free one, see {@link Service#port()}). */
+        /**
+         * The port (default 8080; 0 chooses a free one, see {@link Service#port()}).
+         *
+         * @param port a TCP port, or 0
+         * @return this builder
+         */
         public Builder port(int port) {
             if (port < 0 || port > 65535) {
                 throw new IllegalArgumentException("de poort moet van 0 tot en met 65535 zijn, niet " + port);
@@ -111,7 +143,12 @@ public final class Service implements AutoCloseable {
             return this;
         }
 
-        /** Where keys made at start are printed, once each (default: standard error). Never a log. */
+        /**
+         * Where keys made at start are printed, once each (default: standard error). Never a log.
+         *
+         * @param out the stream for the keys
+         * @return this builder
+         */
         public Builder meldingen(PrintStream out) {
             this.meldingen = Objects.requireNonNull(out, "meldingen");
             return this;
@@ -120,6 +157,8 @@ public final class Service implements AutoCloseable {
         /**
          * Starts listening and begins loading the rules on a thread of its own. Throws {@link IllegalStateException}
          * when the port cannot be used, {@link IllegalArgumentException} when the configuration file cannot.
+         *
+         * @return the running service; close it to stop it
          */
         public Service start() {
             ConfigBestand bestand = config == null
@@ -165,12 +204,19 @@ public final class Service implements AutoCloseable {
     /**
      * A new API key (for {@code afweging sleutel}): 32 random bytes, written {@code afw_} and base64url. Give it to the
      * system that calls the service; put only its {@link #sleutelHash} in the configuration file.
+     *
+     * @return the new key
      */
     public static String nieuweSleutel() {
         return ApiSleutels.nieuweSleutel();
     }
 
-    /** How a key is written in the configuration file: {@code sha256:} and the hex SHA-256 of the key. */
+    /**
+     * How a key is written in the configuration file: {@code sha256:} and the hex SHA-256 of the key.
+     *
+     * @param sleutel an API key
+     * @return its hash as the configuration file holds it
+     */
     public static String sleutelHash(String sleutel) {
         return ApiSleutels.hash(sleutel);
     }
@@ -179,12 +225,18 @@ public final class Service implements AutoCloseable {
      * Completes when the rules are loaded and the service advises; completes exceptionally (with
      * {@link nl.afweging.RuleSetLoadException} naming every problem) when the first load fails: the service then
      * stays alive but never ready.
+     *
+     * @return a stage that completes once the service advises
      */
     public CompletionStage<Void> loaded() {
         return regels.geladen().thenApply(engine -> null);
     }
 
-    /** The port it listens on (the free one chosen when started on port 0). */
+    /**
+     * The port it listens on (the free one chosen when started on port 0).
+     *
+     * @return the port
+     */
     public int port() {
         return app.port();
     }
@@ -196,6 +248,7 @@ public final class Service implements AutoCloseable {
         regels.close();
     }
 
+    /** The same as {@link #stop()}. */
     @Override
     public void close() {
         stop();
