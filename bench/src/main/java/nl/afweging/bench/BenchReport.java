@@ -80,6 +80,7 @@ final class BenchReport {
         serve.put("reloads", s.reloads());
         serve.put("reloadsReplaced", s.replaced());
         serve.put("requestsDuringReloads", s.underReload().requests());
+        serve.put("adviezenPerSecDuringReloads", round(s.underReload().perSecond(), 0));
         serve.put("failuresDuringReloads", s.underReload().failures());
         serve.put("p99MsDuringReloads", round(s.underReload().p99Ms(), 2));
         return serve;
@@ -154,8 +155,9 @@ final class BenchReport {
                 + String.format(Locale.ROOT, "%-42s %,14.0f ops/s (p50 %.2f ms, p99 %.2f ms, %d connections, %,d failed)%n",
                         "serve, POST /api/v1/adviezen", serve.load().perSecond(), serve.load().p50Ms(), serve.load().p99Ms(),
                         serve.connections(), serve.load().failures())
-                + String.format(Locale.ROOT, "%-42s %,14d failed (%,d requests, %d of %d reloads replaced the rules)%n",
-                        "serve, the same load during reloads", serve.underReload().failures(), serve.underReload().requests(),
+                + String.format(Locale.ROOT, "%-42s %,14d failed (%,d requests in %.0f s, %,.0f a second; %d of %d reloads"
+                                + " replaced the rules)%n", "serve, the same load during reloads", serve.underReload().failures(),
+                        serve.underReload().requests(), serve.underReload().seconds(), serve.underReload().perSecond(),
                         serve.replaced(), serve.reloads());
     }
 
