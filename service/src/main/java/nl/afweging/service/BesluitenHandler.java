@@ -55,12 +55,12 @@ final class BesluitenHandler implements Handler {
         }
         List<Map<String, String>> fouten = new ArrayList<>();
         if (json == null || !json.isObject()) {
-            fouten.add(fout("", "geen JSON-object", "{\"advies\": \"sha256:...\", \"besluit\": NIVEAU, \"reden\": CODE}"));
+            fouten.add(Fouten.fout("", "geen JSON-object", "{\"advies\": \"sha256:...\", \"besluit\": NIVEAU, \"reden\": CODE}"));
         } else {
             for (Iterator<String> namen = json.fieldNames(); namen.hasNext(); ) {
                 String naam = namen.next();
                 if (!VELDEN.contains(naam)) {
-                    fouten.add(fout("/" + naam, "een onbekend veld", "alleen advies, besluit en reden"));
+                    fouten.add(Fouten.fout("/" + naam, "een onbekend veld", "alleen advies, besluit en reden"));
                 }
             }
         }
@@ -89,7 +89,7 @@ final class BesluitenHandler implements Handler {
     private static String tekst(JsonNode json, String naam, String patroon, String toegestaan, List<Map<String, String>> fouten) {
         JsonNode waarde = json == null ? null : json.get(naam);
         if (json != null && json.isObject() && (waarde == null || !waarde.isTextual() || patroon != null && !waarde.asText().matches(patroon))) {
-            fouten.add(fout("/" + naam, waarde == null ? "ontbreekt" : waarde.isTextual() ? "\"" + kort(waarde.asText()) + "\"" : waarde.getNodeType().toString().toLowerCase(), toegestaan));
+            fouten.add(Fouten.fout("/" + naam, waarde == null ? "ontbreekt" : waarde.isTextual() ? "\"" + kort(waarde.asText()) + "\"" : waarde.getNodeType().toString().toLowerCase(), toegestaan));
             return null;
         }
         return waarde == null ? null : waarde.asText();
@@ -101,7 +101,7 @@ final class BesluitenHandler implements Handler {
                 return value;
             }
         }
-        fouten.add(fout(pad, "\"" + kort(naam) + "\"", "een van " + Arrays.toString(type.getEnumConstants())));
+        fouten.add(Fouten.fout(pad, "\"" + kort(naam) + "\"", "een van " + Arrays.toString(type.getEnumConstants())));
         return null;
     }
 
@@ -109,7 +109,4 @@ final class BesluitenHandler implements Handler {
         return text.length() > 80 ? text.substring(0, 80) + "…" : text;
     }
 
-    private static Map<String, String> fout(String pad, String gevonden, String toegestaan) {
-        return Fouten.fout(pad, gevonden, toegestaan);
-    }
 }

@@ -17,16 +17,16 @@ final class Verzoek {
         return contentType != null && types.contains(contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT));
     }
 
-    static boolean isJson(Context ctx) {
+    private static boolean isJson(Context ctx) {
         return isType(ctx, Set.of("application/json"));
     }
 
-    static Problem geenJson() {
+    private static Problem geenJson() {
         return new Problem(Problem.GEEN_EIGEN_TYPE, "Verkeerd mediatype", 415, "Stuur JSON, met Content-Type: application/json.");
     }
 
     /** The whole body, or null when it is larger than the limit; never more than the limit plus one byte is read. */
-    static byte[] bodyUpTo(Context ctx, int limit) throws IOException {
+    private static byte[] bodyUpTo(Context ctx, int limit) throws IOException {
         long declared = ctx.req().getContentLengthLong();
         if (declared > limit) {
             return null;
@@ -53,7 +53,7 @@ final class Verzoek {
         return body;
     }
 
-    static Problem teGroot(int limit) {
+    private static Problem teGroot(int limit) {
         return new Problem(Problem.GEEN_EIGEN_TYPE, "Verzoek te groot", 413, "Dit verzoek mag hoogstens " + limit + " bytes zijn.");
     }
 }

@@ -205,6 +205,17 @@ class ApiTest {
     }
 
     @Test
+    void aBesluitOver4KiBAndABatchWithoutTheAdviseurRoleAreRefusedBeforeAnythingIsRead() throws Exception {
+        try (Dienst dienst = Dienst.start(map)) {
+            byte[] groot = ("{\"advies\": \"" + "a".repeat(5000) + "\"}").getBytes(StandardCharsets.UTF_8);
+            assertThat(dienst.http().post("/api/v1/besluiten", "application/json", groot).statusCode()).isEqualTo(413);
+            byte[] regel = Files.readAllBytes(Http.root().resolve("examples/aanvraag-wmo.json"));
+            assertThat(dienst.als(Rol.AUDITOR).post("/api/v1/adviezen/batch", "application/x-ndjson", regel).statusCode()).isEqualTo(403);
+            assertThat(dienst.als(Rol.BEHEERDER).post("/api/v1/besluiten", "application/json", groot).statusCode()).isEqualTo(403);
+        }
+    }
+
+    @Test
     void withoutAnAuditLogABesluitHasNowhereToGo() throws Exception {
         try (Dienst dienst = Dienst.start(map)) {
             HttpResponse<String> besluit = dienst.http().post("/api/v1/besluiten", "application/json",
