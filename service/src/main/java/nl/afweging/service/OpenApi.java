@@ -9,7 +9,6 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import nl.afweging.Engine;
 import nl.afweging.model.BesluitReden;
@@ -33,10 +32,6 @@ final class OpenApi {
 
     static void send(Context ctx) {
         ctx.status(200).contentType("application/json").result(DOCUMENT);
-    }
-
-    static String document() {
-        return new String(DOCUMENT, StandardCharsets.UTF_8);
     }
 
     private static byte[] maak() {
