@@ -28,6 +28,11 @@ module nl.afweging.engine {
     // A decision table may be an Excel workbook (.drl.xlsx): read, and written by `tabellen export`, with Apache POI.
     requires org.apache.poi.ooxml;
     requires org.drools.model.codegen;
+    // Drools' alpha network compiler, where it pays (impl.ruleset.AlphaNetwork).
+    requires org.drools.ancompiler;
+    requires org.drools.core;
+    requires org.drools.kiesession;
+    requires org.kie.memorycompiler;
     requires org.drools.modelcompiler;
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.datatype.jsr310;

@@ -126,6 +126,14 @@ final class CompiledRuleSetCache {
 
     /** Keeps a successful executable-model build; a failure to write only costs the next start its speed. */
     void store(KieBuilder build, String hash, String part) {
+        store(((InternalKieModule) build.getKieModule()).getBytes(), hash, part);
+    }
+
+    /**
+     * Keeps other compiled code of a rule set (its compiled alpha networks, {@link AlphaNetwork}) as a part of its
+     * own, proved by the same HMAC as a KJAR.
+     */
+    void store(byte[] kjar, String hash, String part) {
         Path file = file(hash, part);
         try {
             if (!Files.isDirectory(folder) && folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
@@ -134,7 +142,6 @@ final class CompiledRuleSetCache {
             } else {
                 Files.createDirectories(folder);
             }
-            byte[] kjar = ((InternalKieModule) build.getKieModule()).getBytes();
             // Written aside and moved into place, so a reader never sees half a file.
             Path temp = Files.createTempFile(folder, "bouw-", ".tmp");
             try {
@@ -150,6 +157,20 @@ final class CompiledRuleSetCache {
             LOG.debug("Gecompileerde regelset bewaard in {}", file);
         } catch (IOException | RuntimeException e) {
             LOG.warn("Kan de gecompileerde regelset niet bewaren in {} ({})", file, e.toString());
+        }
+    }
+
+    /** The bytes of a part kept with {@link #store(byte[], String, String)}, when it is there and proved; empty otherwise. */
+    Optional<byte[]> bytes(String hash, String part) {
+        Path file = file(hash, part);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(verified(Files.readAllBytes(file), hash, part));
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Het deel {} in {} is niet te gebruiken ({})", part, file, e.getMessage());
+            return Optional.empty();
         }
     }
 }

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import nl.afweging.feiten.Parameter;
 import nl.afweging.model.Regel;
@@ -28,9 +29,11 @@ public final class LoadedRuleSet {
     private final Map<String, Integer> parameters;
     private final List<Parameter> parameterFeiten;
     private final boolean uitCache;
+    private final Set<String> alfanetwerken;
 
     public LoadedRuleSet(KieContainer container, Regelset regelset, String beschrijving, Map<String, RuleInfo> regels,
-                         Map<String, VoorzieningInfo> catalogus, Map<String, Integer> parameters, boolean uitCache) {
+                         Map<String, VoorzieningInfo> catalogus, Map<String, Integer> parameters, boolean uitCache,
+                         Set<String> alfanetwerken) {
         // Creating a session per evaluation is a large share of a small rule set's cost; the pool resets and
         // reuses them (it grows when more threads ask at once).
         this.sessions = container.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
@@ -44,6 +47,7 @@ public final class LoadedRuleSet {
         // Immutable, so one set of objects serves every session.
         this.parameterFeiten = this.parameters.entrySet().stream().map(e -> new Parameter(e.getKey(), e.getValue())).toList();
         this.uitCache = uitCache;
+        this.alfanetwerken = Set.copyOf(alfanetwerken);
     }
 
     /** Sessions for evaluations: each stateless session from here borrows a pooled session per execute. */
@@ -67,6 +71,11 @@ public final class LoadedRuleSet {
     /** Whether the compiled rules were read from a cache folder rather than compiled by this load. */
     public boolean uitCache() {
         return uitCache;
+    }
+
+    /** The fact types whose alpha network runs as compiled Java ({@link AlphaNetwork}); empty without a cache. */
+    public Set<String> alfanetwerken() {
+        return alfanetwerken;
     }
 
     /** Every rule, by its Drools rule name. */

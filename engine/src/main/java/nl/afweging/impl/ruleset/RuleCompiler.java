@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
 package nl.afweging.impl.ruleset;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import nl.afweging.model.LoadProblem;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
@@ -28,12 +31,15 @@ final class RuleCompiler {
     static final String FOLDER = "nl/afweging/regels/";
     private static final String RESOURCES = "src/main/resources/" + FOLDER;
     private static final String PARAMETERS = "parameters";
+    /** The cache's part with the rules' compiled alpha networks ({@link AlphaNetwork}). */
+    private static final String ALPHA_NETWORK = "alfanetwerk";
 
     /**
      * What a compilation gave: the evaluations' rules and the parameter tables (each null after an error; the
-     * parameters also when there are none) and whether everything came from the cache.
+     * parameters also when there are none), whether everything came from the cache, and the fact types whose alpha
+     * network runs compiled.
      */
-    record Compiled(KieContainer regels, KieContainer parameters, boolean uitCache) {
+    record Compiled(KieContainer regels, KieContainer parameters, boolean uitCache, Set<String> alfanetwerken) {
         KieBase regelBase() {
             return regels == null ? null : regels.getKieBase();
         }
@@ -59,20 +65,49 @@ final class RuleCompiler {
             return null;
         }
         List<KieContainer> containers = fromCache(parsed, parts, cache);
-        return containers == null ? null : new Compiled(containers.get(0), containers.size() > 1 ? containers.get(1) : null, true);
+        if (containers == null) {
+            return null;
+        }
+        Set<String> networks = alphaNetwork(parsed, containers.get(0).getKieBase(), cache);
+        return new Compiled(containers.get(0), containers.size() > 1 ? containers.get(1) : null, true, networks);
+    }
+
+    /**
+     * The rules' alpha networks compiled, from the cache when they are there (and made from this very network), and
+     * otherwise compiled now and kept there. Only with a cache: compiling them takes longer than the rules save in a
+     * process that does not keep them.
+     */
+    private static Set<String> alphaNetwork(ParsedRuleSet parsed, KieBase rules, CompiledRuleSetCache cache) {
+        Map<String, AlphaNetwork.Compiled> networks = null;
+        byte[] kept = cache.bytes(parsed.hash(), ALPHA_NETWORK).orElse(null);
+        if (kept != null) {
+            try {
+                networks = AlphaNetwork.read(kept);
+            } catch (IOException e) {
+                LOG.warn("De gecompileerde alfanetwerken van regelset {} zijn niet te lezen ({}); opnieuw gecompileerd", parsed.hash(), e.getMessage());
+            }
+        }
+        if (networks == null) {
+            networks = AlphaNetwork.compile(rules, AlphaNetwork.MAX_SOURCE);
+            cache.store(AlphaNetwork.write(networks), parsed.hash(), ALPHA_NETWORK);
+        }
+        return AlphaNetwork.attach(rules, networks);
     }
 
     /** Compiles every file with DRL; {@code cache} may be null (then the classic way). Adds every compile error to {@code problems}. */
     static Compiled compile(ParsedRuleSet parsed, CompiledRuleSetCache cache, List<LoadProblem> problems) {
         List<Part> parts = parts(parsed);
         if (parts.isEmpty()) {
-            return new Compiled(null, null, false);
+            return new Compiled(null, null, false, Set.of());
         }
         List<KieContainer> containers = cache == null ? null : executableModel(parsed, parts, cache);
+        Set<String> networks = Set.of();
         if (containers == null) {
             containers = parts.stream().map(p -> classic(p, parsed, problems)).toList();
+        } else {
+            networks = alphaNetwork(parsed, containers.get(0).getKieBase(), cache);
         }
-        return new Compiled(containers.get(0), containers.size() > 1 ? containers.get(1) : null, false);
+        return new Compiled(containers.get(0), containers.size() > 1 ? containers.get(1) : null, false, networks);
     }
 
     /** The rules every evaluation runs and, when there are any, the parameter tables; none without DRL. */
