@@ -25,6 +25,7 @@ final class BenchReport {
         f.put("adviceOpsPerSec", opsPerSec("AdviceBenchmark.advice"));
         f.put("adviceOpsPerSec2Threads", opsPerSec("AdviceBenchmark.advice2Threads"));
         f.put("adviceJsonOpsPerSec", opsPerSec("AdviceBenchmark.adviceJson"));
+        f.put("allocBytesPerAdvice", Math.round(allocation()));
         f.put("handCodedOpsPerSec", opsPerSec("HandCodedBenchmark.handCoded"));
         Map<String, Object> ladder = new LinkedHashMap<>();
         ladder.put("engine", opsPerSec("LadderBenchmark.engine"));
@@ -100,7 +101,12 @@ final class BenchReport {
         return Target.of(score("AdviceBenchmark.advice"), score("AdviceBenchmark.advice2Threads"),
                 score("AdviceBenchmark.adviceJson"), score("LadderBenchmark.engine"),
                 score("LadderBenchmark.camundaLegacyFeel"), score("LadderBenchmark.camundaDefaultFeel"), slowdown(), load,
-                score("GenereerBenchmark.genereer"));
+                score("GenereerBenchmark.genereer"), allocation());
+    }
+
+    /** Bytes allocated per full advice (object in, object out), by JMH's GC profiler. */
+    private double allocation() {
+        return score("AdviceBenchmark.advice" + JmhRun.ALLOCATION);
     }
 
     private double slowdown() {
@@ -119,6 +125,7 @@ final class BenchReport {
         row(t, "full advice, 1 thread", "AdviceBenchmark.advice");
         row(t, "full advice, 2 threads", "AdviceBenchmark.advice2Threads");
         row(t, "JSON in, JSON out", "AdviceBenchmark.adviceJson");
+        t.append(String.format(Locale.ROOT, "%-42s %,14.0f bytes%n", "allocated per full advice", allocation()));
         row(t, "hand-coded kader (the limit)", "HandCodedBenchmark.handCoded");
         row(t, "ZRM ladder: Drools (ladder.drl.csv)", "LadderBenchmark.engine");
         row(t, "ZRM ladder: Camunda DMN, legacy FEEL", "LadderBenchmark.camundaLegacyFeel");
@@ -142,7 +149,7 @@ final class BenchReport {
         t.append(String.format(Locale.ROOT, "%-42s %,14.0f lines/s (%d threads)%n", "genereer, JSON Lines",
                 score("GenereerBenchmark.genereer"), Runtime.getRuntime().availableProcessors()));
         t.append(serveTable(load.service()));
-        t.append("\ntargets (issues #4, #12 and #13):\n");
+        t.append("\ntargets (issues #4, #12, #13 and #15):\n");
         for (Target target : targets()) {
             t.append(String.format(Locale.ROOT, "  %-4s %-44s %-9s measured %,.2f%n", target.met() ? "met" : "MISS",
                     target.what(), target.goal(), target.measured()));

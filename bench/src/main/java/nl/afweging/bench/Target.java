@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * One goal of issues #4, #12 and #13 checked against a run: "what" is the figure as the JSON names it, "goal" the bound it
+ * One goal of issues #4, #12, #13 and #15 checked against a run: "what" is the figure as the JSON names it, "goal" the bound it
  * must meet. The report lists every target with its measured value, so a reader sees at once what is met.
  */
 public record Target(String what, String goal, double measured, boolean met) {
@@ -20,14 +20,17 @@ public record Target(String what, String goal, double measured, boolean met) {
 
     /** Every target of the issue, from the figures of one run. */
     static List<Target> of(double advice, double advice2, double json, double ladder, double legacy, double feel,
-                           double slowdown, LoadFigures load, double genereer) {
+                           double slowdown, LoadFigures load, double genereer, double allocation) {
         return List.of(
+                // Issue #15 raised the bars of issue #4: two threads 1.8x, JSON 35,000/s, the 1,000-row catalogue at
+                // most 1.2x, and the ladder at 0.95x Camunda's legacy FEEL (a Drools execution has a floor of its own).
                 atLeast("adviceOpsPerSec", advice, 50_000),
-                atLeast("adviceOpsPerSec2Threads / adviceOpsPerSec", advice2 / advice, 1.7),
-                atLeast("adviceJsonOpsPerSec", json, 25_000),
-                atLeast("ladder.engine / ladder.camundaLegacyFeel", ladder / legacy, 1.5),
+                atLeast("adviceOpsPerSec2Threads / adviceOpsPerSec", advice2 / advice, 1.8),
+                atLeast("adviceJsonOpsPerSec", json, 35_000),
+                atLeast("ladder.engine / ladder.camundaLegacyFeel", ladder / legacy, 0.95),
                 atLeast("ladder.engine / ladder.camundaDefaultFeel", ladder / feel, 100),
-                atMost("catalogue1000Slowdown", slowdown, 1.5),
+                atMost("catalogue1000Slowdown", slowdown, 1.2),
+                atMost("allocBytesPerAdvice", allocation, 25_000),
                 atMost("decideColdMs", load.decideColdMs(), 2_000),
                 atMost("coldLoadMs", load.coldLoadMs(), 4_000),
                 atMost("cacheMissLoadMs", load.cacheMissLoadMs(), 4_000),
@@ -38,7 +41,8 @@ public record Target(String what, String goal, double measured, boolean met) {
                 atLeast("simulateLinesPerSec", load.simulate().linesPerSec(), 1_000_000 / 60.0),
                 // Issue #13: serve ready in under 3 s from the cache; POST /adviezen at 32 connections, client and server
                 // on these two cores; no failed request while the rules are reloaded under that load.
-                atMost("serve.readyMs", load.service().readyMs(), 3_000),
+                // Issue #15 lowered serve's start from 3 s to 1.5 s.
+                atMost("serve.readyMs", load.service().readyMs(), 1_500),
                 atLeast("serve.adviezenPerSec", load.service().load().perSecond(), 10_000),
                 atMost("serve.p99Ms", load.service().load().p99Ms(), 25),
                 atMost("serve.failuresDuringReloads", load.service().underReload().failures(), 0));

@@ -23,6 +23,7 @@ class BenchReportTest {
         }
         scores.put("CatalogueBenchmark.catalogue1000", 400.0);
         scores.put("GenereerBenchmark.genereer", 250_000.0);
+        scores.put("AdviceBenchmark.advice" + JmhRun.ALLOCATION, 30_000.0);
         BenchReport report = new BenchReport(RunSettings.QUICK, scores,
                 new LoadFigures(3000, 900, 42.5, 3500, 600, 1100, new LoadFigures.Batch(100_000, 256, 2, 5.0),
                         new LoadFigures.Batch(100_000, 256, 2, 8.0),
@@ -32,7 +33,7 @@ class BenchReportTest {
         JsonNode json = new ObjectMapper().readTree(report.json());
 
         assertThat(json.fieldNames()).toIterable().contains("adviceOpsPerSec", "adviceOpsPerSec2Threads",
-                "adviceJsonOpsPerSec", "handCodedOpsPerSec", "ladder", "catalogue1000Slowdown", "coldLoadMs",
+                "adviceJsonOpsPerSec", "allocBytesPerAdvice", "handCodedOpsPerSec", "ladder", "catalogue1000Slowdown", "coldLoadMs",
                 "warmLoadMs", "heapAfterLoadMb", "cacheMissLoadMs", "cachedLoadMs", "decideColdMs", "batch", "simulate", "genereerLinesPerSec", "serve", "targets", "machine");
         assertThat(json.get("serve").get("adviezenPerSec").asDouble()).isEqualTo(12_000);
         assertThat(json.get("serve").get("failuresDuringReloads").asLong()).isZero();
@@ -74,6 +75,12 @@ class BenchReportTest {
             assertThat(t.get("what").asText()).isEqualTo("simulateLinesPerSec");
             assertThat(t.get("met").asBoolean()).isFalse();
         });
-        assertThat(report.table()).contains("simulate 2026.1 vs 2027.1", "genereer, JSON Lines", "full advice, 1 thread", "2.50 x", "MISS", "met");
+        // 30,000 bytes per advice misses the 25,000 of issue #15.
+        assertThat(json.get("allocBytesPerAdvice").asLong()).isEqualTo(30_000);
+        assertThat(json.get("targets")).anySatisfy(t -> {
+            assertThat(t.get("what").asText()).isEqualTo("allocBytesPerAdvice");
+            assertThat(t.get("met").asBoolean()).isFalse();
+        });
+        assertThat(report.table()).contains("allocated per full advice", "simulate 2026.1 vs 2027.1", "genereer, JSON Lines", "full advice, 1 thread", "2.50 x", "MISS", "met");
     }
 }
