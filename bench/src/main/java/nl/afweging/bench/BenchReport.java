@@ -34,6 +34,7 @@ final class BenchReport {
         ladder.put("handCoded", opsPerSec("LadderBenchmark.handCoded"));
         f.put("ladder", ladder);
         f.put("catalogue1000OpsPerSec", opsPerSec("CatalogueBenchmark.catalogue1000"));
+        f.put("catalogue1000CamundaOpsPerSec", opsPerSec("CatalogueBenchmark.camunda1000"));
         f.put("catalogue1000Slowdown", round(slowdown(), 2));
         f.put("coldLoadMs", Math.round(load.coldLoadMs()));
         f.put("warmLoadMs", Math.round(load.warmLoadMs()));
@@ -100,7 +101,8 @@ final class BenchReport {
     List<Target> targets() {
         return Target.of(score("AdviceBenchmark.advice"), score("AdviceBenchmark.advice2Threads"),
                 score("AdviceBenchmark.adviceJson"), score("LadderBenchmark.engine"),
-                score("LadderBenchmark.camundaLegacyFeel"), score("LadderBenchmark.camundaDefaultFeel"), slowdown(), load,
+                score("LadderBenchmark.camundaLegacyFeel"), score("LadderBenchmark.camundaDefaultFeel"), slowdown(),
+                score("CatalogueBenchmark.catalogue1000") / score("CatalogueBenchmark.camunda1000"), load,
                 score("GenereerBenchmark.genereer"), allocation());
     }
 
@@ -132,6 +134,7 @@ final class BenchReport {
         row(t, "ZRM ladder: Camunda DMN, default FEEL", "LadderBenchmark.camundaDefaultFeel");
         row(t, "ZRM ladder: hand-coded", "LadderBenchmark.handCoded");
         row(t, "full advice, " + CatalogueBenchmark.ROWS + "-row catalogue", "CatalogueBenchmark.catalogue1000");
+        row(t, "Camunda DMN, " + CatalogueBenchmark.ROWS + "-row catalogue (lookups)", "CatalogueBenchmark.camunda1000");
         t.append(String.format(Locale.ROOT, "%-42s %14.2f x%n", "slowdown by the large catalogue", slowdown()));
         t.append(String.format(Locale.ROOT, "%-42s %,14.0f ms%n", "cold load, fresh JVM (compiles)", load.coldLoadMs()));
         t.append(String.format(Locale.ROOT, "%-42s %,14.0f ms%n", "warm reload, same JVM", load.warmLoadMs()));
