@@ -34,6 +34,11 @@ final class BenchReport {
         ladder.put("handCoded", opsPerSec("LadderBenchmark.handCoded"));
         f.put("ladder", ladder);
         f.put("catalogue1000OpsPerSec", opsPerSec("CatalogueBenchmark.catalogue1000"));
+        // Both ways, so the compiled networks show what they gain where they are used (issue 15).
+        Map<String, Object> anc = new LinkedHashMap<>();
+        anc.put("adviceOpsPerSecWithout", opsPerSec("AdviceBenchmark.adviceWithoutAlphaNetworkCompiler"));
+        anc.put("catalogue1000OpsPerSecWithout", opsPerSec("CatalogueBenchmark.catalogue1000WithoutAlphaNetworkCompiler"));
+        f.put("alphaNetworkCompiler", anc);
         f.put("catalogue1000CamundaOpsPerSec", opsPerSec("CatalogueBenchmark.camunda1000"));
         f.put("catalogue1000Slowdown", round(slowdown(), 2));
         f.put("coldLoadMs", Math.round(load.coldLoadMs()));
@@ -125,6 +130,7 @@ final class BenchReport {
         Map<String, Object> m = machine();
         t.append("machine: ").append(m.get("cores")).append(" cores, ").append(m.get("jvm")).append(", ").append(m.get("os")).append("\n\n");
         row(t, "full advice, 1 thread", "AdviceBenchmark.advice");
+        row(t, "  the same, Drools' own alpha network", "AdviceBenchmark.adviceWithoutAlphaNetworkCompiler");
         row(t, "full advice, 2 threads", "AdviceBenchmark.advice2Threads");
         row(t, "JSON in, JSON out", "AdviceBenchmark.adviceJson");
         t.append(String.format(Locale.ROOT, "%-42s %,14.0f bytes%n", "allocated per full advice", allocation()));
@@ -134,6 +140,7 @@ final class BenchReport {
         row(t, "ZRM ladder: Camunda DMN, default FEEL", "LadderBenchmark.camundaDefaultFeel");
         row(t, "ZRM ladder: hand-coded", "LadderBenchmark.handCoded");
         row(t, "full advice, " + CatalogueBenchmark.ROWS + "-row catalogue", "CatalogueBenchmark.catalogue1000");
+        row(t, "  the same, Drools' own alpha network", "CatalogueBenchmark.catalogue1000WithoutAlphaNetworkCompiler");
         row(t, "Camunda DMN, " + CatalogueBenchmark.ROWS + "-row catalogue (lookups)", "CatalogueBenchmark.camunda1000");
         t.append(String.format(Locale.ROOT, "%-42s %14.2f x%n", "slowdown by the large catalogue", slowdown()));
         t.append(String.format(Locale.ROOT, "%-42s %,14.0f ms%n", "cold load, fresh JVM (compiles)", load.coldLoadMs()));

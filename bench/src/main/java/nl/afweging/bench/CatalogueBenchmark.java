@@ -26,6 +26,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *       floors, ceilings, the closing rule, the catalogue rows matched by hashed equality on niveau, soort and
  *       gemeente, and the {@code Advies} with its route and explanation). Compared with
  *       {@link AdviceBenchmark#advice} it shows what a large municipal catalogue costs.</li>
+ *   <li>{@link #catalogue1000WithoutAlphaNetworkCompiler}: the same without the cache of compiled rule sets, so on
+ *       Drools' own alpha network; {@link #catalogue1000} loads from the cache, as the command line and the service do,
+ *       where the catalogue's network is too large to compile and the smaller ones are compiled.</li>
  *   <li>{@link #camunda1000}: the same {@value #ROWS} rows as a DMN decision table (hit policy COLLECT, legacy
  *       FEEL) on Camunda 7 ({@link CamundaCatalogue}), and only the catalogue lookups of one aanvraag: one
  *       evaluation per soort of its hulpvraag, at the niveau the engine advised (worked out once, in setup), for
@@ -45,12 +48,14 @@ public class CatalogueBenchmark {
     public static class Drools {
         LargeCatalogue catalogue;
         Engine engine;
+        Engine droolsNetwork;
         Aanvraag[] aanvragen;
 
         @Setup
         public void load() {
             catalogue = LargeCatalogue.create(ROWS);
-            engine = Engine.builder().rules(catalogue.folder()).build();
+            engine = CachedEngine.build(catalogue.folder());
+            droolsNetwork = Engine.builder().rules(catalogue.folder()).build();
             aanvragen = BenchData.aanvragen();
         }
 
@@ -87,6 +92,13 @@ public class CatalogueBenchmark {
     @Warmup(iterations = 4, time = 2)
     public Advies catalogue1000(Drools drools, Cursor cursor) {
         return drools.engine.evaluate(drools.aanvragen[cursor.next()]);
+    }
+
+    /** The same on Drools' own alpha network for every fact type, the catalogue's too. */
+    @Benchmark
+    @Warmup(iterations = 4, time = 2)
+    public Advies catalogue1000WithoutAlphaNetworkCompiler(Drools drools, Cursor cursor) {
+        return drools.droolsNetwork.evaluate(drools.aanvragen[cursor.next()]);
     }
 
     @Benchmark
