@@ -43,49 +43,61 @@ final class RecordCheck {
         for (Shape.Field field : shape.fields()) {
             Object value = field.read(record);
             if (value != null) {
-                value(value, ptr + field.step(), field.shape());
+                value(value, ptr, field.step(), field.shape());
             }
         }
     }
 
-    /** Checks a value that is there; the switch follows {@link TreeCheck}'s, case by case. */
-    private void value(Object value, String ptr, Shape shape) {
+    /**
+     * Checks a value that is there, at {@code ptr} followed by {@code step} (a field's "/name", a list index or a map
+     * key): the pointer is only put together for a problem or a value with parts, since most values have neither.
+     * The switch follows {@link TreeCheck}'s, case by case.
+     */
+    private void value(Object value, String ptr, Object step, Shape shape) {
         switch (shape.kind()) {
             case TEXT -> {
                 Shape.Text text = (Shape.Text) shape;
                 if (!text.pattern().matcher((String) value).matches()) {
-                    fout(ptr, Problems.describe((String) value), text.toegestaan());
+                    fout(pad(ptr, step), Problems.describe((String) value), text.toegestaan());
                 } else if (text.geenBsn() && Bsn.passesElfproef((String) value)) {
-                    fout(ptr, Bsn.found((String) value), text.toegestaan());
+                    fout(pad(ptr, step), Bsn.found((String) value), text.toegestaan());
                 }
             }
             case FREE_TEXT -> {
                 Shape.FreeText text = (Shape.FreeText) shape;
                 if (Problems.codePoints((String) value) > text.max()) {
-                    fout(ptr, Problems.length((String) value), text.tooLong());
+                    fout(pad(ptr, step), Problems.length((String) value), text.tooLong());
                 }
             }
-            case DATE -> date((LocalDate) value, ptr, (Shape.Date) shape);
+            case DATE -> date((LocalDate) value, ptr, step, (Shape.Date) shape);
             case WHOLE -> {
                 Shape.Whole whole = (Shape.Whole) shape;
                 int number = (Integer) value;
                 if (number < whole.min() || number > whole.max()) {
-                    fout(ptr, Integer.toString(number), whole.toegestaan());
+                    fout(pad(ptr, step), Integer.toString(number), whole.toegestaan());
                 }
             }
             case BOOL -> { }
-            case CHOICE -> choice((Enum<?>) value, ptr, (Shape.Choice) shape);
-            case LIST -> list((List<?>) value, ptr, (Shape.ListOf) shape);
-            case MAP -> map((Map<?, ?>) value, ptr, (Shape.MapOf) shape);
-            case OBJECT -> object(value, ptr, (Shape.Obj) shape);
+            case CHOICE -> choice((Enum<?>) value, ptr, step, (Shape.Choice) shape);
+            case LIST -> list((List<?>) value, pad(ptr, step), (Shape.ListOf) shape);
+            case MAP -> map((Map<?, ?>) value, pad(ptr, step), (Shape.MapOf) shape);
+            case OBJECT -> object(value, pad(ptr, step), (Shape.Obj) shape);
             default -> throw new IllegalStateException(shape.kind().name());
         }
     }
 
-    private void date(LocalDate date, String ptr, Shape.Date shape) {
+    /** The JSON pointer of a value: its parent's and its step, a field ("/name"), a list index or a map key. */
+    private static String pad(String ptr, Object step) {
+        if (step instanceof Integer index) {
+            return ptr + "/" + index;
+        }
+        return step instanceof Enum<?> key ? ptr + "/" + key.name() : ptr + step;
+    }
+
+    private void date(LocalDate date, String ptr, Object step, Shape.Date shape) {
         if (!Dates.inForm(date)) {
             // The mapper writes such a year with a sign or a fifth digit: no JJJJ-MM-DD.
-            fout(ptr, Problems.describe(date.toString()), Shape.DATE_ALLOWED);
+            fout(pad(ptr, step), Problems.describe(date.toString()), Shape.DATE_ALLOWED);
             return;
         }
         if (shape.slot() >= 0) {
@@ -94,14 +106,14 @@ final class RecordCheck {
         if (shape.notAfterSlot() >= 0) {
             LocalDate limit = dates[shape.notAfterSlot()];
             if (limit != null && date.isAfter(limit)) {
-                fout(ptr, Problems.after(date, shape.notAfterName(), limit), shape.notAfterAllowed());
+                fout(pad(ptr, step), Problems.after(date, shape.notAfterName(), limit), shape.notAfterAllowed());
             }
         }
     }
 
-    private boolean choice(Enum<?> value, String ptr, Shape.Choice shape) {
+    private boolean choice(Enum<?> value, String ptr, Object step, Shape.Choice shape) {
         if (!shape.allows(value)) {
-            fout(ptr, Problems.describe(value.name()), shape.toegestaan());
+            fout(pad(ptr, step), Problems.describe(value.name()), shape.toegestaan());
             return false;
         }
         return true;
@@ -125,12 +137,12 @@ final class RecordCheck {
                 continue;
             }
             if (shape.uniek()) {
-                if (choice((Enum<?>) element, ptr + "/" + i, (Shape.Choice) shape.element())
+                if (choice((Enum<?>) element, ptr, i, (Shape.Choice) shape.element())
                         && seen != null && !seen.add(element)) {
-                    fout(ptr + "/" + i, Problems.describe(((Enum<?>) element).name()) + Problems.AGAIN, shape.once());
+                    fout(pad(ptr, i), Problems.describe(((Enum<?>) element).name()) + Problems.AGAIN, shape.once());
                 }
             } else {
-                value(element, ptr + "/" + i, shape.element());
+                value(element, ptr, i, shape.element());
             }
         }
     }
@@ -145,7 +157,7 @@ final class RecordCheck {
                 if (value == null) {
                     fout(ptr + "/" + key.name(), Problems.NULL, shape.value().toegestaan());
                 } else {
-                    value(value, ptr + "/" + key.name(), shape.value());
+                    value(value, ptr, key, shape.value());
                 }
             }
         }

@@ -194,7 +194,18 @@ final class AdviesBuilder {
     }
 
     private List<String> ids(java.util.Collection<String> ruleNames) {
-        return ruleNames.stream().map(r -> ruleSet.regel(r).id()).distinct().toList();
+        if (ruleNames.isEmpty()) {
+            return List.of();
+        }
+        // A loop, not a stream: this runs a few times per advice, and the stream's machinery cost more than the ids.
+        List<String> ids = new ArrayList<>(ruleNames.size());
+        for (String rule : ruleNames) {
+            String id = ruleSet.regel(rule).id();
+            if (!ids.contains(id)) {
+                ids.add(id);
+            }
+        }
+        return List.copyOf(ids);
     }
 
     private static String capitalize(String s) {

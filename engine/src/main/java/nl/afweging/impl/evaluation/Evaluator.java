@@ -46,7 +46,7 @@ public final class Evaluator {
         FiringTrace verloop = new FiringTrace(guards);
         session.addEventListener((AgendaEventListener) verloop);
         session.addEventListener((RuleRuntimeEventListener) verloop);
-        List<Object> facts = facts(aanvraag);
+        List<Object> facts = facts(aanvraag, ruleSet.parameterFeiten().size());
         facts.addAll(ruleSet.parameterFeiten());
         try {
             session.execute(facts);
@@ -80,8 +80,9 @@ public final class Evaluator {
     }
 
     /** The aanvraag as the facts the rule files are written against (see {@code nl.afweging.feiten}). */
-    static List<Object> facts(Aanvraag a) {
-        List<Object> facts = new ArrayList<>();
+    static List<Object> facts(Aanvraag a, int room) {
+        List<Object> facts = new ArrayList<>(2 + a.hulpvraag().soorten().size() + a.huisgenoten().size()
+                + a.eerdereTrajecten().size() + room);
         facts.add(new Casus(a));
         facts.add(new Profiel(a.zrm()));
         for (HulpvraagSoort soort : a.hulpvraag().soorten()) {

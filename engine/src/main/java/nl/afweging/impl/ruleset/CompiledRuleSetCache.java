@@ -43,6 +43,8 @@ final class CompiledRuleSetCache {
     private static final Logger LOG = LoggerFactory.getLogger(CompiledRuleSetCache.class);
     /** First line of every cache file; the second is the HMAC (hex) over what the KJAR that follows was made from. */
     private static final String HEADER = "afweging gecompileerde regelset 2\n";
+    /** The extension of a part that holds compiled classes rather than a KJAR. */
+    private static final String CLASSES = ".klassen";
 
     private final Path folder;
     private final String fingerprint;
@@ -78,7 +80,12 @@ final class CompiledRuleSetCache {
      * ({@code "parameters"}), which is compiled apart.
      */
     Path file(String hash, String part) {
-        return folder.resolve(hash.replace("sha256:", "") + (part == null ? "" : "-" + part) + "-" + fingerprint + ".kjar");
+        return file(hash, part, ".kjar");
+    }
+
+    /** The file of a part that is no KJAR (compiled alpha networks), under the same name with its own extension. */
+    private Path file(String hash, String part, String extension) {
+        return folder.resolve(hash.replace("sha256:", "") + (part == null ? "" : "-" + part) + "-" + fingerprint + extension);
     }
 
     /** The compiled part of the rule set with this content hash, when it is in the folder and loads. */
@@ -126,15 +133,18 @@ final class CompiledRuleSetCache {
 
     /** Keeps a successful executable-model build; a failure to write only costs the next start its speed. */
     void store(KieBuilder build, String hash, String part) {
-        store(((InternalKieModule) build.getKieModule()).getBytes(), hash, part);
+        write(file(hash, part), ((InternalKieModule) build.getKieModule()).getBytes(), hash, part);
     }
 
     /**
      * Keeps other compiled code of a rule set (its compiled alpha networks, {@link AlphaNetwork}) as a part of its
      * own, proved by the same HMAC as a KJAR.
      */
-    void store(byte[] kjar, String hash, String part) {
-        Path file = file(hash, part);
+    void store(byte[] bytes, String hash, String part) {
+        write(file(hash, part, CLASSES), bytes, hash, part);
+    }
+
+    private void write(Path file, byte[] bytes, String hash, String part) {
         try {
             if (!Files.isDirectory(folder) && folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
                 // Only its owner may write it: an entry someone else could replace is never offered.
@@ -145,7 +155,7 @@ final class CompiledRuleSetCache {
             // Written aside and moved into place, so a reader never sees half a file.
             Path temp = Files.createTempFile(folder, "bouw-", ".tmp");
             try {
-                Files.write(temp, withHeader(kjar, hash, part));
+                Files.write(temp, withHeader(bytes, hash, part));
                 try {
                     Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 } catch (AtomicMoveNotSupportedException e) {
@@ -162,7 +172,7 @@ final class CompiledRuleSetCache {
 
     /** The bytes of a part kept with {@link #store(byte[], String, String)}, when it is there and proved; empty otherwise. */
     Optional<byte[]> bytes(String hash, String part) {
-        Path file = file(hash, part);
+        Path file = file(hash, part, CLASSES);
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }

@@ -40,11 +40,12 @@ class AlphaNetworkTest {
     }
 
     @Test
-    void aRuleSetInTheCacheRunsItsNetworksCompiledFromTheFirstLoadOnAndAdvisesAsDroolsOwnNetwork(@TempDir Path cache) {
+    void aRuleSetInTheCacheRunsItsNetworksCompiledFromTheFirstLoadOnAndAdvisesAsDroolsOwnNetwork(@TempDir Path cache) throws IOException {
         LoadedRuleSet eerste = RuleSetLoader.load(rules(ROOT.resolve("rules/2026.1")), cache);
         LoadedRuleSet tweede = RuleSetLoader.load(rules(ROOT.resolve("rules/2026.1")), cache);
 
         assertThat(eerste.alfanetwerken()).contains(CASUS, PROFIEL, "nl.afweging.feiten.VraagOpNiveau");
+        assertThat(part(cache, "-alfanetwerk-").getFileName().toString()).endsWith(".klassen");
         assertThat(tweede.uitCache()).isTrue();
         assertThat(tweede.alfanetwerken()).isEqualTo(eerste.alfanetwerken());
         assertThat(advies(eerste)).isEqualTo(eigenNetwerk);

@@ -45,8 +45,8 @@ class CompiledRuleSetCacheTest {
         LoadedRuleSet tweede = RuleSetLoader.load(rules(ROOT.resolve("rules/2026.1")), cache);
 
         assertThat(eerste.uitCache()).isFalse();
-        // The rules, the parameter table compiled apart, and the rules' compiled alpha networks.
-        assertThat(bestanden).hasSize(3);
+        // The rules and, compiled apart, the parameter table.
+        assertThat(bestanden).hasSize(2);
         assertThat(bestanden).allSatisfy(f -> assertThat(f.getFileName().toString()).startsWith(eerste.regelset().hash().replace("sha256:", "")));
         assertThat(tweede.uitCache()).isTrue();
         assertThat(kjars(cache)).isEqualTo(bestanden);
@@ -67,7 +67,7 @@ class CompiledRuleSetCacheTest {
 
         assertThat(gewijzigd.uitCache()).isFalse();
         assertThat(gewijzigd.parameters()).containsEntry("trajectTermijnMaanden", 13);
-        assertThat(kjars(cache)).hasSize(6);
+        assertThat(kjars(cache)).hasSize(4);
         assertThat(RuleSetLoader.load(rules(kopie), cache).parameters()).containsEntry("trajectTermijnMaanden", 13);
     }
 
