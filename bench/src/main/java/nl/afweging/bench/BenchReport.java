@@ -46,6 +46,7 @@ final class BenchReport {
         f.put("cacheMissLoadMs", Math.round(load.cacheMissLoadMs()));
         f.put("cachedLoadMs", Math.round(load.cachedLoadMs()));
         f.put("decideColdMs", Math.round(load.decideColdMs()));
+        f.put("decideWarmMs", Math.round(load.decideWarmMs()));
         f.put("heapAfterLoadMb", round(load.heapAfterLoadMb(), 1));
         f.put("batch", batch(load.batch()));
         f.put("simulate", batch(load.simulate()));
@@ -148,6 +149,7 @@ final class BenchReport {
         t.append(String.format(Locale.ROOT, "%-42s %,14.0f ms%n", "cold load into an empty cache", load.cacheMissLoadMs()));
         t.append(String.format(Locale.ROOT, "%-42s %,14.0f ms%n", "cold load from the cache", load.cachedLoadMs()));
         t.append(String.format(Locale.ROOT, "%-42s %,14.0f ms%n", "decide, one aanvraag, fresh JVM", load.decideColdMs()));
+        t.append(String.format(Locale.ROOT, "%-42s %,14.0f ms%n", "decide, as ./afweging (AppCDS, C1 only)", load.decideWarmMs()));
         t.append(String.format(Locale.ROOT, "%-42s %14.1f MB%n", "heap after load", load.heapAfterLoadMb()));
         LoadFigures.Batch b = load.batch();
         t.append(String.format(Locale.ROOT, "%-42s %,14.0f lines/s (%,d lines in %.1f s, -Xmx%dm, %d threads)%n",

@@ -24,6 +24,8 @@ import nl.afweging.model.Aanvraag;
 final class LoadMeasurement {
     static final int BATCH_HEAP_MB = 256;
     private static final String CLI = "nl.afweging.cli.Main";
+    /** The flags ./afweging gives a short command (decide on one file, validate, docs) besides the archive: C1 only. */
+    static final List<String> SHORT_COMMAND = List.of("-XX:TieredStopAtLevel=1");
 
     private LoadMeasurement() {}
 
@@ -51,6 +53,17 @@ final class LoadMeasurement {
                 System.err.printf("decide %d of %d (fresh JVM, cached rules)%n", i + 1, runs);
                 decide[i] = timed(List.of("-Dafweging.cache=" + cache, CLI, "decide", aanvraag.toString()));
             }
+            // Issue 15: decide as ./afweging starts it once its AppCDS archive is made: C1 only, with the archive.
+            List<String> warmCommand = new ArrayList<>(SHORT_COMMAND);
+            warmCommand.addAll(archive(work, cache, aanvraag));
+            warmCommand.addAll(List.of("-Dafweging.cache=" + cache, CLI, "decide", aanvraag.toString()));
+            System.err.println("decide, warm-up (fresh JVM as ./afweging starts it: cached rules, AppCDS archive)");
+            timed(warmCommand);
+            double[] warm = new double[runs];
+            for (int i = 0; i < runs; i++) {
+                System.err.printf("decide %d of %d (fresh JVM as ./afweging starts it: cached rules, AppCDS archive)%n", i + 1, runs);
+                warm[i] = timed(warmCommand);
+            }
             Path batch = writeBatch(work.resolve("batch.jsonl"), aanvragen, settings.batchLines());
             System.err.printf("decide --jsonl, %,d aanvragen, -Xmx%dm (fresh JVM)%n", settings.batchLines(), BATCH_HEAP_MB);
             int threads = Runtime.getRuntime().availableProcessors();
@@ -64,12 +77,12 @@ final class LoadMeasurement {
             double simulateMs = timed(List.of("-Xmx" + BATCH_HEAP_MB + "m", "-XX:+UseParallelGC", "-Dafweging.cache=" + cache, CLI, "simulate",
                     "--basis", "@2026.1", "--kandidaat", "@2027.1", "--json", population.toString()));
             System.err.println("serve: start, load and reloads (fresh JVM, cached rules)");
-            ServiceFigures service = ServiceLoad.run(settings, work, cache);
+            ServiceFigures service = ServiceLoad.run(settings, work, cache, archive(work, cache, aanvraag));
             return new LoadFigures(
                     median(classic.stream().mapToDouble(j -> j.get("coldLoadMs").asDouble()).toArray()),
                     median(classic.stream().mapToDouble(j -> j.get("warmLoadMs").asDouble()).toArray()),
                     median(classic.stream().mapToDouble(j -> j.get("heapAfterLoadMb").asDouble()).toArray()),
-                    miss, median(cached), median(decide),
+                    miss, median(cached), median(decide), median(warm),
                     new LoadFigures.Batch(settings.batchLines(), BATCH_HEAP_MB, threads, batchMs / 1000),
                     new LoadFigures.Batch(settings.batchLines(), BATCH_HEAP_MB, threads, simulateMs / 1000), service);
         } finally {
@@ -83,10 +96,39 @@ final class LoadMeasurement {
         try {
             Path cache = Files.createDirectories(work.resolve("cache"));
             coldLoad(cache.toString());
-            return ServiceLoad.run(settings, work, cache);
+            Path aanvraag = Files.writeString(work.resolve("aanvraag.json"), Json.write(BenchData.aanvragen()[0]));
+            return ServiceLoad.run(settings, work, cache, archive(work, cache, aanvraag));
         } finally {
             delete(work);
         }
+    }
+
+    /**
+     * The flags that use the dynamic AppCDS archive of this class path, as ./afweging makes it for its jar: from one
+     * decide from the cache with {@code -XX:ArchiveClassesAtExit} (made once in {@code work}). None when no archive
+     * could be made (a class path with folders, as under Maven, cannot be archived): then the figures are without one.
+     */
+    static List<String> archive(Path work, Path cache, Path aanvraag) throws IOException, InterruptedException {
+        Path jsa = work.resolve("cli.jsa");
+        if (!Files.isRegularFile(jsa)) {
+            System.err.println("AppCDS archive: one decide with -XX:ArchiveClassesAtExit (fresh JVM)");
+            // Into another name first: half an archive, from a run that failed, can crash the JVM that maps it. After
+            // a decide that fills the cache, as ./afweging does: java 17 can crash writing it after compiling rules.
+            Path made = work.resolve("cli.jsa.nieuw");
+            try {
+                timed(List.of("-Dafweging.cache=" + cache, CLI, "decide", aanvraag.toString()));
+                timed(List.of("-XX:ArchiveClassesAtExit=" + made, "-Xlog:cds*=off", "-XX:ErrorFile=" + work.resolve("hs_err.log"),
+                        "-Dafweging.cache=" + cache, CLI, "decide", aanvraag.toString()));
+                Files.move(made, jsa);
+            } catch (IOException failed) {
+                System.err.println("AppCDS archive: " + failed.getMessage());
+            }
+        }
+        if (!Files.isRegularFile(jsa)) {
+            System.err.println("AppCDS archive: none made, so the figures that would use it are without it");
+            return List.of();
+        }
+        return List.of("-Xshare:auto", "-XX:SharedArchiveFile=" + jsa, "-Xlog:cds*=off");
     }
 
     private static JsonNode coldLoad(String... args) throws IOException, InterruptedException {

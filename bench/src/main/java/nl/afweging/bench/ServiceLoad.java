@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -33,7 +34,8 @@ final class ServiceLoad {
 
     private ServiceLoad() {}
 
-    static ServiceFigures run(RunSettings settings, Path work, Path cache) throws IOException, InterruptedException {
+    /** {@code archive}: the flags that use the AppCDS archive, as ./afweging starts serve (none: without one). */
+    static ServiceFigures run(RunSettings settings, Path work, Path cache, List<String> archive) throws IOException, InterruptedException {
         String adviseur = Service.nieuweSleutel();
         String beheerder = Service.nieuweSleutel();
         Path config = Files.writeString(work.resolve("dienst.json"), """
@@ -42,8 +44,9 @@ final class ServiceLoad {
                   {"naam": "beheer", "rollen": ["beheerder"], "hash": "%s"}],
                  "limieten": {"verzoekenPerSeconde": 1000000, "piek": 1000000}}
                 """.formatted(Service.sleutelHash(adviseur), Service.sleutelHash(beheerder)));
-        ProcessBuilder serve = LoadMeasurement.java(List.of("-Dafweging.cache=" + cache, "nl.afweging.cli.Main", "serve",
-                "--port", "0", "--config", config.toString()));
+        List<String> command = new ArrayList<>(archive);
+        command.addAll(List.of("-Dafweging.cache=" + cache, "nl.afweging.cli.Main", "serve", "--port", "0", "--config", config.toString()));
+        ProcessBuilder serve = LoadMeasurement.java(command);
         long start = System.nanoTime();
         Process process = serve.redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         try {

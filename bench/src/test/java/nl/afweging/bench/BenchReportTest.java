@@ -27,7 +27,7 @@ class BenchReportTest {
         scores.put("GenereerBenchmark.genereer", 250_000.0);
         scores.put("AdviceBenchmark.advice" + JmhRun.ALLOCATION, 30_000.0);
         BenchReport report = new BenchReport(RunSettings.QUICK, scores,
-                new LoadFigures(3000, 900, 42.5, 3500, 600, 1100, new LoadFigures.Batch(100_000, 256, 2, 5.0),
+                new LoadFigures(3000, 900, 42.5, 3500, 600, 1100, 700, new LoadFigures.Batch(100_000, 256, 2, 5.0),
                         new LoadFigures.Batch(100_000, 256, 2, 8.0),
                         new ServiceFigures(1400, 32, new HttpLoad.Result(60_000, 0, Map.of(200, 60_000L), 5.0, 2.1, 30.5, 80),
                                 20, 20, new HttpLoad.Result(9_000, 0, Map.of(200, 9_000L), 3.0, 2.5, 40, 90))));
@@ -36,7 +36,7 @@ class BenchReportTest {
 
         assertThat(json.fieldNames()).toIterable().contains("adviceOpsPerSec", "adviceOpsPerSec2Threads",
                 "adviceJsonOpsPerSec", "allocBytesPerAdvice", "alphaNetworkCompiler", "handCodedOpsPerSec", "ladder", "catalogue1000OpsPerSec", "catalogue1000CamundaOpsPerSec", "catalogue1000Slowdown", "coldLoadMs",
-                "warmLoadMs", "heapAfterLoadMb", "cacheMissLoadMs", "cachedLoadMs", "decideColdMs", "batch", "simulate", "genereerLinesPerSec", "serve", "targets", "machine");
+                "warmLoadMs", "heapAfterLoadMb", "cacheMissLoadMs", "cachedLoadMs", "decideColdMs", "decideWarmMs", "batch", "simulate", "genereerLinesPerSec", "serve", "targets", "machine");
         assertThat(json.get("serve").get("adviezenPerSec").asDouble()).isEqualTo(12_000);
         assertThat(json.get("serve").get("failuresDuringReloads").asLong()).isZero();
         // 30.5 ms misses the p99 target of 25 ms; 12,000 a second meets 10,000; 1.4 s is ready within 3 s.
@@ -74,6 +74,12 @@ class BenchReportTest {
             assertThat(t.get("what").asText()).isEqualTo("decideColdMs");
             assertThat(t.get("met").asBoolean()).isTrue();
         });
+        // 700 ms misses the 600 ms of issue 15.
+        assertThat(json.get("decideWarmMs").asLong()).isEqualTo(700);
+        assertThat(json.get("targets")).anySatisfy(t -> {
+            assertThat(t.get("what").asText()).isEqualTo("decideWarmMs");
+            assertThat(t.get("met").asBoolean()).isFalse();
+        });
         assertThat(json.get("targets")).anySatisfy(t -> {
             assertThat(t.get("what").asText()).isEqualTo("genereerLinesPerSec");
             assertThat(t.get("met").asBoolean()).isTrue();
@@ -90,6 +96,6 @@ class BenchReportTest {
             assertThat(t.get("what").asText()).isEqualTo("allocBytesPerAdvice");
             assertThat(t.get("met").asBoolean()).isFalse();
         });
-        assertThat(report.table()).contains("allocated per full advice", "Camunda DMN, 1000-row catalogue (lookups)", "simulate 2026.1 vs 2027.1", "genereer, JSON Lines", "full advice, 1 thread", "2.50 x", "MISS", "met");
+        assertThat(report.table()).contains("allocated per full advice", "Camunda DMN, 1000-row catalogue (lookups)", "simulate 2026.1 vs 2027.1", "genereer, JSON Lines", "full advice, 1 thread", "2.50 x", "MISS", "met", "decide, as ./afweging (AppCDS, C1 only)");
     }
 }
