@@ -200,7 +200,8 @@ public final class Engine {
         /**
          * Loads only the rules an aanvraag with this peildatum and gemeente (null: none) runs on: the version in force
          * that day, with the gemeente's regels when it has them. For a process that advises once (the command line's
-         * {@code decide}): it compiles one rule set instead of every one. Problems in the versions and gemeenten it
+         * {@code decide}): it compiles one rule set instead of every one, and leaves out what only pays over many advices
+         * (the compiled alpha networks of a cached rule set). Problems in the versions and gemeenten it
          * leaves out are not found ({@code validate} finds them), and an aanvraag for another day or gemeente throws
          * {@link IllegalStateException}.
          *

@@ -59,7 +59,7 @@ final class RuleCompiler {
      * files by this engine; null otherwise. Only a rule set that passed the checks is ever compiled, and the
      * engine's fingerprint covers the checking code, so a proved entry also proves the rule set passed them.
      */
-    static Compiled cached(ParsedRuleSet parsed, CompiledRuleSetCache cache) {
+    static Compiled cached(ParsedRuleSet parsed, CompiledRuleSetCache cache, boolean alfanetwerk) {
         List<Part> parts = parts(parsed);
         if (parts.isEmpty()) {
             return null;
@@ -68,14 +68,15 @@ final class RuleCompiler {
         if (containers == null) {
             return null;
         }
-        Set<String> networks = alphaNetwork(parsed, containers.get(0).getKieBase(), cache);
+        Set<String> networks = alfanetwerk ? alphaNetwork(parsed, containers.get(0).getKieBase(), cache) : Set.of();
         return new Compiled(containers.get(0), containers.size() > 1 ? containers.get(1) : null, true, networks);
     }
 
     /**
      * The rules' alpha networks compiled, from the cache when they are there (and made from this very network), and
-     * otherwise compiled now and kept there. Only with a cache: compiling them takes longer than the rules save in a
-     * process that does not keep them.
+     * otherwise compiled now and kept there. Only with a cache, and only for a process that advises more than once:
+     * compiling them takes longer than the rules save in a process that does not keep them, and even putting them back
+     * (Drools generates each network's source again to check it) costs a process that advises once more than it gains.
      */
     private static Set<String> alphaNetwork(ParsedRuleSet parsed, KieBase rules, CompiledRuleSetCache cache) {
         Map<String, AlphaNetwork.Compiled> networks = null;
@@ -94,8 +95,11 @@ final class RuleCompiler {
         return AlphaNetwork.attach(rules, networks);
     }
 
-    /** Compiles every file with DRL; {@code cache} may be null (then the classic way). Adds every compile error to {@code problems}. */
-    static Compiled compile(ParsedRuleSet parsed, CompiledRuleSetCache cache, List<LoadProblem> problems) {
+    /**
+     * Compiles every file with DRL; {@code cache} may be null (then the classic way). Adds every compile error to
+     * {@code problems}. With a cache and {@code alfanetwerk}, the rules' alpha networks are compiled as well.
+     */
+    static Compiled compile(ParsedRuleSet parsed, CompiledRuleSetCache cache, List<LoadProblem> problems, boolean alfanetwerk) {
         List<Part> parts = parts(parsed);
         if (parts.isEmpty()) {
             return new Compiled(null, null, false, Set.of());
@@ -104,7 +108,7 @@ final class RuleCompiler {
         Set<String> networks = Set.of();
         if (containers == null) {
             containers = parts.stream().map(p -> classic(p, parsed, problems)).toList();
-        } else {
+        } else if (alfanetwerk) {
             networks = alphaNetwork(parsed, containers.get(0).getKieBase(), cache);
         }
         return new Compiled(containers.get(0), containers.size() > 1 ? containers.get(1) : null, false, networks);

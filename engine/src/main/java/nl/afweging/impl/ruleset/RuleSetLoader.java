@@ -39,25 +39,31 @@ public final class RuleSetLoader {
 
     /** Loads, compiling the classic way; throws {@link RuleSetProblems} naming every problem. */
     public static LoadedRuleSet load(ParsedRuleSet parsed) {
-        return run(parsed, null);
+        return run(parsed, null, false);
     }
 
     /**
      * Loads with a folder of compiled rule sets: a rule set compiled before (same files, same engine) is read
-     * from it instead of compiled; a new one is compiled to the executable model and kept there.
+     * from it instead of compiled; a new one is compiled to the executable model and kept there, with its compiled
+     * alpha networks ({@link AlphaNetwork}) for a process that advises many times.
      */
     public static LoadedRuleSet load(ParsedRuleSet parsed, Path cacheFolder) {
-        return run(parsed, CompiledRuleSetCache.in(cacheFolder).orElse(null));
+        return load(parsed, cacheFolder, true);
     }
 
-    private static LoadedRuleSet run(ParsedRuleSet parsed, CompiledRuleSetCache cache) {
+    /** The same; {@code alfanetwerk} false for a process that advises once, which the compiled networks would only slow. */
+    public static LoadedRuleSet load(ParsedRuleSet parsed, Path cacheFolder, boolean alfanetwerk) {
+        return run(parsed, CompiledRuleSetCache.in(cacheFolder).orElse(null), alfanetwerk);
+    }
+
+    private static LoadedRuleSet run(ParsedRuleSet parsed, CompiledRuleSetCache cache, boolean alfanetwerk) {
         long start = System.nanoTime();
         List<LoadProblem> problems = new ArrayList<>(parsed.problemen());
         // A cell that does not fit its column is named once, as that; not again as the code it would make.
         Set<String> badCells = problems.stream().filter(p -> p.code() == ProblemCode.CEL_ONGELDIG)
                 .map(p -> p.bestand() + ":" + p.regelnummer()).collect(Collectors.toSet());
         // A proved cache entry was compiled by this engine after these files passed its checks (RuleCompiler.cached).
-        RuleCompiler.Compiled cached = cache == null ? null : RuleCompiler.cached(parsed, cache);
+        RuleCompiler.Compiled cached = cache == null ? null : RuleCompiler.cached(parsed, cache, alfanetwerk);
         if (cached == null) {
             RuleCodeCheck.check(parsed).stream().filter(p -> !badCells.contains(p.bestand() + ":" + p.regelnummer()))
                     .forEach(problems::add);
@@ -73,7 +79,7 @@ public final class RuleSetLoader {
         Set<String> badParameters = problems.stream().filter(p -> p.code() == ProblemCode.PARAMETER_ONGELDIG)
                 .map(p -> p.bestand() + ":" + p.regelnummer()).collect(Collectors.toSet());
         List<LoadProblem> compileProblems = new ArrayList<>();
-        RuleCompiler.Compiled compiled = cached != null ? cached : RuleCompiler.compile(parsed, cache, compileProblems);
+        RuleCompiler.Compiled compiled = cached != null ? cached : RuleCompiler.compile(parsed, cache, compileProblems, alfanetwerk);
         compileProblems.stream().filter(p -> !badParameters.contains(p.bestand() + ":" + p.regelnummer())).forEach(problems::add);
         Map<String, VoorzieningInfo> catalogus = Catalogue.read(parsed.regels(), problems);
         Manifest manifest = parsed.manifest();

@@ -40,7 +40,7 @@ public final class RuleSetVersions {
 
     /** Compiles every combination (through the cache unless it is null); throws {@link RuleSetProblems} naming every problem. */
     public static RuleSetVersions load(VersionPlan plan, Path cache) {
-        return load(plan, cache, plan.combinations());
+        return load(plan, cache, plan.combinations(), true);
     }
 
     /**
@@ -53,16 +53,17 @@ public final class RuleSetVersions {
         if (needed.isEmpty() && !plan.periods().isEmpty()) {
             needed = List.of(plan.periods().get(plan.periods().size() - 1).basis());
         }
-        return load(plan, cache, needed.isEmpty() ? plan.combinations() : needed);
+        return load(plan, cache, needed.isEmpty() ? plan.combinations() : needed, false);
     }
 
-    private static RuleSetVersions load(VersionPlan plan, Path cache, List<VersionPlan.Combination> combinations) {
+    /** {@code alfanetwerk}: with compiled alpha networks, for a process that advises many times ({@link RuleSetLoader#load}). */
+    private static RuleSetVersions load(VersionPlan plan, Path cache, List<VersionPlan.Combination> combinations, boolean alfanetwerk) {
         List<LoadProblem> problems = new ArrayList<>(plan.problemen());
         Map<VersionPlan.Combination, List<LoadProblem>> failed = new LinkedHashMap<>();
         Map<VersionPlan.Combination, LoadedRuleSet> loaded = new LinkedHashMap<>();
         for (VersionPlan.Combination c : combinations) {
             try {
-                loaded.put(c, cache == null ? RuleSetLoader.load(c.parsed()) : RuleSetLoader.load(c.parsed(), cache));
+                loaded.put(c, cache == null ? RuleSetLoader.load(c.parsed()) : RuleSetLoader.load(c.parsed(), cache, alfanetwerk));
             } catch (RuleSetProblems e) {
                 failed.put(c, e.problems());
             }

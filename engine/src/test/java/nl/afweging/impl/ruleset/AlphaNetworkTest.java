@@ -52,6 +52,23 @@ class AlphaNetworkTest {
         assertThat(advies(tweede)).isEqualTo(eigenNetwerk);
     }
 
+    /** decide advises once (Engine.Builder.onlyFor): putting the networks back would cost it more than they gain. */
+    @Test
+    void aLoadForOneAdviceLeavesTheNetworksOutAndOneForManyCompilesThem(@TempDir Path cache) throws IOException {
+        LoadedRuleSet eenmaal = RuleSetLoader.load(rules(ROOT.resolve("rules/2026.1")), cache, false);
+
+        assertThat(eenmaal.alfanetwerken()).isEmpty();
+        try (Stream<Path> files = Files.list(cache)) {
+            assertThat(files.filter(p -> p.toString().endsWith(".klassen"))).isEmpty();
+        }
+        LoadedRuleSet vaak = RuleSetLoader.load(rules(ROOT.resolve("rules/2026.1")), cache, true);
+        assertThat(vaak.uitCache()).isTrue();
+        assertThat(vaak.alfanetwerken()).contains(CASUS, PROFIEL);
+        assertThat(RuleSetLoader.load(rules(ROOT.resolve("rules/2026.1")), cache, false).alfanetwerken()).isEmpty();
+        assertThat(advies(eenmaal)).isEqualTo(eigenNetwerk);
+        assertThat(advies(vaak)).isEqualTo(eigenNetwerk);
+    }
+
     @Test
     void aNetworkWithMoreSourceThanTheLimitKeepsDroolsOwn() {
         KieBase rules = classicKieBase(ROOT.resolve("rules/2026.1"));
@@ -123,7 +140,7 @@ class AlphaNetworkTest {
 
     private static KieBase classicKieBase(Path folder) {
         List<nl.afweging.model.LoadProblem> problems = new ArrayList<>();
-        KieBase kieBase = RuleCompiler.compile(rules(folder), null, problems).regelBase();
+        KieBase kieBase = RuleCompiler.compile(rules(folder), null, problems, false).regelBase();
         assertThat(problems).isEmpty();
         return kieBase;
     }

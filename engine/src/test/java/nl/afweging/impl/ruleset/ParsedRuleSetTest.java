@@ -43,7 +43,7 @@ class ParsedRuleSetTest {
     @Test
     void everyRuleDroolsCompilesIsReadWithTheMetadataDroolsGivesIt() {
         List<LoadProblem> problems = new ArrayList<>();
-        RuleCompiler.Compiled compiled = RuleCompiler.compile(parsed, null, problems);
+        RuleCompiler.Compiled compiled = RuleCompiler.compile(parsed, null, problems, false);
         assertThat(problems).isEmpty();
 
         Map<String, Map<String, String>> byDrools = new HashMap<>();
