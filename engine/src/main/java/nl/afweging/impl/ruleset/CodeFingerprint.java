@@ -2,16 +2,18 @@
 package nl.afweging.impl.ruleset;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.Comparator;
 import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import nl.afweging.feiten.Casus;
 import nl.afweging.impl.support.EngineBuild;
@@ -32,23 +34,50 @@ final class CodeFingerprint {
     /** 16 hex digits; throws when the classes cannot be read (then nothing is cached). */
     static String compute() {
         try {
+            URI codeSource = Casus.class.getProtectionDomain().getCodeSource().getLocation().toURI();
+            return of(Path.of(codeSource));
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The fingerprint of the engine's classes in this folder or jar: the same for both when they hold the same classes. */
+    static String of(Path location) {
+        try {
             MessageDigest sha = Sha256.digest();
             sha.update(("drools " + EngineBuild.droolsVersie() + "\n").getBytes(StandardCharsets.UTF_8));
-            URI codeSource = Casus.class.getProtectionDomain().getCodeSource().getLocation().toURI();
-            Path location = Path.of(codeSource);
             if (Files.isDirectory(location)) {
                 digest(location, sha);
             } else {
-                try (FileSystem jar = FileSystems.newFileSystem(location)) {
-                    digest(jar.getPath("/"), sha);
+                // JarFile, not a zip file system: the JVM has this jar open already and shares its index, where a
+                // zip file system reads the whole index of a large jar again (a tenth of a second for decide).
+                try (JarFile jar = new JarFile(location.toFile())) {
+                    digest(jar, sha);
                 }
             }
             return Sha256.hex(sha).substring(0, 16);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
         }
+    }
+
+    /** The same as for a folder: per package, its classes by name, each as its path and its bytes. */
+    private static void digest(JarFile jar, MessageDigest sha) throws IOException {
+        for (String pkg : PACKAGES) {
+            List<JarEntry> classes = jar.stream().filter(e -> isClassIn(e.getName(), pkg))
+                    .sorted(Comparator.comparing(JarEntry::getName)).toList();
+            for (JarEntry c : classes) {
+                sha.update((c.getName() + "\n").getBytes(StandardCharsets.UTF_8));
+                try (InputStream in = jar.getInputStream(c)) {
+                    sha.update(in.readAllBytes());
+                }
+            }
+        }
+    }
+
+    /** A class directly in the package (not in a subpackage), as {@link Files#list} finds it in a folder. */
+    private static boolean isClassIn(String name, String pkg) {
+        return name.startsWith(pkg + "/") && name.endsWith(".class") && name.indexOf('/', pkg.length() + 1) < 0;
     }
 
     private static void digest(Path root, MessageDigest sha) throws IOException {

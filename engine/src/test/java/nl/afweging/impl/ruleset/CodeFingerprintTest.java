@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.afweging.impl.ruleset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
+import nl.afweging.feiten.Casus;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The fingerprint the cache binds a compiled rule set to: the same classes give the same one, in a folder or a jar. */
+class CodeFingerprintTest {
+
+    @Test
+    void theEngineInAJarHasTheFingerprintOfTheSameClassesInAFolder(@TempDir Path tmp) throws Exception {
+        Path classes = Path.of(Casus.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path jar = jar(classes, tmp.resolve("engine.jar"), null);
+
+        assertThat(CodeFingerprint.of(jar)).isEqualTo(CodeFingerprint.of(classes)).hasSize(16);
+    }
+
+    @Test
+    void oneChangedByteInAFactClassGivesAnotherFingerprint(@TempDir Path tmp) throws Exception {
+        Path classes = Path.of(Casus.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path echt = jar(classes, tmp.resolve("echt.jar"), null);
+        Path anders = jar(classes, tmp.resolve("anders.jar"), "nl/afweging/feiten/Casus.class");
+
+        assertThat(CodeFingerprint.of(anders)).isNotEqualTo(CodeFingerprint.of(echt));
+    }
+
+    /** The classes folder as a jar; the class {@code flip} (when not null) with its last byte changed. */
+    private static Path jar(Path classes, Path jar, String flip) throws IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(classes)) {
+            files = walk.filter(Files::isRegularFile).sorted().toList();
+        }
+        try (OutputStream out = Files.newOutputStream(jar); JarOutputStream zip = new JarOutputStream(out)) {
+            for (Path f : files) {
+                String name = classes.relativize(f).toString().replace('\\', '/');
+                byte[] bytes = Files.readAllBytes(f);
+                if (name.equals(flip)) {
+                    bytes[bytes.length - 1] ^= 1;
+                }
+                zip.putNextEntry(new JarEntry(name));
+                zip.write(bytes);
+                zip.closeEntry();
+            }
+        }
+        return jar;
+    }
+}
