@@ -107,7 +107,7 @@ final class AlphaNetwork {
             try {
                 type.getValue().createInstanceAndSet(loader.loadClass(c.className()));
                 attached.add(type.getKey());
-            } catch (ClassNotFoundException | LinkageError e) {
+            } catch (ClassNotFoundException | LinkageError | RuntimeException e) {
                 LOG.warn("Het gecompileerde alfanetwerk voor {} is niet te laden ({}); Drools' eigen netwerk blijft", type.getKey(), e.toString());
             }
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import nl.afweging.feiten.Parameter;
 import nl.afweging.model.Regel;
 import nl.afweging.model.Regelset;
@@ -20,7 +21,9 @@ import org.kie.api.runtime.KieSessionsPool;
  * optional description (null when absent).
  */
 public final class LoadedRuleSet {
-    private final KieSessionsPool sessions;
+    private final KieContainer container;
+    /** Made at the first advice, after the compiled alpha networks are in place: no session may exist before. */
+    private volatile KieSessionsPool sessions;
     private final KieBase kieBase;
     private final Regelset regelset;
     private final String beschrijving;
@@ -29,14 +32,13 @@ public final class LoadedRuleSet {
     private final Map<String, Integer> parameters;
     private final List<Parameter> parameterFeiten;
     private final boolean uitCache;
-    private final Set<String> alfanetwerken;
+    private final Supplier<Set<String>> alfanetwerk;
+    private Set<String> alfanetwerken;
 
     public LoadedRuleSet(KieContainer container, Regelset regelset, String beschrijving, Map<String, RuleInfo> regels,
                          Map<String, VoorzieningInfo> catalogus, Map<String, Integer> parameters, boolean uitCache,
-                         Set<String> alfanetwerken) {
-        // Creating a session per evaluation is a large share of a small rule set's cost; the pool resets and
-        // reuses them (it grows when more threads ask at once).
-        this.sessions = container.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+                         Supplier<Set<String>> alfanetwerk) {
+        this.container = container;
         this.kieBase = container.getKieBase();
         this.regelset = regelset;
         this.beschrijving = beschrijving;
@@ -47,11 +49,23 @@ public final class LoadedRuleSet {
         // Immutable, so one set of objects serves every session.
         this.parameterFeiten = this.parameters.entrySet().stream().map(e -> new Parameter(e.getKey(), e.getValue())).toList();
         this.uitCache = uitCache;
-        this.alfanetwerken = Set.copyOf(alfanetwerken);
+        this.alfanetwerk = alfanetwerk;
     }
 
     /** Sessions for evaluations: each stateless session from here borrows a pooled session per execute. */
     public KieSessionsPool sessions() {
+        KieSessionsPool pool = sessions;
+        return pool != null ? pool : prepare();
+    }
+
+    /** Once, before the first session: the compiled alpha networks in place, then the pool. */
+    private synchronized KieSessionsPool prepare() {
+        if (sessions == null) {
+            alfanetwerken = Set.copyOf(alfanetwerk.get());
+            // Creating a session per evaluation is a large share of a small rule set's cost; the pool resets and
+            // reuses them (it grows when more threads ask at once).
+            sessions = container.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+        }
         return sessions;
     }
 
@@ -73,8 +87,12 @@ public final class LoadedRuleSet {
         return uitCache;
     }
 
-    /** The fact types whose alpha network runs as compiled Java ({@link AlphaNetwork}); empty without a cache. */
-    public Set<String> alfanetwerken() {
+    /**
+     * The fact types whose alpha network runs as compiled Java ({@link AlphaNetwork}); empty without a cache. Puts
+     * them in place when no advice has done so yet.
+     */
+    public synchronized Set<String> alfanetwerken() {
+        prepare();
         return alfanetwerken;
     }
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import nl.afweging.model.LoadProblem;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
@@ -36,10 +37,10 @@ final class RuleCompiler {
 
     /**
      * What a compilation gave: the evaluations' rules and the parameter tables (each null after an error; the
-     * parameters also when there are none), whether everything came from the cache, and the fact types whose alpha
-     * network runs compiled.
+     * parameters also when there are none), whether everything came from the cache, and what puts the compiled alpha
+     * networks in place (to be run before the first session; it gives the fact types whose network runs compiled).
      */
-    record Compiled(KieContainer regels, KieContainer parameters, boolean uitCache, Set<String> alfanetwerken) {
+    record Compiled(KieContainer regels, KieContainer parameters, boolean uitCache, Supplier<Set<String>> alfanetwerk) {
         KieBase regelBase() {
             return regels == null ? null : regels.getKieBase();
         }
@@ -68,48 +69,64 @@ final class RuleCompiler {
         if (containers == null) {
             return null;
         }
-        Set<String> networks = alfanetwerk ? alphaNetwork(parsed, containers.get(0).getKieBase(), cache) : Set.of();
-        return new Compiled(containers.get(0), containers.size() > 1 ? containers.get(1) : null, true, networks);
+        return new Compiled(containers.get(0), containers.size() > 1 ? containers.get(1) : null, true,
+                alphaNetwork(parsed, containers.get(0), cache, alfanetwerk));
     }
 
     /**
-     * The rules' alpha networks compiled, from the cache when they are there (and made from this very network), and
-     * otherwise compiled now and kept there. Only with a cache, and only for a process that advises more than once:
-     * compiling them takes longer than the rules save in a process that does not keep them, and even putting them back
-     * (Drools generates each network's source again to check it) costs a process that advises once more than it gains.
+     * What puts the rules' alpha networks in place, compiled: from the cache when they are there (and made from this
+     * very network), and otherwise compiled then and kept there. Only with a cache, and only for a process that
+     * advises more than once: compiling them takes longer than the rules save in a process that does not keep them,
+     * and even putting them back (Drools generates each network's source again to check it) costs a process that
+     * advises once more than it gains. It runs at the rule set's first advice, not at loading: a service is ready
+     * sooner, and an engine that never advises on this rule set (another period) never pays for it.
      */
-    private static Set<String> alphaNetwork(ParsedRuleSet parsed, KieBase rules, CompiledRuleSetCache cache) {
-        Map<String, AlphaNetwork.Compiled> networks = null;
-        byte[] kept = cache.bytes(parsed.hash(), ALPHA_NETWORK).orElse(null);
-        if (kept != null) {
+    private static Supplier<Set<String>> alphaNetwork(ParsedRuleSet parsed, KieContainer rules, CompiledRuleSetCache cache,
+                                                      boolean alfanetwerk) {
+        if (!alfanetwerk) {
+            return Set::of;
+        }
+        return () -> {
+            KieBase kieBase = rules.getKieBase();
             try {
-                networks = AlphaNetwork.read(kept);
-            } catch (IOException e) {
-                LOG.warn("De gecompileerde alfanetwerken van regelset {} zijn niet te lezen ({}); opnieuw gecompileerd", parsed.hash(), e.getMessage());
+                Map<String, AlphaNetwork.Compiled> networks = cache.bytes(parsed.hash(), ALPHA_NETWORK).map(kept -> read(parsed, kept)).orElse(null);
+                if (networks == null) {
+                    networks = AlphaNetwork.compile(kieBase, AlphaNetwork.MAX_SOURCE);
+                    cache.store(AlphaNetwork.write(networks), parsed.hash(), ALPHA_NETWORK);
+                }
+                return AlphaNetwork.attach(kieBase, networks);
+            } catch (RuntimeException e) {
+                // Drools' own network gives the same advice, only slower.
+                LOG.warn("De alfanetwerken van regelset {} blijven die van Drools ({})", parsed.hash(), e.toString());
+                return Set.of();
             }
+        };
+    }
+
+    private static Map<String, AlphaNetwork.Compiled> read(ParsedRuleSet parsed, byte[] kept) {
+        try {
+            return AlphaNetwork.read(kept);
+        } catch (IOException e) {
+            LOG.warn("De gecompileerde alfanetwerken van regelset {} zijn niet te lezen ({}); opnieuw gecompileerd", parsed.hash(), e.getMessage());
+            return null;
         }
-        if (networks == null) {
-            networks = AlphaNetwork.compile(rules, AlphaNetwork.MAX_SOURCE);
-            cache.store(AlphaNetwork.write(networks), parsed.hash(), ALPHA_NETWORK);
-        }
-        return AlphaNetwork.attach(rules, networks);
     }
 
     /**
      * Compiles every file with DRL; {@code cache} may be null (then the classic way). Adds every compile error to
-     * {@code problems}. With a cache and {@code alfanetwerk}, the rules' alpha networks are compiled as well.
+     * {@code problems}. With a cache and {@code alfanetwerk}, the rules' alpha networks are compiled too, at the first advice.
      */
     static Compiled compile(ParsedRuleSet parsed, CompiledRuleSetCache cache, List<LoadProblem> problems, boolean alfanetwerk) {
         List<Part> parts = parts(parsed);
         if (parts.isEmpty()) {
-            return new Compiled(null, null, false, Set.of());
+            return new Compiled(null, null, false, Set::of);
         }
         List<KieContainer> containers = cache == null ? null : executableModel(parsed, parts, cache);
-        Set<String> networks = Set.of();
+        Supplier<Set<String>> networks = Set::of;
         if (containers == null) {
             containers = parts.stream().map(p -> classic(p, parsed, problems)).toList();
-        } else if (alfanetwerk) {
-            networks = alphaNetwork(parsed, containers.get(0).getKieBase(), cache);
+        } else {
+            networks = alphaNetwork(parsed, containers.get(0), cache, alfanetwerk);
         }
         return new Compiled(containers.get(0), containers.size() > 1 ? containers.get(1) : null, false, networks);
     }

@@ -94,7 +94,7 @@ public final class RuleSetLoader {
                 gemeente == null ? "" : " met de regels van gemeente " + gemeente.code(), parsed.beschrijving(),
                 compiled.uitCache() ? ", gecompileerd uit de cache" : "", regels.size(), (System.nanoTime() - start) / 1_000_000);
         return new LoadedRuleSet(compiled.regels(), regelset, manifest.beschrijving(), regels, catalogus, parameters,
-                compiled.uitCache(), compiled.alfanetwerken());
+                compiled.uitCache(), compiled.alfanetwerk());
     }
 
     /** A rule as Drools compiled it, with the KieBase it is in. */

@@ -42,14 +42,44 @@ class AlphaNetworkTest {
     @Test
     void aRuleSetInTheCacheRunsItsNetworksCompiledFromTheFirstLoadOnAndAdvisesAsDroolsOwnNetwork(@TempDir Path cache) throws IOException {
         LoadedRuleSet eerste = RuleSetLoader.load(rules(ROOT.resolve("rules/2026.1")), cache);
+        // Nothing is compiled before the first advice: a service is ready sooner.
+        try (Stream<Path> files = Files.list(cache)) {
+            assertThat(files.filter(p -> p.toString().endsWith(".klassen"))).isEmpty();
+        }
+        List<String> eersteAdvies = advies(eerste);
         LoadedRuleSet tweede = RuleSetLoader.load(rules(ROOT.resolve("rules/2026.1")), cache);
 
         assertThat(eerste.alfanetwerken()).contains(CASUS, PROFIEL, "nl.afweging.feiten.VraagOpNiveau");
         assertThat(part(cache, "-alfanetwerk-").getFileName().toString()).endsWith(".klassen");
         assertThat(tweede.uitCache()).isTrue();
         assertThat(tweede.alfanetwerken()).isEqualTo(eerste.alfanetwerken());
-        assertThat(advies(eerste)).isEqualTo(eigenNetwerk);
+        assertThat(eersteAdvies).isEqualTo(eigenNetwerk);
         assertThat(advies(tweede)).isEqualTo(eigenNetwerk);
+    }
+
+    /** Threads that ask for a rule set's first advice at once: one puts the networks in place, all advise alike. */
+    @Test
+    void theFirstAdvicesOnManyThreadsAtOnceAllAdviseAsDroolsOwnNetwork(@TempDir Path cache) throws Exception {
+        RuleSetLoader.load(rules(ROOT.resolve("rules/2026.1")), cache).alfanetwerken();
+        LoadedRuleSet vers = RuleSetLoader.load(rules(ROOT.resolve("rules/2026.1")), cache);
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<List<String>>> uitkomsten = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                uitkomsten.add(threads.submit(() -> {
+                    start.await();
+                    return advies(vers);
+                }));
+            }
+            start.countDown();
+            for (java.util.concurrent.Future<List<String>> uitkomst : uitkomsten) {
+                assertThat(uitkomst.get()).isEqualTo(eigenNetwerk);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        assertThat(vers.alfanetwerken()).contains(CASUS, PROFIEL);
     }
 
     /** decide advises once (Engine.Builder.onlyFor): putting the networks back would cost it more than they gain. */
@@ -96,6 +126,8 @@ class AlphaNetworkTest {
     @Test
     void aChangedOrForeignNetworkPartIsRefusedAndCompiledAnew(@TempDir Path cache, @TempDir Path kopie) throws IOException {
         LoadedRuleSet eerste = RuleSetLoader.load(rules(ROOT.resolve("rules/2026.1")), cache);
+        // The networks are compiled and kept at the first advice, or when asked for.
+        assertThat(eerste.alfanetwerken()).isNotEmpty();
         Path deel = part(cache, "-alfanetwerk-");
         byte[] bytes = Files.readAllBytes(deel);
         bytes[bytes.length - 10] ^= 1;
@@ -113,7 +145,9 @@ class AlphaNetworkTest {
         Path stappen = kopie.resolve("stappen.drl");
         Files.writeString(stappen, Files.readString(stappen).replace("Casus(wet == Wet.WMO,", "Casus(wet == Wet.JEUGDWET,"));
         String standaard = eerste.regelset().hash().replace("sha256:", "");
-        String ander = RuleSetLoader.load(rules(kopie), cache).regelset().hash().replace("sha256:", "");
+        LoadedRuleSet anderGeladen = RuleSetLoader.load(rules(kopie), cache);
+        assertThat(anderGeladen.alfanetwerken()).isNotEmpty();
+        String ander = anderGeladen.regelset().hash().replace("sha256:", "");
         Path vreemd = part(cache, ander + "-alfanetwerk-");
         Files.copy(vreemd, deel, StandardCopyOption.REPLACE_EXISTING);
 
