@@ -29,16 +29,24 @@ import nl.afweging.impl.support.Sha256;
 final class CodeFingerprint {
     private static final List<String> PACKAGES = List.of("nl/afweging/feiten", "nl/afweging/model", "nl/afweging/impl/ruleset");
 
+    /** Worked out once: a running JVM's classes do not change, and every rule set it loads asks (four by default). */
+    private static volatile String own;
+
     private CodeFingerprint() {}
 
     /** 16 hex digits; throws when the classes cannot be read (then nothing is cached). */
     static String compute() {
-        try {
-            URI codeSource = Casus.class.getProtectionDomain().getCodeSource().getLocation().toURI();
-            return of(Path.of(codeSource));
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
+        String fingerprint = own;
+        if (fingerprint == null) {
+            try {
+                URI codeSource = Casus.class.getProtectionDomain().getCodeSource().getLocation().toURI();
+                fingerprint = of(Path.of(codeSource));
+                own = fingerprint;
+            } catch (URISyntaxException e) {
+                throw new IllegalStateException(e);
+            }
         }
+        return fingerprint;
     }
 
     /** The fingerprint of the engine's classes in this folder or jar: the same for both when they hold the same classes. */
