@@ -7,6 +7,7 @@ import java.util.Map;
 import nl.afweging.feiten.Parameter;
 import nl.afweging.feiten.Profiel;
 import nl.afweging.model.Leefgebied;
+import org.drools.ancompiler.KieBaseUpdaterANC;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -24,7 +25,8 @@ import org.kie.api.runtime.StatelessKieSession;
  * The engine's own ladder table ({@code rules/ladder.drl.csv}, with {@code parameters.drl.csv} for its
  * thresholds) compiled straight with Drools, without the rest of the afwegingskader: what the ladder costs
  * inside Drools. As in the engine: the parameter values are read once and inserted as facts; per request a
- * stateless session on a cached KieBase (from a session pool) with a listener that records the row.
+ * stateless session on a cached KieBase (from a session pool) with a listener that records the row, and the
+ * alpha network compiled, as the engine's cached rule sets run it: the best setup that keeps the explanation.
  */
 public final class DroolsLadder {
     private static final String[] TABLES = {"parameters.drl.csv", "ladder.drl.csv"};
@@ -45,6 +47,8 @@ public final class DroolsLadder {
             throw new IllegalStateException("Ladder does not compile: " + builder.getResults().getMessages());
         }
         KieContainer container = services.newKieContainer(releaseId);
+        // The best setup that keeps the explanation: Drools' alpha network compiler, before any session exists.
+        KieBaseUpdaterANC.generateAndSetInMemoryANC(container.getKieBase());
         this.sessions = container.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         this.parameters = readParameters(container.getKieBase());
     }
