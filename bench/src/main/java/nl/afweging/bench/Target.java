@@ -53,6 +53,6 @@ public record Target(String what, String goal, double measured, boolean met) {
     }
 
     private static String format(double value) {
-        return value == Math.rint(value) ? String.format(Locale.ROOT, "%,.0f", value) : String.format(Locale.ROOT, "%.1f", value);
+        return value == Math.rint(value) ? String.format(Locale.ROOT, "%,.0f", value) : String.format(Locale.ROOT, "%.2f", value);
     }
 }
