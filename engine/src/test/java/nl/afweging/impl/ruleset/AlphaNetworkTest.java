@@ -3,7 +3,6 @@ package nl.afweging.impl.ruleset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import nl.afweging.impl.contract.JsonSupport;
 import nl.afweging.impl.evaluation.Evaluator;
 import nl.afweging.model.Aanvraag;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,7 +23,7 @@ import org.kie.api.KieBase;
  * they were not made from. Every advice must be the advice of Drools' own network, byte for byte.
  */
 class AlphaNetworkTest {
-    private static final Path ROOT = root();
+    private static final Path ROOT = FixtureRuleSets.ROOT;
     private static final String CASUS = "nl.afweging.feiten.Casus";
     private static final String PROFIEL = "nl.afweging.feiten.Profiel";
     private static List<Aanvraag> aanvragen;
@@ -33,21 +31,21 @@ class AlphaNetworkTest {
 
     @BeforeAll
     static void droolsOwnNetwork() throws IOException {
-        aanvragen = fixtures();
-        LoadedRuleSet klassiek = RuleSetLoader.load(rules(ROOT.resolve("rules/2026.1")));
+        aanvragen = FixtureRuleSets.fixtures();
+        LoadedRuleSet klassiek = RuleSetLoader.load(FixtureRuleSets.rules(ROOT.resolve("rules/2026.1")));
         assertThat(klassiek.alfanetwerken()).isEmpty();
         eigenNetwerk = advies(klassiek);
     }
 
     @Test
     void aRuleSetInTheCacheRunsItsNetworksCompiledFromTheFirstLoadOnAndAdvisesAsDroolsOwnNetwork(@TempDir Path cache) throws IOException {
-        LoadedRuleSet eerste = RuleSetLoader.load(rules(ROOT.resolve("rules/2026.1")), cache);
+        LoadedRuleSet eerste = RuleSetLoader.load(FixtureRuleSets.rules(ROOT.resolve("rules/2026.1")), cache);
         // Nothing is compiled before the first advice: a service is ready sooner.
         try (Stream<Path> files = Files.list(cache)) {
             assertThat(files.filter(p -> p.toString().endsWith(".klassen"))).isEmpty();
         }
         List<String> eersteAdvies = advies(eerste);
-        LoadedRuleSet tweede = RuleSetLoader.load(rules(ROOT.resolve("rules/2026.1")), cache);
+        LoadedRuleSet tweede = RuleSetLoader.load(FixtureRuleSets.rules(ROOT.resolve("rules/2026.1")), cache);
 
         assertThat(eerste.alfanetwerken()).contains(CASUS, PROFIEL, "nl.afweging.feiten.VraagOpNiveau");
         assertThat(part(cache, "-alfanetwerk-").getFileName().toString()).endsWith(".klassen");
@@ -60,8 +58,8 @@ class AlphaNetworkTest {
     /** Threads that ask for a rule set's first advice at once: one puts the networks in place, all advise alike. */
     @Test
     void theFirstAdvicesOnManyThreadsAtOnceAllAdviseAsDroolsOwnNetwork(@TempDir Path cache) throws Exception {
-        RuleSetLoader.load(rules(ROOT.resolve("rules/2026.1")), cache).alfanetwerken();
-        LoadedRuleSet vers = RuleSetLoader.load(rules(ROOT.resolve("rules/2026.1")), cache);
+        RuleSetLoader.load(FixtureRuleSets.rules(ROOT.resolve("rules/2026.1")), cache).alfanetwerken();
+        LoadedRuleSet vers = RuleSetLoader.load(FixtureRuleSets.rules(ROOT.resolve("rules/2026.1")), cache);
         java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(4);
         try {
             java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
@@ -85,16 +83,16 @@ class AlphaNetworkTest {
     /** decide advises once (Engine.Builder.onlyFor): putting the networks back would cost it more than they gain. */
     @Test
     void aLoadForOneAdviceLeavesTheNetworksOutAndOneForManyCompilesThem(@TempDir Path cache) throws IOException {
-        LoadedRuleSet eenmaal = RuleSetLoader.load(rules(ROOT.resolve("rules/2026.1")), cache, false);
+        LoadedRuleSet eenmaal = RuleSetLoader.load(FixtureRuleSets.rules(ROOT.resolve("rules/2026.1")), cache, false);
 
         assertThat(eenmaal.alfanetwerken()).isEmpty();
         try (Stream<Path> files = Files.list(cache)) {
             assertThat(files.filter(p -> p.toString().endsWith(".klassen"))).isEmpty();
         }
-        LoadedRuleSet vaak = RuleSetLoader.load(rules(ROOT.resolve("rules/2026.1")), cache, true);
+        LoadedRuleSet vaak = RuleSetLoader.load(FixtureRuleSets.rules(ROOT.resolve("rules/2026.1")), cache, true);
         assertThat(vaak.uitCache()).isTrue();
         assertThat(vaak.alfanetwerken()).contains(CASUS, PROFIEL);
-        assertThat(RuleSetLoader.load(rules(ROOT.resolve("rules/2026.1")), cache, false).alfanetwerken()).isEmpty();
+        assertThat(RuleSetLoader.load(FixtureRuleSets.rules(ROOT.resolve("rules/2026.1")), cache, false).alfanetwerken()).isEmpty();
         assertThat(advies(eenmaal)).isEqualTo(eigenNetwerk);
         assertThat(advies(vaak)).isEqualTo(eigenNetwerk);
     }
@@ -114,7 +112,7 @@ class AlphaNetworkTest {
     /** A class compiled from one network is refused by a network whose conditions differ, even by one literal. */
     @Test
     void aCompiledNetworkGoesOnlyOntoTheNetworkItWasMadeFrom(@TempDir Path kopie) throws IOException {
-        copyRules(kopie);
+        FixtureRuleSets.copyRules(kopie);
         Path stappen = kopie.resolve("stappen.drl");
         Files.writeString(stappen, Files.readString(stappen).replace("Casus(wet == Wet.WMO,", "Casus(wet == Wet.JEUGDWET,"));
         Map<String, AlphaNetwork.Compiled> vanStandaard = AlphaNetwork.compile(classicKieBase(ROOT.resolve("rules/2026.1")), AlphaNetwork.MAX_SOURCE);
@@ -125,7 +123,7 @@ class AlphaNetworkTest {
 
     @Test
     void aChangedOrForeignNetworkPartIsRefusedAndCompiledAnew(@TempDir Path cache, @TempDir Path kopie) throws IOException {
-        LoadedRuleSet eerste = RuleSetLoader.load(rules(ROOT.resolve("rules/2026.1")), cache);
+        LoadedRuleSet eerste = RuleSetLoader.load(FixtureRuleSets.rules(ROOT.resolve("rules/2026.1")), cache);
         // The networks are compiled and kept at the first advice, or when asked for.
         assertThat(eerste.alfanetwerken()).isNotEmpty();
         Path deel = part(cache, "-alfanetwerk-");
@@ -133,7 +131,7 @@ class AlphaNetworkTest {
         bytes[bytes.length - 10] ^= 1;
         Files.write(deel, bytes);
 
-        LoadedRuleSet gewijzigd = RuleSetLoader.load(rules(ROOT.resolve("rules/2026.1")), cache);
+        LoadedRuleSet gewijzigd = RuleSetLoader.load(FixtureRuleSets.rules(ROOT.resolve("rules/2026.1")), cache);
 
         assertThat(gewijzigd.uitCache()).isTrue();
         assertThat(gewijzigd.alfanetwerken()).isEqualTo(eerste.alfanetwerken());
@@ -141,17 +139,17 @@ class AlphaNetworkTest {
         assertThat(Files.readAllBytes(deel)).isNotEqualTo(bytes);
 
         // Another rule set's networks, copied under this rule set's name.
-        copyRules(kopie);
+        FixtureRuleSets.copyRules(kopie);
         Path stappen = kopie.resolve("stappen.drl");
         Files.writeString(stappen, Files.readString(stappen).replace("Casus(wet == Wet.WMO,", "Casus(wet == Wet.JEUGDWET,"));
         String standaard = eerste.regelset().hash().replace("sha256:", "");
-        LoadedRuleSet anderGeladen = RuleSetLoader.load(rules(kopie), cache);
+        LoadedRuleSet anderGeladen = RuleSetLoader.load(FixtureRuleSets.rules(kopie), cache);
         assertThat(anderGeladen.alfanetwerken()).isNotEmpty();
         String ander = anderGeladen.regelset().hash().replace("sha256:", "");
         Path vreemd = part(cache, ander + "-alfanetwerk-");
         Files.copy(vreemd, deel, StandardCopyOption.REPLACE_EXISTING);
 
-        LoadedRuleSet metVreemd = RuleSetLoader.load(rules(ROOT.resolve("rules/2026.1")), cache);
+        LoadedRuleSet metVreemd = RuleSetLoader.load(FixtureRuleSets.rules(ROOT.resolve("rules/2026.1")), cache);
 
         assertThat(metVreemd.alfanetwerken()).isEqualTo(eerste.alfanetwerken());
         assertThat(advies(metVreemd)).isEqualTo(eigenNetwerk);
@@ -174,7 +172,7 @@ class AlphaNetworkTest {
 
     private static KieBase classicKieBase(Path folder) {
         List<nl.afweging.model.LoadProblem> problems = new ArrayList<>();
-        KieBase kieBase = RuleCompiler.compile(rules(folder), null, problems, false).regelBase();
+        KieBase kieBase = RuleCompiler.compile(FixtureRuleSets.rules(folder), null, problems, false).regelBase();
         assertThat(problems).isEmpty();
         return kieBase;
     }
@@ -188,37 +186,5 @@ class AlphaNetworkTest {
     private static List<String> advies(LoadedRuleSet ruleSet) {
         Evaluator evaluator = new Evaluator(ruleSet, "test");
         return aanvragen.stream().map(a -> nl.afweging.Json.write(evaluator.evaluate(a))).toList();
-    }
-
-    private static List<Aanvraag> fixtures() throws IOException {
-        List<Aanvraag> result = new ArrayList<>();
-        try (Stream<Path> files = Files.list(ROOT.resolve("fixtures"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
-                JsonNode aanvraag = JsonSupport.readTree(f.toFile()).get("aanvraag");
-                result.add(JsonSupport.treeToValue(aanvraag, Aanvraag.class));
-            }
-        }
-        return result;
-    }
-
-    private static void copyRules(Path target) throws IOException {
-        try (Stream<Path> files = Files.list(ROOT.resolve("rules/2026.1"))) {
-            for (Path f : files.toList()) {
-                Files.copy(f, target.resolve(f.getFileName()));
-            }
-        }
-    }
-
-    private static ParsedRuleSet rules(Path folder) {
-        return ParsedRuleSet.of(RuleSource.fromDirectory(folder));
-    }
-
-    private static Path root() {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            if (Files.isDirectory(p.resolve("rules")) && Files.isDirectory(p.resolve("fixtures"))) {
-                return p;
-            }
-        }
-        throw new IllegalStateException("no project root above " + Path.of("").toAbsolutePath());
     }
 }

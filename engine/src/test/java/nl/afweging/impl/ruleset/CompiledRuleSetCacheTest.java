@@ -4,16 +4,13 @@ package nl.afweging.impl.ruleset;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import nl.afweging.impl.contract.JsonSupport;
 import nl.afweging.impl.evaluation.Evaluator;
 import nl.afweging.impl.ruleset.LoadedRuleSet;
 import nl.afweging.impl.ruleset.RuleSetLoader;
@@ -28,21 +25,21 @@ import org.junit.jupiter.api.io.TempDir;
  * byte, on every fixture; and a cache entry is used only for exactly the same rule files.
  */
 class CompiledRuleSetCacheTest {
-    private static final Path ROOT = root();
+    private static final Path ROOT = FixtureRuleSets.ROOT;
     private static List<Aanvraag> aanvragen;
     private static List<String> klassiek;
 
     @BeforeAll
     static void classicAdvice() throws IOException {
-        aanvragen = fixtures();
-        klassiek = advies(RuleSetLoader.load(rules(ROOT.resolve("rules/2026.1"))));
+        aanvragen = FixtureRuleSets.fixtures();
+        klassiek = advies(RuleSetLoader.load(FixtureRuleSets.rules(ROOT.resolve("rules/2026.1"))));
     }
 
     @Test
     void aFirstLoadCompilesAndKeepsItASecondReadsItAndBothAdviseAsTheClassicBuild(@TempDir Path cache) throws IOException {
-        LoadedRuleSet eerste = RuleSetLoader.load(rules(ROOT.resolve("rules/2026.1")), cache);
+        LoadedRuleSet eerste = RuleSetLoader.load(FixtureRuleSets.rules(ROOT.resolve("rules/2026.1")), cache);
         List<Path> bestanden = kjars(cache);
-        LoadedRuleSet tweede = RuleSetLoader.load(rules(ROOT.resolve("rules/2026.1")), cache);
+        LoadedRuleSet tweede = RuleSetLoader.load(FixtureRuleSets.rules(ROOT.resolve("rules/2026.1")), cache);
 
         assertThat(eerste.uitCache()).isFalse();
         // The rules and, compiled apart, the parameter table.
@@ -58,40 +55,40 @@ class CompiledRuleSetCacheTest {
 
     @Test
     void aChangedRuleFileIsCompiledAnewAndItsOwnEntryIsUsed(@TempDir Path cache, @TempDir Path kopie) throws IOException {
-        copyRules(kopie);
-        RuleSetLoader.load(rules(ROOT.resolve("rules/2026.1")), cache);
+        FixtureRuleSets.copyRules(kopie);
+        RuleSetLoader.load(FixtureRuleSets.rules(ROOT.resolve("rules/2026.1")), cache);
         Path parameters = kopie.resolve("parameters.drl.csv");
         Files.writeString(parameters, Files.readString(parameters).replace("trajectTermijnMaanden,12,", "trajectTermijnMaanden,13,"));
 
-        LoadedRuleSet gewijzigd = RuleSetLoader.load(rules(kopie), cache);
+        LoadedRuleSet gewijzigd = RuleSetLoader.load(FixtureRuleSets.rules(kopie), cache);
 
         assertThat(gewijzigd.uitCache()).isFalse();
         assertThat(gewijzigd.parameters()).containsEntry("trajectTermijnMaanden", 13);
         assertThat(kjars(cache)).hasSize(4);
-        assertThat(RuleSetLoader.load(rules(kopie), cache).parameters()).containsEntry("trajectTermijnMaanden", 13);
+        assertThat(RuleSetLoader.load(FixtureRuleSets.rules(kopie), cache).parameters()).containsEntry("trajectTermijnMaanden", 13);
     }
 
     @Test
     void anUnreadableEntryIsIgnoredAndReplaced(@TempDir Path cache) throws IOException {
-        RuleSetLoader.load(rules(ROOT.resolve("rules/2026.1")), cache);
+        RuleSetLoader.load(FixtureRuleSets.rules(ROOT.resolve("rules/2026.1")), cache);
         Path entry = kjars(cache).get(0);
         Files.write(entry, "geen jar".getBytes());
 
-        LoadedRuleSet herbouwd = RuleSetLoader.load(rules(ROOT.resolve("rules/2026.1")), cache);
+        LoadedRuleSet herbouwd = RuleSetLoader.load(FixtureRuleSets.rules(ROOT.resolve("rules/2026.1")), cache);
 
         assertThat(herbouwd.uitCache()).isFalse();
         assertThat(advies(herbouwd)).isEqualTo(klassiek);
-        assertThat(RuleSetLoader.load(rules(ROOT.resolve("rules/2026.1")), cache).uitCache()).isTrue();
+        assertThat(RuleSetLoader.load(FixtureRuleSets.rules(ROOT.resolve("rules/2026.1")), cache).uitCache()).isTrue();
     }
 
     @Test
     void aRuleSetOnlyTheClassicCompilerAcceptsStillLoadsUncached(@TempDir Path cache, @TempDir Path kopie) throws IOException {
-        copyRules(kopie);
+        FixtureRuleSets.copyRules(kopie);
         // MVEL reads '(a >= b) == true'; the executable model does not.
         Path ladder = kopie.resolve("ladder.drl.csv");
         Files.writeString(ladder, Files.readString(ladder).replace("$p.heeftMinstens(waarde, 3) == $param", "($p.aantalTotEnMet(3) >= waarde) == $param"));
 
-        LoadedRuleSet klassiekGebouwd = RuleSetLoader.load(rules(kopie), cache);
+        LoadedRuleSet klassiekGebouwd = RuleSetLoader.load(FixtureRuleSets.rules(kopie), cache);
 
         assertThat(klassiekGebouwd.uitCache()).isFalse();
         assertThat(kjars(cache)).isEmpty();
@@ -102,12 +99,12 @@ class CompiledRuleSetCacheTest {
 
     @Test
     void aBrokenRuleSetFailsWithTheSameProblemsAndLeavesNothingInTheCache(@TempDir Path cache, @TempDir Path kopie) throws IOException {
-        copyRules(kopie);
+        FixtureRuleSets.copyRules(kopie);
         Path trajecten = kopie.resolve("trajecten.drl");
         Files.writeString(trajecten, Files.readString(trajecten).replaceFirst("\nthen", "\nthn"));
 
-        RuleSetProblems zonder = catchLoad(() -> RuleSetLoader.load(rules(kopie)));
-        RuleSetProblems met = catchLoad(() -> RuleSetLoader.load(rules(kopie), cache));
+        RuleSetProblems zonder = catchLoad(() -> RuleSetLoader.load(FixtureRuleSets.rules(kopie)));
+        RuleSetProblems met = catchLoad(() -> RuleSetLoader.load(FixtureRuleSets.rules(kopie), cache));
 
         assertThat(met.problems()).isNotEmpty().isEqualTo(zonder.problems());
         assertThat(met.problems().get(0).plaats()).startsWith("trajecten.drl:");
@@ -120,12 +117,12 @@ class CompiledRuleSetCacheTest {
      */
     @Test
     void aRuleSetWithForbiddenCodeIsRefusedAndNeverGetsAnEntry(@TempDir Path cache, @TempDir Path kopie) throws IOException {
-        copyRules(kopie);
+        FixtureRuleSets.copyRules(kopie);
         Path trajecten = kopie.resolve("trajecten.drl");
         Files.writeString(trajecten, Files.readString(trajecten).replaceFirst("\nthen\n", "\nthen\n    System.exit(0);\n"));
 
-        RuleSetProblems zonder = catchLoad(() -> RuleSetLoader.load(rules(kopie)));
-        RuleSetProblems met = catchLoad(() -> RuleSetLoader.load(rules(kopie), cache));
+        RuleSetProblems zonder = catchLoad(() -> RuleSetLoader.load(FixtureRuleSets.rules(kopie)));
+        RuleSetProblems met = catchLoad(() -> RuleSetLoader.load(FixtureRuleSets.rules(kopie), cache));
 
         assertThat(met.problems()).isEqualTo(zonder.problems())
                 .anySatisfy(p -> assertThat(p.code()).isEqualTo(nl.afweging.model.ProblemCode.NIET_TOEGESTAAN));
@@ -135,13 +132,13 @@ class CompiledRuleSetCacheTest {
     /** Another rule set's compiled form copied over this one's entries (same names): refused, the real rules advise. */
     @Test
     void anEntryCopiedFromAnotherRuleSetIsRefused(@TempDir Path cache, @TempDir Path kopie) throws IOException {
-        copyRules(kopie);
+        FixtureRuleSets.copyRules(kopie);
         Path parameters = kopie.resolve("parameters.drl.csv");
         Files.writeString(parameters, Files.readString(parameters).replace("trajectTermijnMaanden,12,", "trajectTermijnMaanden,13,"));
         String standaard = RuleSource.fromDirectory(ROOT.resolve("rules/2026.1")).hash().replace("sha256:", "");
         String ander = RuleSource.fromDirectory(kopie).hash().replace("sha256:", "");
-        RuleSetLoader.load(rules(ROOT.resolve("rules/2026.1")), cache);
-        RuleSetLoader.load(rules(kopie), cache);
+        RuleSetLoader.load(FixtureRuleSets.rules(ROOT.resolve("rules/2026.1")), cache);
+        RuleSetLoader.load(FixtureRuleSets.rules(kopie), cache);
         for (Path entry : kjars(cache)) {
             String name = entry.getFileName().toString();
             if (name.startsWith(ander)) {
@@ -149,7 +146,7 @@ class CompiledRuleSetCacheTest {
             }
         }
 
-        LoadedRuleSet geladen = RuleSetLoader.load(rules(ROOT.resolve("rules/2026.1")), cache);
+        LoadedRuleSet geladen = RuleSetLoader.load(FixtureRuleSets.rules(ROOT.resolve("rules/2026.1")), cache);
 
         assertThat(geladen.uitCache()).isFalse();
         assertThat(geladen.parameters()).containsEntry("trajectTermijnMaanden", 12);
@@ -158,14 +155,14 @@ class CompiledRuleSetCacheTest {
 
     @Test
     void anEntryWithOneFlippedByteIsRefused(@TempDir Path cache) throws IOException {
-        RuleSetLoader.load(rules(ROOT.resolve("rules/2026.1")), cache);
+        RuleSetLoader.load(FixtureRuleSets.rules(ROOT.resolve("rules/2026.1")), cache);
         for (Path entry : kjars(cache)) {
             byte[] bytes = Files.readAllBytes(entry);
             bytes[bytes.length - 100] ^= 1;
             Files.write(entry, bytes);
         }
 
-        LoadedRuleSet geladen = RuleSetLoader.load(rules(ROOT.resolve("rules/2026.1")), cache);
+        LoadedRuleSet geladen = RuleSetLoader.load(FixtureRuleSets.rules(ROOT.resolve("rules/2026.1")), cache);
 
         assertThat(geladen.uitCache()).isFalse();
         assertThat(advies(geladen)).isEqualTo(klassiek);
@@ -177,13 +174,13 @@ class CompiledRuleSetCacheTest {
         String eigen = System.getProperty(CacheKey.PROPERTY);
         try {
             System.setProperty(CacheKey.PROPERTY, sleutels.resolve("vreemd").toString());
-            assertThat(RuleSetLoader.load(rules(ROOT.resolve("rules/2026.1")), cache).uitCache()).isFalse();
-            assertThat(RuleSetLoader.load(rules(ROOT.resolve("rules/2026.1")), cache).uitCache()).as("under its own key").isTrue();
+            assertThat(RuleSetLoader.load(FixtureRuleSets.rules(ROOT.resolve("rules/2026.1")), cache).uitCache()).isFalse();
+            assertThat(RuleSetLoader.load(FixtureRuleSets.rules(ROOT.resolve("rules/2026.1")), cache).uitCache()).as("under its own key").isTrue();
         } finally {
             System.setProperty(CacheKey.PROPERTY, eigen);
         }
 
-        LoadedRuleSet geladen = RuleSetLoader.load(rules(ROOT.resolve("rules/2026.1")), cache);
+        LoadedRuleSet geladen = RuleSetLoader.load(FixtureRuleSets.rules(ROOT.resolve("rules/2026.1")), cache);
 
         assertThat(geladen.uitCache()).isFalse();
         assertThat(advies(geladen)).isEqualTo(klassiek);
@@ -193,7 +190,7 @@ class CompiledRuleSetCacheTest {
     void aCacheFolderOthersMayWriteIsNotUsed(@TempDir Path cache) throws IOException {
         Files.setPosixFilePermissions(cache, PosixFilePermissions.fromString("rwxrwxrwx"));
 
-        LoadedRuleSet eerste = RuleSetLoader.load(rules(ROOT.resolve("rules/2026.1")), cache);
+        LoadedRuleSet eerste = RuleSetLoader.load(FixtureRuleSets.rules(ROOT.resolve("rules/2026.1")), cache);
 
         assertThat(eerste.uitCache()).isFalse();
         assertThat(kjars(cache)).isEmpty();
@@ -225,41 +222,9 @@ class CompiledRuleSetCacheTest {
         return aanvragen.stream().map(a -> nl.afweging.Json.write(evaluator.evaluate(a))).toList();
     }
 
-    private static List<Aanvraag> fixtures() throws IOException {
-        List<Aanvraag> result = new ArrayList<>();
-        try (Stream<Path> files = Files.list(ROOT.resolve("fixtures"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
-                JsonNode aanvraag = JsonSupport.readTree(f.toFile()).get("aanvraag");
-                result.add(JsonSupport.treeToValue(aanvraag, Aanvraag.class));
-            }
-        }
-        return result;
-    }
-
     private static List<Path> kjars(Path cache) throws IOException {
         try (Stream<Path> files = Files.list(cache)) {
             return files.filter(p -> p.toString().endsWith(".kjar")).sorted().toList();
         }
-    }
-
-    private static void copyRules(Path target) throws IOException {
-        try (Stream<Path> files = Files.list(ROOT.resolve("rules/2026.1"))) {
-            for (Path f : files.toList()) {
-                Files.copy(f, target.resolve(f.getFileName()));
-            }
-        }
-    }
-
-    private static ParsedRuleSet rules(Path folder) {
-        return ParsedRuleSet.of(RuleSource.fromDirectory(folder));
-    }
-
-    private static Path root() {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            if (Files.isDirectory(p.resolve("rules")) && Files.isDirectory(p.resolve("fixtures"))) {
-                return p;
-            }
-        }
-        throw new IllegalStateException("Repository root not found");
     }
 }
