@@ -2,17 +2,13 @@
 package nl.afweging.bench;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.afweging.model.Aanvraag;
+import nl.afweging.model.CatalogusVoorziening;
 import nl.afweging.model.HulpvraagSoort;
 import nl.afweging.model.Niveau;
 import org.camunda.bpm.dmn.engine.DmnDecision;
@@ -24,13 +20,12 @@ import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 /**
  * The voorzieningen catalogue ({@code voorzieningen.drl.csv}) as a DMN 1.3 decision table on the Camunda 7
  * standalone DMN engine with legacy FEEL (the JUEL-based engine, as {@link CamundaLadder} uses it), the peer of
- * {@link CatalogueBenchmark#catalogue1000}. The table is written from the rows of a catalogue file as they are,
- * so it is the same catalogue the engine loads: hit policy COLLECT; the inputs niveau, soort and gemeente with
+ * {@link CatalogueBenchmark#catalogue1000}. The table is written from the catalogue the engine loaded, so it is the
+ * same catalogue: hit policy COLLECT; the inputs niveau, soort and gemeente with
  * the rows' equality tests (a string literal, or an empty entry, "any", where the row's cell is empty); the
  * outputs code and collectief, what a row's {@code Voorstel} carries. Parsed once; thread-safe.
  */
 public final class CamundaCatalogue {
-    private static final String TITLE_ROW_START = "code,";
     private static final String DECISION = "voorzieningen";
 
     private final DmnEngine engine;
@@ -45,14 +40,12 @@ public final class CamundaCatalogue {
         this.rows = rows;
     }
 
-    /** The decision table for the catalogue file {@code csv}, e.g. {@code LargeCatalogue#table()}. */
-    public static CamundaCatalogue of(Path csv) {
-        try {
-            List<Row> rows = rows(Files.readString(csv, StandardCharsets.UTF_8));
-            return new CamundaCatalogue(dmn(rows), rows.size());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /**
+     * The decision table for a catalogue as the engine loaded it ({@code Engine.catalogus()}, one row per code):
+     * the rows the engine matches, read by the engine's own table reader rather than a second one here.
+     */
+    public static CamundaCatalogue of(List<CatalogusVoorziening> catalogus) {
+        return new CamundaCatalogue(dmn(catalogus), catalogus.size());
     }
 
     public int rows() {
@@ -88,71 +81,8 @@ public final class CamundaCatalogue {
         return found;
     }
 
-    /** One catalogue row: the cells the rows' conditions test and what their action inserts. */
-    record Row(String code, String niveau, String soort, String gemeente, boolean collectief) {}
-
-    static List<Row> rows(String table) {
-        List<String> lines = table.lines().toList();
-        int title = -1;
-        for (int i = 0; i < lines.size() && title < 0; i++) {
-            if (lines.get(i).startsWith(TITLE_ROW_START)) {
-                title = i;
-            }
-        }
-        if (title < 0) {
-            throw new IllegalStateException("The catalogue has no title row starting with " + TITLE_ROW_START);
-        }
-        // code, niveau, soort, gemeente, naam, collectief, ... (see the title row).
-        List<Row> rows = new ArrayList<>();
-        for (String line : lines.subList(title + 1, lines.size())) {
-            if (line.isBlank()) {
-                continue;
-            }
-            List<String> cells = cells(line);
-            if (cells.size() < 6) {
-                throw new IllegalStateException("A catalogue row with fewer than six cells: " + line);
-            }
-            String collectief = cells.get(5).trim();
-            if (!collectief.equals("true") && !collectief.equals("false")) {
-                throw new IllegalStateException("collectief is neither true nor false in: " + line);
-            }
-            rows.add(new Row(cells.get(0).trim(), cells.get(1).trim(), cells.get(2).trim(), cells.get(3).trim(),
-                    Boolean.parseBoolean(collectief)));
-        }
-        return rows;
-    }
-
-    /** The cells of one CSV line (RFC 4180: a quoted cell may hold commas, and "" is a quote). */
-    static List<String> cells(String line) {
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else {
-                cell.append(c);
-            }
-        }
-        cells.add(cell.toString());
-        return cells;
-    }
-
-    /** The DMN 1.3 document: one decision, one COLLECT table, one DMN rule per catalogue row, in table order. */
-    static String dmn(List<Row> rows) {
+    /** The DMN 1.3 document: one decision, one COLLECT table, one DMN rule per catalogue row, in the given order. */
+    static String dmn(List<CatalogusVoorziening> rows) {
         StringBuilder x = new StringBuilder(400 + rows.size() * 600);
         x.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<definitions xmlns=\"https://www.omg.org/spec/DMN/20191111/MODEL/\" id=\"catalogus\"")
@@ -165,12 +95,12 @@ public final class CamundaCatalogue {
         x.append("      <output id=\"outCode\" label=\"code\" name=\"code\" typeRef=\"string\"/>\n")
                 .append("      <output id=\"outCollectief\" label=\"collectief\" name=\"collectief\" typeRef=\"boolean\"/>\n");
         for (int i = 0; i < rows.size(); i++) {
-            Row row = rows.get(i);
+            CatalogusVoorziening row = rows.get(i);
             String id = "r" + i;
             x.append("      <rule id=\"").append(id).append("\">\n");
             x.append("        <description>").append(escape(row.code())).append("</description>\n");
-            entry(x, "inputEntry", id + "niveau", literal(row.niveau()));
-            entry(x, "inputEntry", id + "soort", literal(row.soort()));
+            entry(x, "inputEntry", id + "niveau", literal(row.niveau().name()));
+            entry(x, "inputEntry", id + "soort", literal(row.soort().name()));
             entry(x, "inputEntry", id + "gemeente", literal(row.gemeente()));
             entry(x, "outputEntry", id + "code", "\"" + row.code() + "\"");
             entry(x, "outputEntry", id + "collectief", Boolean.toString(row.collectief()));
@@ -191,9 +121,9 @@ public final class CamundaCatalogue {
                 .append("</text></").append(element).append(">\n");
     }
 
-    /** An empty cell is no condition in the decision table, so the DMN entry is empty too: "any". */
+    /** A row without a gemeente holds for every gemeente, so its DMN entry is empty: "any". */
     private static String literal(String cell) {
-        if (cell.isEmpty()) {
+        if (cell == null || cell.isEmpty()) {
             return "";
         }
         if (cell.indexOf('"') >= 0 || cell.indexOf('\\') >= 0) {

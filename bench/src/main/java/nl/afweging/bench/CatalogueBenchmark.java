@@ -73,8 +73,9 @@ public class CatalogueBenchmark {
         @Setup
         public void load() {
             try (LargeCatalogue catalogue = LargeCatalogue.create(ROWS)) {
-                table = CamundaCatalogue.of(catalogue.table());
-                lookups = lookups(Engine.builder().rules(catalogue.folder()).build(), BenchData.aanvragen());
+                Engine engine = Engine.builder().rules(catalogue.folder()).build();
+                table = CamundaCatalogue.of(engine.catalogus());
+                lookups = lookups(engine, BenchData.aanvragen());
             }
         }
     }

@@ -55,11 +55,6 @@ public final class LargeCatalogue implements AutoCloseable {
         return folder;
     }
 
-    /** The grown catalogue file in {@link #folder()}, for a peer that reads the same rows ({@link CamundaCatalogue}). */
-    public Path table() {
-        return folder.resolve(CATALOGUE);
-    }
-
     public int rows() {
         return rows;
     }
