@@ -44,14 +44,10 @@ public final class RuleSetLoader {
 
     /**
      * Loads with a folder of compiled rule sets: a rule set compiled before (same files, same engine) is read
-     * from it instead of compiled; a new one is compiled to the executable model and kept there, with its compiled
-     * alpha networks ({@link AlphaNetwork}) for a process that advises many times.
+     * from it instead of compiled; a new one is compiled to the executable model and kept there. With
+     * {@code alfanetwerk}, for a process that advises many times, also its compiled alpha networks
+     * ({@link AlphaNetwork}); false for a process that advises once, which they would only slow.
      */
-    public static LoadedRuleSet load(ParsedRuleSet parsed, Path cacheFolder) {
-        return load(parsed, cacheFolder, true);
-    }
-
-    /** The same; {@code alfanetwerk} false for a process that advises once, which the compiled networks would only slow. */
     public static LoadedRuleSet load(ParsedRuleSet parsed, Path cacheFolder, boolean alfanetwerk) {
         return run(parsed, CompiledRuleSetCache.in(cacheFolder).orElse(null), alfanetwerk);
     }

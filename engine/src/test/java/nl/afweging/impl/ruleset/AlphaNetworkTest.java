@@ -39,13 +39,13 @@ class AlphaNetworkTest {
 
     @Test
     void aRuleSetInTheCacheRunsItsNetworksCompiledFromTheFirstLoadOnAndAdvisesAsDroolsOwnNetwork(@TempDir Path cache) throws IOException {
-        LoadedRuleSet eerste = RuleSetLoader.load(FixtureRuleSets.rules(ROOT.resolve("rules/2026.1")), cache);
+        LoadedRuleSet eerste = RuleSetLoader.load(FixtureRuleSets.rules(ROOT.resolve("rules/2026.1")), cache, true);
         // Nothing is compiled before the first advice: a service is ready sooner.
         try (Stream<Path> files = Files.list(cache)) {
             assertThat(files.filter(p -> p.toString().endsWith(".klassen"))).isEmpty();
         }
         List<String> eersteAdvies = advies(eerste);
-        LoadedRuleSet tweede = RuleSetLoader.load(FixtureRuleSets.rules(ROOT.resolve("rules/2026.1")), cache);
+        LoadedRuleSet tweede = RuleSetLoader.load(FixtureRuleSets.rules(ROOT.resolve("rules/2026.1")), cache, true);
 
         assertThat(eerste.alfanetwerken()).contains(CASUS, PROFIEL, "nl.afweging.feiten.VraagOpNiveau");
         assertThat(part(cache, "-alfanetwerk-").getFileName().toString()).endsWith(".klassen");
@@ -58,8 +58,8 @@ class AlphaNetworkTest {
     /** Threads that ask for a rule set's first advice at once: one puts the networks in place, all advise alike. */
     @Test
     void theFirstAdvicesOnManyThreadsAtOnceAllAdviseAsDroolsOwnNetwork(@TempDir Path cache) throws Exception {
-        RuleSetLoader.load(FixtureRuleSets.rules(ROOT.resolve("rules/2026.1")), cache).alfanetwerken();
-        LoadedRuleSet vers = RuleSetLoader.load(FixtureRuleSets.rules(ROOT.resolve("rules/2026.1")), cache);
+        RuleSetLoader.load(FixtureRuleSets.rules(ROOT.resolve("rules/2026.1")), cache, true).alfanetwerken();
+        LoadedRuleSet vers = RuleSetLoader.load(FixtureRuleSets.rules(ROOT.resolve("rules/2026.1")), cache, true);
         java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(4);
         try {
             java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
@@ -123,7 +123,7 @@ class AlphaNetworkTest {
 
     @Test
     void aChangedOrForeignNetworkPartIsRefusedAndCompiledAnew(@TempDir Path cache, @TempDir Path kopie) throws IOException {
-        LoadedRuleSet eerste = RuleSetLoader.load(FixtureRuleSets.rules(ROOT.resolve("rules/2026.1")), cache);
+        LoadedRuleSet eerste = RuleSetLoader.load(FixtureRuleSets.rules(ROOT.resolve("rules/2026.1")), cache, true);
         // The networks are compiled and kept at the first advice, or when asked for.
         assertThat(eerste.alfanetwerken()).isNotEmpty();
         Path deel = part(cache, "-alfanetwerk-");
@@ -131,7 +131,7 @@ class AlphaNetworkTest {
         bytes[bytes.length - 10] ^= 1;
         Files.write(deel, bytes);
 
-        LoadedRuleSet gewijzigd = RuleSetLoader.load(FixtureRuleSets.rules(ROOT.resolve("rules/2026.1")), cache);
+        LoadedRuleSet gewijzigd = RuleSetLoader.load(FixtureRuleSets.rules(ROOT.resolve("rules/2026.1")), cache, true);
 
         assertThat(gewijzigd.uitCache()).isTrue();
         assertThat(gewijzigd.alfanetwerken()).isEqualTo(eerste.alfanetwerken());
@@ -143,13 +143,13 @@ class AlphaNetworkTest {
         Path stappen = kopie.resolve("stappen.drl");
         Files.writeString(stappen, Files.readString(stappen).replace("Casus(wet == Wet.WMO,", "Casus(wet == Wet.JEUGDWET,"));
         String standaard = eerste.regelset().hash().replace("sha256:", "");
-        LoadedRuleSet anderGeladen = RuleSetLoader.load(FixtureRuleSets.rules(kopie), cache);
+        LoadedRuleSet anderGeladen = RuleSetLoader.load(FixtureRuleSets.rules(kopie), cache, true);
         assertThat(anderGeladen.alfanetwerken()).isNotEmpty();
         String ander = anderGeladen.regelset().hash().replace("sha256:", "");
         Path vreemd = part(cache, ander + "-alfanetwerk-");
         Files.copy(vreemd, deel, StandardCopyOption.REPLACE_EXISTING);
 
-        LoadedRuleSet metVreemd = RuleSetLoader.load(FixtureRuleSets.rules(ROOT.resolve("rules/2026.1")), cache);
+        LoadedRuleSet metVreemd = RuleSetLoader.load(FixtureRuleSets.rules(ROOT.resolve("rules/2026.1")), cache, true);
 
         assertThat(metVreemd.alfanetwerken()).isEqualTo(eerste.alfanetwerken());
         assertThat(advies(metVreemd)).isEqualTo(eigenNetwerk);

@@ -108,8 +108,8 @@ class CompiledReadsTest {
     @Test
     void theExecutableModelFreshAndFromTheCacheReadsTheSameAsTheClassicBuild(@TempDir Path cache) {
         RuleSource rules = RuleSource.fromDirectory(ROOT.resolve("rules/2026.1"));
-        LoadedRuleSet gecompileerd = RuleSetLoader.load(ParsedRuleSet.of(rules), cache);
-        LoadedRuleSet uitCache = RuleSetLoader.load(ParsedRuleSet.of(rules), cache);
+        LoadedRuleSet gecompileerd = RuleSetLoader.load(ParsedRuleSet.of(rules), cache, true);
+        LoadedRuleSet uitCache = RuleSetLoader.load(ParsedRuleSet.of(rules), cache, true);
 
         assertThat(gecompileerd.uitCache()).isFalse();
         assertThat(uitCache.uitCache()).isTrue();
@@ -124,7 +124,7 @@ class CompiledReadsTest {
         RuleSource rules = RuleSource.fromDirectory(kopie);
 
         Map<String, Set<String>> tekst = regexLeesplan(rules);
-        for (LoadedRuleSet geladen : new LoadedRuleSet[] {RuleSetLoader.load(ParsedRuleSet.of(rules)), RuleSetLoader.load(ParsedRuleSet.of(rules), cache), RuleSetLoader.load(ParsedRuleSet.of(rules), cache)}) {
+        for (LoadedRuleSet geladen : new LoadedRuleSet[] {RuleSetLoader.load(ParsedRuleSet.of(rules)), RuleSetLoader.load(ParsedRuleSet.of(rules), cache, true), RuleSetLoader.load(ParsedRuleSet.of(rules), cache, true)}) {
             Map<String, Set<String>> leest = leest(geladen);
             // The comment names Profiel(scores), the string literal "leeftijd"; the rule reads wet and one score through $c and $p.
             assertThat(leest.get("X1 tekst misleidt")).containsExactly("gemeente", "hulpvraag.soorten", "wet", "zrm.FINANCIEN");

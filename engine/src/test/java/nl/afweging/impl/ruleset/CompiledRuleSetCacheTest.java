@@ -37,9 +37,9 @@ class CompiledRuleSetCacheTest {
 
     @Test
     void aFirstLoadCompilesAndKeepsItASecondReadsItAndBothAdviseAsTheClassicBuild(@TempDir Path cache) throws IOException {
-        LoadedRuleSet eerste = RuleSetLoader.load(FixtureRuleSets.rules(ROOT.resolve("rules/2026.1")), cache);
+        LoadedRuleSet eerste = RuleSetLoader.load(FixtureRuleSets.rules(ROOT.resolve("rules/2026.1")), cache, true);
         List<Path> bestanden = kjars(cache);
-        LoadedRuleSet tweede = RuleSetLoader.load(FixtureRuleSets.rules(ROOT.resolve("rules/2026.1")), cache);
+        LoadedRuleSet tweede = RuleSetLoader.load(FixtureRuleSets.rules(ROOT.resolve("rules/2026.1")), cache, true);
 
         assertThat(eerste.uitCache()).isFalse();
         // The rules and, compiled apart, the parameter table.
@@ -56,29 +56,29 @@ class CompiledRuleSetCacheTest {
     @Test
     void aChangedRuleFileIsCompiledAnewAndItsOwnEntryIsUsed(@TempDir Path cache, @TempDir Path kopie) throws IOException {
         FixtureRuleSets.copyRules(kopie);
-        RuleSetLoader.load(FixtureRuleSets.rules(ROOT.resolve("rules/2026.1")), cache);
+        RuleSetLoader.load(FixtureRuleSets.rules(ROOT.resolve("rules/2026.1")), cache, true);
         Path parameters = kopie.resolve("parameters.drl.csv");
         Files.writeString(parameters, Files.readString(parameters).replace("trajectTermijnMaanden,12,", "trajectTermijnMaanden,13,"));
 
-        LoadedRuleSet gewijzigd = RuleSetLoader.load(FixtureRuleSets.rules(kopie), cache);
+        LoadedRuleSet gewijzigd = RuleSetLoader.load(FixtureRuleSets.rules(kopie), cache, true);
 
         assertThat(gewijzigd.uitCache()).isFalse();
         assertThat(gewijzigd.parameters()).containsEntry("trajectTermijnMaanden", 13);
         assertThat(kjars(cache)).hasSize(4);
-        assertThat(RuleSetLoader.load(FixtureRuleSets.rules(kopie), cache).parameters()).containsEntry("trajectTermijnMaanden", 13);
+        assertThat(RuleSetLoader.load(FixtureRuleSets.rules(kopie), cache, true).parameters()).containsEntry("trajectTermijnMaanden", 13);
     }
 
     @Test
     void anUnreadableEntryIsIgnoredAndReplaced(@TempDir Path cache) throws IOException {
-        RuleSetLoader.load(FixtureRuleSets.rules(ROOT.resolve("rules/2026.1")), cache);
+        RuleSetLoader.load(FixtureRuleSets.rules(ROOT.resolve("rules/2026.1")), cache, true);
         Path entry = kjars(cache).get(0);
         Files.write(entry, "geen jar".getBytes());
 
-        LoadedRuleSet herbouwd = RuleSetLoader.load(FixtureRuleSets.rules(ROOT.resolve("rules/2026.1")), cache);
+        LoadedRuleSet herbouwd = RuleSetLoader.load(FixtureRuleSets.rules(ROOT.resolve("rules/2026.1")), cache, true);
 
         assertThat(herbouwd.uitCache()).isFalse();
         assertThat(advies(herbouwd)).isEqualTo(klassiek);
-        assertThat(RuleSetLoader.load(FixtureRuleSets.rules(ROOT.resolve("rules/2026.1")), cache).uitCache()).isTrue();
+        assertThat(RuleSetLoader.load(FixtureRuleSets.rules(ROOT.resolve("rules/2026.1")), cache, true).uitCache()).isTrue();
     }
 
     @Test
@@ -88,7 +88,7 @@ class CompiledRuleSetCacheTest {
         Path ladder = kopie.resolve("ladder.drl.csv");
         Files.writeString(ladder, Files.readString(ladder).replace("$p.heeftMinstens(waarde, 3) == $param", "($p.aantalTotEnMet(3) >= waarde) == $param"));
 
-        LoadedRuleSet klassiekGebouwd = RuleSetLoader.load(FixtureRuleSets.rules(kopie), cache);
+        LoadedRuleSet klassiekGebouwd = RuleSetLoader.load(FixtureRuleSets.rules(kopie), cache, true);
 
         assertThat(klassiekGebouwd.uitCache()).isFalse();
         assertThat(kjars(cache)).isEmpty();
@@ -104,7 +104,7 @@ class CompiledRuleSetCacheTest {
         Files.writeString(trajecten, Files.readString(trajecten).replaceFirst("\nthen", "\nthn"));
 
         RuleSetProblems zonder = catchLoad(() -> RuleSetLoader.load(FixtureRuleSets.rules(kopie)));
-        RuleSetProblems met = catchLoad(() -> RuleSetLoader.load(FixtureRuleSets.rules(kopie), cache));
+        RuleSetProblems met = catchLoad(() -> RuleSetLoader.load(FixtureRuleSets.rules(kopie), cache, true));
 
         assertThat(met.problems()).isNotEmpty().isEqualTo(zonder.problems());
         assertThat(met.problems().get(0).plaats()).startsWith("trajecten.drl:");
@@ -122,7 +122,7 @@ class CompiledRuleSetCacheTest {
         Files.writeString(trajecten, Files.readString(trajecten).replaceFirst("\nthen\n", "\nthen\n    System.exit(0);\n"));
 
         RuleSetProblems zonder = catchLoad(() -> RuleSetLoader.load(FixtureRuleSets.rules(kopie)));
-        RuleSetProblems met = catchLoad(() -> RuleSetLoader.load(FixtureRuleSets.rules(kopie), cache));
+        RuleSetProblems met = catchLoad(() -> RuleSetLoader.load(FixtureRuleSets.rules(kopie), cache, true));
 
         assertThat(met.problems()).isEqualTo(zonder.problems())
                 .anySatisfy(p -> assertThat(p.code()).isEqualTo(nl.afweging.model.ProblemCode.NIET_TOEGESTAAN));
@@ -137,8 +137,8 @@ class CompiledRuleSetCacheTest {
         Files.writeString(parameters, Files.readString(parameters).replace("trajectTermijnMaanden,12,", "trajectTermijnMaanden,13,"));
         String standaard = RuleSource.fromDirectory(ROOT.resolve("rules/2026.1")).hash().replace("sha256:", "");
         String ander = RuleSource.fromDirectory(kopie).hash().replace("sha256:", "");
-        RuleSetLoader.load(FixtureRuleSets.rules(ROOT.resolve("rules/2026.1")), cache);
-        RuleSetLoader.load(FixtureRuleSets.rules(kopie), cache);
+        RuleSetLoader.load(FixtureRuleSets.rules(ROOT.resolve("rules/2026.1")), cache, true);
+        RuleSetLoader.load(FixtureRuleSets.rules(kopie), cache, true);
         for (Path entry : kjars(cache)) {
             String name = entry.getFileName().toString();
             if (name.startsWith(ander)) {
@@ -146,7 +146,7 @@ class CompiledRuleSetCacheTest {
             }
         }
 
-        LoadedRuleSet geladen = RuleSetLoader.load(FixtureRuleSets.rules(ROOT.resolve("rules/2026.1")), cache);
+        LoadedRuleSet geladen = RuleSetLoader.load(FixtureRuleSets.rules(ROOT.resolve("rules/2026.1")), cache, true);
 
         assertThat(geladen.uitCache()).isFalse();
         assertThat(geladen.parameters()).containsEntry("trajectTermijnMaanden", 12);
@@ -155,14 +155,14 @@ class CompiledRuleSetCacheTest {
 
     @Test
     void anEntryWithOneFlippedByteIsRefused(@TempDir Path cache) throws IOException {
-        RuleSetLoader.load(FixtureRuleSets.rules(ROOT.resolve("rules/2026.1")), cache);
+        RuleSetLoader.load(FixtureRuleSets.rules(ROOT.resolve("rules/2026.1")), cache, true);
         for (Path entry : kjars(cache)) {
             byte[] bytes = Files.readAllBytes(entry);
             bytes[bytes.length - 100] ^= 1;
             Files.write(entry, bytes);
         }
 
-        LoadedRuleSet geladen = RuleSetLoader.load(FixtureRuleSets.rules(ROOT.resolve("rules/2026.1")), cache);
+        LoadedRuleSet geladen = RuleSetLoader.load(FixtureRuleSets.rules(ROOT.resolve("rules/2026.1")), cache, true);
 
         assertThat(geladen.uitCache()).isFalse();
         assertThat(advies(geladen)).isEqualTo(klassiek);
@@ -174,13 +174,13 @@ class CompiledRuleSetCacheTest {
         String eigen = System.getProperty(CacheKey.PROPERTY);
         try {
             System.setProperty(CacheKey.PROPERTY, sleutels.resolve("vreemd").toString());
-            assertThat(RuleSetLoader.load(FixtureRuleSets.rules(ROOT.resolve("rules/2026.1")), cache).uitCache()).isFalse();
-            assertThat(RuleSetLoader.load(FixtureRuleSets.rules(ROOT.resolve("rules/2026.1")), cache).uitCache()).as("under its own key").isTrue();
+            assertThat(RuleSetLoader.load(FixtureRuleSets.rules(ROOT.resolve("rules/2026.1")), cache, true).uitCache()).isFalse();
+            assertThat(RuleSetLoader.load(FixtureRuleSets.rules(ROOT.resolve("rules/2026.1")), cache, true).uitCache()).as("under its own key").isTrue();
         } finally {
             System.setProperty(CacheKey.PROPERTY, eigen);
         }
 
-        LoadedRuleSet geladen = RuleSetLoader.load(FixtureRuleSets.rules(ROOT.resolve("rules/2026.1")), cache);
+        LoadedRuleSet geladen = RuleSetLoader.load(FixtureRuleSets.rules(ROOT.resolve("rules/2026.1")), cache, true);
 
         assertThat(geladen.uitCache()).isFalse();
         assertThat(advies(geladen)).isEqualTo(klassiek);
@@ -190,7 +190,7 @@ class CompiledRuleSetCacheTest {
     void aCacheFolderOthersMayWriteIsNotUsed(@TempDir Path cache) throws IOException {
         Files.setPosixFilePermissions(cache, PosixFilePermissions.fromString("rwxrwxrwx"));
 
-        LoadedRuleSet eerste = RuleSetLoader.load(FixtureRuleSets.rules(ROOT.resolve("rules/2026.1")), cache);
+        LoadedRuleSet eerste = RuleSetLoader.load(FixtureRuleSets.rules(ROOT.resolve("rules/2026.1")), cache, true);
 
         assertThat(eerste.uitCache()).isFalse();
         assertThat(kjars(cache)).isEmpty();

@@ -24,9 +24,9 @@ class KieContainersTest {
 
         LoadedRuleSet klassiek = RuleSetLoader.load(regels);
         assertNotInRepository(klassiek.regelset());
-        LoadedRuleSet gecompileerd = RuleSetLoader.load(regels, cache);
+        LoadedRuleSet gecompileerd = RuleSetLoader.load(regels, cache, true);
         assertNotInRepository(gecompileerd.regelset());
-        LoadedRuleSet uitCache = RuleSetLoader.load(regels, cache);
+        LoadedRuleSet uitCache = RuleSetLoader.load(regels, cache, true);
         assertNotInRepository(uitCache.regelset());
 
         assertThat(gecompileerd.uitCache()).isFalse();
