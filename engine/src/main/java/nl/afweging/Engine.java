@@ -487,7 +487,7 @@ public final class Engine {
     /**
      * The version of this library, as every advies reports it.
      *
-     * @return the version, such as {@code 0.2.0}
+     * @return the version, such as {@code 0.3.0}
      */
     public static String versie() {
         return VERSIE;

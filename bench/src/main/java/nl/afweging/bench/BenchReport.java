@@ -39,6 +39,11 @@ final class BenchReport {
         anc.put("adviceOpsPerSecWithout", opsPerSec("AdviceBenchmark.adviceWithoutAlphaNetworkCompiler"));
         anc.put("catalogue1000OpsPerSecWithout", opsPerSec("CatalogueBenchmark.catalogue1000WithoutAlphaNetworkCompiler"));
         f.put("alphaNetworkCompiler", anc);
+        // The parameters as one fact (issue 15, point 3): the same advice from examples/regels-een-parameterfeit.
+        Map<String, Object> oneFact = new LinkedHashMap<>();
+        oneFact.put("adviceOpsPerSec", opsPerSec("AdviceBenchmark.adviceOneParametersFact"));
+        oneFact.put("adviceOpsPerSecParameterPerRow", opsPerSec("AdviceBenchmark.adviceParameterPerRow"));
+        f.put("parametersAsOneFact", oneFact);
         f.put("catalogue1000CamundaOpsPerSec", opsPerSec("CatalogueBenchmark.camunda1000"));
         f.put("catalogue1000Slowdown", round(slowdown(), 2));
         f.put("coldLoadMs", Math.round(load.coldLoadMs()));
@@ -132,6 +137,8 @@ final class BenchReport {
         t.append("machine: ").append(m.get("cores")).append(" cores, ").append(m.get("jvm")).append(", ").append(m.get("os")).append("\n\n");
         row(t, "full advice, 1 thread", "AdviceBenchmark.advice");
         row(t, "  the same, Drools' own alpha network", "AdviceBenchmark.adviceWithoutAlphaNetworkCompiler");
+        row(t, "  2026.1 alone, a Parameter per row", "AdviceBenchmark.adviceParameterPerRow");
+        row(t, "  2026.1 alone, parameters as one fact", "AdviceBenchmark.adviceOneParametersFact");
         row(t, "full advice, 2 threads", "AdviceBenchmark.advice2Threads");
         row(t, "JSON in, JSON out", "AdviceBenchmark.adviceJson");
         t.append(String.format(Locale.ROOT, "%-42s %,14.0f bytes%n", "allocated per full advice", allocation()));

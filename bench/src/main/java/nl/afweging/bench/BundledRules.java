@@ -15,10 +15,12 @@ import java.util.stream.Stream;
 
 /**
  * The copy of the repository's {@code rules/} that the build puts into this module (see bench/pom.xml), so
- * the benchmark jar runs anywhere without knowing the repository layout or the engine's internal resources.
+ * the benchmark jar runs anywhere without knowing the repository layout or the engine's internal resources; and of
+ * {@code examples/regels-een-parameterfeit}, the same version with its parameters read from one fact.
  */
 final class BundledRules {
     private static final String ROOT = "/nl/afweging/bench/rules/";
+    private static final String ONE_PARAMETERS_FACT = "/nl/afweging/bench/regels-een-parameterfeit/";
 
     private BundledRules() {}
 
@@ -35,8 +37,17 @@ final class BundledRules {
 
     /** Copies every bundled rule file, keeping subfolders, into {@code target}. */
     static void copyTo(Path target) {
+        copy(ROOT, target);
+    }
+
+    /** Copies the bundled version whose rules read one Parameters fact into {@code target}. */
+    static void copyOneParametersFactTo(Path target) {
+        copy(ONE_PARAMETERS_FACT, target);
+    }
+
+    private static void copy(String root, Path target) {
         try {
-            URI manifest = BundledRules.class.getResource(ROOT + "regelset.json").toURI();
+            URI manifest = BundledRules.class.getResource(root + "regelset.json").toURI();
             if (!"jar".equals(manifest.getScheme())) {
                 copyTree(Path.of(manifest).getParent(), target);
                 return;

@@ -66,7 +66,7 @@ public final class Main {
         }
     }
 
-    /** {@code afweging 0.2.0 (commit 0123456789ab)}: the version, and the commit the jar was built from. */
+    /** {@code afweging 0.3.0 (commit 0123456789ab)}: the version, and the commit the jar was built from. */
     static final class Versie implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {

@@ -17,6 +17,7 @@ import nl.afweging.feiten.Besluit;
 import nl.afweging.feiten.Casus;
 import nl.afweging.feiten.Huisgenoot;
 import nl.afweging.feiten.Parameter;
+import nl.afweging.feiten.Parameters;
 import nl.afweging.feiten.Plafond;
 import nl.afweging.feiten.PlafondVervalt;
 import nl.afweging.feiten.Profiel;
@@ -50,8 +51,8 @@ import nl.afweging.model.Wlz;
 final class AllowList {
     /** The engine's facts: what rules match, insert and change. */
     static final List<Class<?>> FEITEN = List.of(Aandachtspunt.class, Basisniveau.class, Bereik.class, Besluit.class,
-            Casus.class, Huisgenoot.class, Parameter.class, Plafond.class, PlafondVervalt.class, Profiel.class, Spoed.class,
-            Traject.class, Verwijzing.class, Vloer.class, Voorstel.class, Vraag.class, VraagOpNiveau.class);
+            Casus.class, Huisgenoot.class, Parameter.class, Parameters.class, Plafond.class, PlafondVervalt.class,
+            Profiel.class, Spoed.class, Traject.class, Verwijzing.class, Vloer.class, Voorstel.class, Vraag.class, VraagOpNiveau.class);
 
     /** The model's values that facts hold. */
     static final List<Class<?>> WAARDEN = List.of(Duur.class, HulpvraagSoort.class, Leefgebied.class, Niveau.class,

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import nl.afweging.feiten.Parameters;
 import org.drools.base.RuleBase;
 import org.drools.base.base.ClassObjectType;
 import org.drools.base.base.ObjectType;
@@ -123,6 +124,11 @@ final class CompiledReads {
             return;
         }
         facts.add(fact);
+        if (fact == Parameters.class && pattern.getDeclarations().values().stream().anyMatch(d -> !d.isPatternDeclaration())) {
+            // Parameters has no properties: a value bound on it ($vanaf : waarde("x")) is a call the executable model
+            // keeps only as a lambda. Read as a parameter whose name is not seen, which loading refuses.
+            members.add(new Member(Parameters.class, "waarde", Collections.singletonList(null), null));
+        }
         // Bound properties ($vanaf : waarde), properties other patterns read through a declaration ($c.wet), @watch.
         for (String listened : pattern.getListenedProperties()) {
             if (PROPERTIES.get(fact).containsKey(listened)) {

@@ -65,6 +65,12 @@ final class Leesplan {
                         paths.add("parameter." + member.equalTo());
                     }
                 }
+                case "Parameters" -> {
+                    // A name that is no constant is refused at load (ParameterReader.checkReads).
+                    if (member.name().equals("waarde") && member.arguments().size() == 1 && member.arguments().get(0) != null) {
+                        paths.add("parameter." + member.arguments().get(0));
+                    }
+                }
                 default -> { }
             }
         }

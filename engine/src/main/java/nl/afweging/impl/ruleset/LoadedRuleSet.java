@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 package nl.afweging.impl.ruleset;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import nl.afweging.feiten.Parameter;
+import nl.afweging.feiten.Parameters;
 import nl.afweging.model.Regel;
 import nl.afweging.model.Regelset;
 import org.kie.api.KieBase;
@@ -30,14 +32,14 @@ public final class LoadedRuleSet {
     private final Map<String, RuleInfo> regels;
     private final Map<String, VoorzieningInfo> catalogus;
     private final Map<String, Integer> parameters;
-    private final List<Parameter> parameterFeiten;
+    private final List<Object> parameterFeiten;
     private final boolean uitCache;
     private final Supplier<Set<String>> alfanetwerk;
     private Set<String> alfanetwerken;
 
     public LoadedRuleSet(KieContainer container, Regelset regelset, String beschrijving, Map<String, RuleInfo> regels,
-                         Map<String, VoorzieningInfo> catalogus, Map<String, Integer> parameters, boolean uitCache,
-                         Supplier<Set<String>> alfanetwerk) {
+                         Map<String, VoorzieningInfo> catalogus, Map<String, Integer> parameters,
+                         Set<Class<?>> gematcht, boolean uitCache, Supplier<Set<String>> alfanetwerk) {
         this.container = container;
         this.kieBase = container.getKieBase();
         this.regelset = regelset;
@@ -46,10 +48,23 @@ public final class LoadedRuleSet {
         this.catalogus = Map.copyOf(catalogus);
         // By name, so the facts go into every session in the same order, in every JVM.
         this.parameters = Collections.unmodifiableMap(new TreeMap<>(parameters));
-        // Immutable, so one set of objects serves every session.
-        this.parameterFeiten = this.parameters.entrySet().stream().map(e -> new Parameter(e.getKey(), e.getValue())).toList();
+        // Immutable, so one set of objects serves every session. Only the form the rules read: a fact no pattern
+        // matches would still be inserted, stored and reset in every evaluation.
+        List<Object> feiten = new ArrayList<>();
+        if (matches(gematcht, Parameter.class)) {
+            this.parameters.forEach((naam, waarde) -> feiten.add(new Parameter(naam, waarde)));
+        }
+        if (matches(gematcht, Parameters.class)) {
+            feiten.add(new Parameters(this.parameters));
+        }
+        this.parameterFeiten = List.copyOf(feiten);
         this.uitCache = uitCache;
         this.alfanetwerk = alfanetwerk;
+    }
+
+    /** Whether a pattern of one of {@code types} matches a fact of {@code fact} (also a pattern of a supertype). */
+    private static boolean matches(Set<Class<?>> types, Class<?> fact) {
+        return types.stream().anyMatch(type -> type.isAssignableFrom(fact));
     }
 
     /** Sessions for evaluations: each stateless session from here borrows a pooled session per execute. */
@@ -110,8 +125,11 @@ public final class LoadedRuleSet {
         return parameters;
     }
 
-    /** The parameters as the facts every evaluation starts with (see {@link ParameterReader}). */
-    public List<Parameter> parameterFeiten() {
+    /**
+     * The parameters as the facts every evaluation starts with (see {@link ParameterReader}): a {@link Parameter} for
+     * each when a rule reads those, one {@link Parameters} when a rule reads that, none when no rule reads either.
+     */
+    public List<Object> parameterFeiten() {
         return parameterFeiten;
     }
 

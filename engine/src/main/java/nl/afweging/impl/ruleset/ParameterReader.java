@@ -30,7 +30,7 @@ import nl.afweging.model.Regelsoort;
  * <p>A parameter table may bound its values with the METADATA columns {@code minimum($param)} and
  * {@code maximum($param)} (whole numbers; an empty cell is no bound): a value outside them is
  * {@link ProblemCode#PARAMETER_BUITEN_GRENZEN}. Every parameter is read by some rule, as
- * {@code Parameter(naam == "x", ...)} in a rule's conditions or a table's template
+ * {@code Parameter(naam == "x", ...)} or {@code $parameters.waarde("x")} in a rule's conditions or a table's template
  * ({@link ProblemCode#PARAMETER_ONGEBRUIKT} otherwise), and every name a rule reads is in a parameter table
  * ({@link ProblemCode#PARAMETER_ONBEKEND} otherwise: such a rule would never fire). Every message about a row
  * names the row by its id ({@code rij meervoudigVanaf: ...}).
@@ -41,8 +41,9 @@ final class ParameterReader {
     private static final Pattern ACTION = Pattern.compile(
             "insert\\(new(?:nl\\.afweging\\.feiten\\.)?Parameter\\(drools\\.getRule\\(\\)\\.getMetaData\\(\\)\\.get\\(\"id\"\\),\\$(?:param|1)\\)\\);?");
     private static final String EXAMPLE = "insert(new Parameter(drools.getRule().getMetaData().get(\"id\"), $param));";
-    /** How a rule reads a parameter by name. */
-    private static final Pattern READ = Pattern.compile("\\bParameter\\s*\\(\\s*naam\\s*==\\s*\"([^\"]*)\"");
+    /** How a rule reads a parameter by name: {@code Parameter(naam == "x"} or {@code waarde("x")} of the Parameters fact. */
+    private static final Pattern READ = Pattern.compile(
+            "\\bParameter\\s*\\(\\s*naam\\s*==\\s*\"([^\"]*)\"|\\bwaarde\\s*\\(\\s*\"([^\"]*)\"\\s*\\)");
 
     private ParameterReader() {}
 
@@ -113,7 +114,7 @@ final class ParameterReader {
                     for (DecisionTable.Column column : table.columns()) {
                         Matcher m = READ.matcher(column.template());
                         while (m.find()) {
-                            reads.computeIfAbsent(m.group(1), n -> new ArrayList<>())
+                            reads.computeIfAbsent(naam(m), n -> new ArrayList<>())
                                     .add(new Bron(file.pad(), table.row() + 3).inKolom(column.letter()));
                         }
                     }
@@ -124,13 +125,35 @@ final class ParameterReader {
                     for (int line = rule.eersteDrlRegel(); line <= rule.laatsteDrlRegel() && line <= lines.length; line++) {
                         Matcher m = READ.matcher(lines[Math.max(0, line - 1)]);
                         while (m.find()) {
-                            reads.computeIfAbsent(m.group(1), n -> new ArrayList<>()).add(new Bron(file.pad(), line));
+                            reads.computeIfAbsent(naam(m), n -> new ArrayList<>()).add(new Bron(file.pad(), line));
                         }
                     }
                 }
             }
         }
         return reads;
+    }
+
+    /** The parameter name a {@link #READ} match reads, in either form. */
+    private static String naam(Matcher read) {
+        return read.group(1) != null ? read.group(1) : read.group(2);
+    }
+
+    /**
+     * A rule that reads the {@link nl.afweging.feiten.Parameters} fact names every parameter it reads as a constant
+     * where it uses it ({@code $parameters.waarde("meervoudigVanaf")}): else its {@code gelezen} could not name the
+     * parameter, and the check of names above could not see it. A bound value ({@code Parameters($v : waarde("x"))})
+     * is such a read too: Drools keeps it as code only ({@link CompiledReads}).
+     */
+    static void checkNamesSeen(ParsedRule rule, CompiledReads.Reads reads, List<LoadProblem> problems) {
+        boolean unseen = reads.members().stream().anyMatch(m -> m.fact() == nl.afweging.feiten.Parameters.class
+                && m.name().equals("waarde") && (m.arguments().size() != 1 || m.arguments().get(0) == null));
+        if (unseen) {
+            problems.add(rule.bron().probleem(ProblemCode.PARAMETER_ONBEKEND, "regel '" + rule.naam() + "' leest een"
+                    + " parameter zonder dat de engine kan zien welke; zo kan het advies niet laten zien wat de regel las."
+                    + " Schrijf $parameters : Parameters() bij de voorwaarden en lees de waarde waar u hem gebruikt, met de"
+                    + " naam tussen aanhalingstekens: $parameters.waarde(\"meervoudigVanaf\")"));
+        }
     }
 
     /** The name nearest to {@code naam} (ignoring case) within a small edit distance, or null. */

@@ -4,6 +4,7 @@ package nl.afweging.impl.ruleset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,7 +91,16 @@ public final class RuleSetLoader {
                 gemeente == null ? "" : " met de regels van gemeente " + gemeente.code(), parsed.beschrijving(),
                 compiled.uitCache() ? ", gecompileerd uit de cache" : "", regels.size(), (System.nanoTime() - start) / 1_000_000);
         return new LoadedRuleSet(compiled.regels(), regelset, manifest.beschrijving(), regels, catalogus, parameters,
-                compiled.uitCache(), compiled.alfanetwerk());
+                matched(compiled.regelBase()), compiled.uitCache(), compiled.alfanetwerk());
+    }
+
+    /** The class of every fact a pattern of the evaluations' rules matches: which parameter facts they read. */
+    private static Set<Class<?>> matched(KieBase regelBase) {
+        Set<Class<?>> matched = new HashSet<>();
+        for (KiePackage pkg : regelBase.getKiePackages()) {
+            pkg.getRules().forEach(rule -> matched.addAll(CompiledReads.of(regelBase, rule).facts()));
+        }
+        return matched;
     }
 
     /** A rule as Drools compiled it, with the KieBase it is in. */
@@ -102,12 +112,16 @@ public final class RuleSetLoader {
      */
     private static Map<String, RuleInfo> describeRules(ParsedRuleSet parsed, Map<String, CompiledRule> compiled) {
         Map<String, RuleInfo> regels = new LinkedHashMap<>();
+        List<LoadProblem> problems = new ArrayList<>();
         for (ParsedRule rule : parsed.regels()) {
             CompiledRule c = compiled.get(rule.naam());
+            CompiledReads.Reads reads = CompiledReads.of(c.kieBase(), c.rule());
+            ParameterReader.checkNamesSeen(rule, reads, problems);
             regels.put(rule.naam(), new RuleInfo(rule.naam(), rule.meta("id"), rule.meta("naam"), rule.meta("grondslag"),
-                    rule.meta("uitleg"), rule.bron(), rule.soort(),
-                    Leesplan.paths(CompiledReads.of(c.kieBase(), c.rule())),
-                    rule.metadata()));
+                    rule.meta("uitleg"), rule.bron(), rule.soort(), Leesplan.paths(reads), rule.metadata()));
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleSetProblems(problems);
         }
         return regels;
     }

@@ -11,6 +11,7 @@ import java.util.Set;
 import nl.afweging.feiten.Casus;
 import nl.afweging.feiten.Huisgenoot;
 import nl.afweging.feiten.Parameter;
+import nl.afweging.feiten.Parameters;
 import nl.afweging.feiten.Profiel;
 import nl.afweging.feiten.Traject;
 import nl.afweging.feiten.Vraag;
@@ -28,6 +29,17 @@ class CompiledReadsExpressionTest {
         // Compared with something that is not a constant, the name is read but not known.
         assertThat(reads("naam == \"meervoudig\" + \"Vanaf\"", Parameter.class)).containsExactly(Member.property(Parameter.class, "naam"));
         assertThat(reads("naam == $n", Parameter.class, "$n", null)).containsExactly(Member.property(Parameter.class, "naam"));
+    }
+
+    @Test
+    void aParameterOfTheOneFactIsReadByTheNameItIsAskedFor() {
+        assertThat(reads("$p.heeftMinstens(waarde(\"meervoudigVanaf\"), 3) == true", Parameters.class, "$p", Profiel.class))
+                .containsExactlyInAnyOrder(call(Profiel.class, "heeftMinstens", null, "3"), call(Parameters.class, "waarde", "meervoudigVanaf"));
+        assertThat(reads("aantalTotEnMet(3) >= $parameters.waarde(\"meervoudigVanaf\")", Profiel.class, "$parameters", Parameters.class))
+                .containsExactlyInAnyOrder(call(Profiel.class, "aantalTotEnMet", "3"), call(Parameters.class, "waarde", "meervoudigVanaf"));
+        // A name put together is no constant: the read is seen, its name is not (loading refuses it).
+        assertThat(reads("aantalTotEnMet(3) >= $parameters.waarde(\"meervoudig\" + \"Vanaf\")", Profiel.class, "$parameters", Parameters.class))
+                .contains(call(Parameters.class, "waarde", (String) null));
     }
 
     @Test

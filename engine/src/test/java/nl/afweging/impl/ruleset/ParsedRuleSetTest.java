@@ -154,6 +154,19 @@ class ParsedRuleSetTest {
         assertThat(RuleKind.of("modify($basis) { setNiveau(Niveau.NORMALISATIE) }")).isEqualTo(Regelsoort.BESLISREGEL);
     }
 
+    /** However a rule makes a parameter fact of its own, it is a parameter rule, which only a parameter table may hold. */
+    @Test
+    void aParameterFactMadeInAnyWayMakesAParameterRule() {
+        assertThat(RuleKind.of("insert(new Parameters(java.util.Map.of(\"meervoudigVanaf\", 1)));")).isEqualTo(Regelsoort.PARAMETER);
+        assertThat(RuleKind.of("insert((Object) new Parameters(null));")).isEqualTo(Regelsoort.PARAMETER);
+        assertThat(RuleKind.of("Object p = new nl.afweging.feiten.Parameter(\"a\", 1);\ninsert(p);")).isEqualTo(Regelsoort.PARAMETER);
+        assertThat(RuleKind.of("java.util.List.of(new Parameter (\"a\", 1)).forEach(x -> insert(x));")).isEqualTo(Regelsoort.PARAMETER);
+        assertThat(RuleKind.of("java.util.function.Function<java.util.Map, Object> f = Parameters::new;")).isEqualTo(Regelsoort.PARAMETER);
+        // Reading a parameter in an action makes none.
+        assertThat(RuleKind.of("insert(new Vloer(Niveau.LOKAAL_TEAM, $parameters.waarde(\"volwassenVanaf\")));"))
+                .isEqualTo(Regelsoort.BESLISREGEL);
+    }
+
     @Test
     void placesSortByFileThenLineNumber() {
         assertThat(List.of(new Bron("vloeren.drl.csv", 9), new Bron("ladder.drl.csv", 10), new Bron("ladder.drl.csv", 9))
