@@ -35,7 +35,8 @@ class LicenceHeaderTest {
         // file must carry the line itself.
         List<String> covered = LicenceHeaders.files(root()).stream()
                 .filter(f -> LicenceHeaders.reusePaths(root()).stream().anyMatch(p -> p.matcher(f).matches()))
-                .filter(f -> !f.startsWith("rules/"))
+                // Rule files, also the example rule sets, are hashed byte for byte as the rules' own copies.
+                .filter(f -> !f.startsWith("rules/") && !f.startsWith("examples/regels-"))
                 .filter(f -> LicenceHeaders.expectedHeader(f, "#!").isPresent())
                 .toList();
         assertThat(covered).isEmpty();

@@ -3,12 +3,14 @@ package nl.afweging.impl.evaluation;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.afweging.feiten.Aandachtspunt;
 import nl.afweging.feiten.Basisniveau;
@@ -38,6 +40,13 @@ import nl.afweging.model.Voorziening;
  * with what they read, the catalogue's voorzieningen and a short Dutch summary.
  */
 final class AdviesBuilder {
+    /** The phrases that depend on a level alone, filled in once instead of in every advice. */
+    private static final Map<Niveau, String> PASSEND = perNiveau(n -> Phrases.tekst("reden.passend", capitalize(Phrases.niveau(n))));
+    private static final Map<Niveau, String> ADVIES = perNiveau(n -> Phrases.tekst("toelichting.advies", Phrases.kort(n)));
+    private static final Map<Niveau, String> KORT_MET_HOOFDLETTER = perNiveau(n -> capitalize(Phrases.kort(n)));
+    private static final String SPOED = Phrases.tekst("toelichting.spoed");
+    private static final String MENS = Phrases.tekst("toelichting.mens");
+
     private final Aanvraag aanvraag;
     private final LoadedRuleSet ruleSet;
     private final PhraseBook phrases;
@@ -123,7 +132,7 @@ final class AdviesBuilder {
         for (Niveau stap : Niveau.values()) {
             if (stap == niveau) {
                 List<String> redenen = new ArrayList<>();
-                redenen.add(Phrases.tekst("reden.passend", capitalize(Phrases.niveau(niveau))));
+                redenen.add(PASSEND.get(niveau));
                 for (String rule : beslisregels) {
                     redenen.add(phrases.of(rule).alsReden());
                 }
@@ -167,14 +176,14 @@ final class AdviesBuilder {
 
     private String toelichting(Niveau niveau, List<RouteStap> route) {
         List<String> zinnen = new ArrayList<>();
-        zinnen.add(Phrases.tekst("toelichting.advies", Phrases.kort(niveau)));
+        zinnen.add(ADVIES.get(niveau));
         if (spoed) {
-            zinnen.add(Phrases.tekst("toelichting.spoed"));
+            zinnen.add(SPOED);
         }
         for (RouteStap stap : route) {
             if (stap.oordeel() == Oordeel.ONTOEREIKEND) {
                 String waarom = stap.regels().stream().map(this::naamMetId).collect(Collectors.joining("; "));
-                zinnen.add(Phrases.tekst("toelichting.nietGenoeg", capitalize(Phrases.kort(stap.niveau())), waarom));
+                zinnen.add(Phrases.tekst("toelichting.nietGenoeg", KORT_MET_HOOFDLETTER.get(stap.niveau()), waarom));
             }
         }
         if (!verwijzingen.isEmpty()) {
@@ -184,7 +193,7 @@ final class AdviesBuilder {
             zinnen.add(Phrases.tekst("toelichting.aandachtspunten",
                     ids(signaalRegels).stream().map(this::naamMetId).collect(Collectors.joining("; "))));
         }
-        zinnen.add(Phrases.tekst("toelichting.mens"));
+        zinnen.add(MENS);
         return String.join(" ", zinnen);
     }
 
@@ -206,6 +215,14 @@ final class AdviesBuilder {
             }
         }
         return List.copyOf(ids);
+    }
+
+    private static Map<Niveau, String> perNiveau(Function<Niveau, String> tekst) {
+        Map<Niveau, String> teksten = new EnumMap<>(Niveau.class);
+        for (Niveau n : Niveau.values()) {
+            teksten.put(n, tekst.apply(n));
+        }
+        return teksten;
     }
 
     private static String capitalize(String s) {
