@@ -58,9 +58,9 @@ class ParametersFactTest {
                         .hasSameBinaryContentAs(file);
             }
         }
-        try (Stream<Path> files = Files.list(VOORBEELD)) {
-            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrderElementsOf(
-                    Files.list(ROOT.resolve("rules/2026.1")).map(f -> f.getFileName().toString()).toList());
+        try (Stream<Path> files = Files.list(VOORBEELD); Stream<Path> version = Files.list(ROOT.resolve("rules/2026.1"))) {
+            assertThat(files.map(f -> f.getFileName().toString()))
+                    .containsExactlyInAnyOrderElementsOf(version.map(f -> f.getFileName().toString()).toList());
         }
     }
 
