@@ -66,7 +66,7 @@ final class Leesplan {
                     }
                 }
                 case "Parameters" -> {
-                    // A name that is no constant is refused at load (ParameterReader.checkReads).
+                    // A name that is no constant is refused at load (ParameterReader.checkNamesSeen).
                     if (member.name().equals("waarde") && member.arguments().size() == 1 && member.arguments().get(0) != null) {
                         paths.add("parameter." + member.arguments().get(0));
                     }
