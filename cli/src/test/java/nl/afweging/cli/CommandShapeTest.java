@@ -99,6 +99,38 @@ class CommandShapeTest {
         });
     }
 
+    /** help NAME shows what NAME --help shows: a run with help as its first argument gets the whole tree. */
+    @TestFactory
+    Stream<DynamicTest> helpShowsEveryCommandsOwnHelp() {
+        return tree().getSubcommands().keySet().stream().filter(name -> !name.equals("help")).map(name ->
+                DynamicTest.dynamicTest(name, () -> {
+                    CliRun help = CliRun.of("help", name);
+                    assertThat(help.exit()).as(help.err()).isZero();
+                    assertThat(help.out()).isEqualTo(CliRun.of(name, "--help").out());
+                }));
+    }
+
+    /**
+     * A run that names a command gets a tree with only that command under the root (picocli's start-up is a tenth of
+     * a decide); the command itself, with its own subcommands, is the same as in the whole tree.
+     */
+    @TestFactory
+    Stream<DynamicTest> theTreeForOneCommandHoldsThatCommandAsTheWholeTreeDoes() {
+        PrintStream sink = new PrintStream(new ByteArrayOutputStream());
+        Streams streams = new Streams(new ByteArrayInputStream(new byte[0]), sink, sink);
+        CommandLine whole = tree();
+        return whole.getSubcommands().keySet().stream().filter(name -> !name.equals("help")).map(name ->
+                DynamicTest.dynamicTest(name, () -> {
+                    CommandLine narrow = Main.commandLine(streams, name);
+                    assertThat(narrow.getSubcommands().keySet()).containsExactly(name);
+                    CommandLine own = narrow.getSubcommands().get(name);
+                    assertThat(CommandTree.walk(own).stream().map(c -> c.getCommandSpec().qualifiedName()).toList())
+                            .isEqualTo(CommandTree.walk(whole.getSubcommands().get(name)).stream()
+                                    .map(c -> c.getCommandSpec().qualifiedName()).toList());
+                    assertThat(own.getUsageMessage()).isEqualTo(whole.getSubcommands().get(name).getUsageMessage());
+                }));
+    }
+
     @TestFactory
     Stream<DynamicTest> everySummaryIsAWholeSentenceShownWholeInItsParentsList() {
         return perCommand(command -> {
