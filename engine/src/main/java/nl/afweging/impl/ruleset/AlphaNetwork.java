@@ -7,9 +7,6 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +14,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import nl.afweging.impl.support.Sha256;
 import org.drools.ancompiler.CompiledNetworkSources;
 import org.drools.ancompiler.ObjectTypeNodeCompiler;
 import org.drools.core.reteoo.ObjectTypeNode;
@@ -136,11 +134,7 @@ final class AlphaNetwork {
     private static String sourceHash(CompiledNetworkSources s) {
         String simpleName = s.getName().substring(s.getName().lastIndexOf('.') + 1);
         String source = COMMENT.matcher(s.getSource()).replaceAll("").replace(simpleName, "CompiledNetwork");
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(source.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(source.getBytes(StandardCharsets.UTF_8));
     }
 
     private static ClassLoader rootLoader(KieBase kieBase) {
