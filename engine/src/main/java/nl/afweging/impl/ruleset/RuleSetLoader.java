@@ -83,7 +83,9 @@ public final class RuleSetLoader {
         if (!problems.isEmpty() || manifest == null || compiled.regels() == null) {
             throw new RuleSetProblems(problems);
         }
-        Map<String, RuleInfo> regels = describeRules(parsed, compiledRules(parsed, compiled.regelBase(), compiled.parameterBase()));
+        Described described = describeRules(parsed, compiledRules(parsed, compiled.regelBase(), compiled.parameterBase()),
+                compiled.regelBase());
+        Map<String, RuleInfo> regels = described.regels();
         GemeenteManifest gemeente = parsed.gemeente();
         Regelset regelset = new Regelset(manifest.naam(), manifest.versie(), manifest.geldigVanaf(), parsed.hash(),
                 gemeente == null ? null : new GemeenteRegels(gemeente.code(), gemeente.naam(), gemeente.versie(), parsed.gemeenteHash()));
@@ -91,39 +93,40 @@ public final class RuleSetLoader {
                 gemeente == null ? "" : " met de regels van gemeente " + gemeente.code(), parsed.beschrijving(),
                 compiled.uitCache() ? ", gecompileerd uit de cache" : "", regels.size(), (System.nanoTime() - start) / 1_000_000);
         return new LoadedRuleSet(compiled.regels(), regelset, manifest.beschrijving(), regels, catalogus, parameters,
-                matched(compiled.regelBase()), compiled.uitCache(), compiled.alfanetwerk());
-    }
-
-    /** The class of every fact a pattern of the evaluations' rules matches: which parameter facts they read. */
-    private static Set<Class<?>> matched(KieBase regelBase) {
-        Set<Class<?>> matched = new HashSet<>();
-        for (KiePackage pkg : regelBase.getKiePackages()) {
-            pkg.getRules().forEach(rule -> matched.addAll(CompiledReads.of(regelBase, rule).facts()));
-        }
-        return matched;
+                described.matched(), compiled.uitCache(), compiled.alfanetwerk());
     }
 
     /** A rule as Drools compiled it, with the KieBase it is in. */
     private record CompiledRule(KieBase kieBase, Rule rule) {}
 
     /**
+     * Every rule, by Drools rule name, and the class of every fact a pattern of the evaluations' rules matches (which
+     * parameter facts an evaluation needs).
+     */
+    private record Described(Map<String, RuleInfo> regels, Set<Class<?>> matched) {}
+
+    /**
      * What the engine knows of every rule, by Drools rule name: what is written (from the parsed files) and what its
      * conditions read (from the compiled rule).
      */
-    private static Map<String, RuleInfo> describeRules(ParsedRuleSet parsed, Map<String, CompiledRule> compiled) {
+    private static Described describeRules(ParsedRuleSet parsed, Map<String, CompiledRule> compiled, KieBase regelBase) {
         Map<String, RuleInfo> regels = new LinkedHashMap<>();
+        Set<Class<?>> matched = new HashSet<>();
         List<LoadProblem> problems = new ArrayList<>();
         for (ParsedRule rule : parsed.regels()) {
             CompiledRule c = compiled.get(rule.naam());
             CompiledReads.Reads reads = CompiledReads.of(c.kieBase(), c.rule());
             ParameterReader.checkNamesSeen(rule, reads, problems);
+            if (c.kieBase() == regelBase) {
+                matched.addAll(reads.facts());
+            }
             regels.put(rule.naam(), new RuleInfo(rule.naam(), rule.meta("id"), rule.meta("naam"), rule.meta("grondslag"),
                     rule.meta("uitleg"), rule.bron(), rule.soort(), Leesplan.paths(reads), rule.metadata()));
         }
         if (!problems.isEmpty()) {
             throw new RuleSetProblems(problems);
         }
-        return regels;
+        return new Described(regels, matched);
     }
 
     /**
