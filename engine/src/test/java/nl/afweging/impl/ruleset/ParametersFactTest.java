@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The parameters as one fact ({@link Parameters}): a rule set written in that form advises exactly as the same rules
  * written with a {@link Parameter} fact per parameter, names the same parameters in {@code gelezen}, and starts every
  * evaluation with one fact instead of five. The example in {@code examples/regels-een-parameterfeit} is that rule set.
- * The refusals of a read the engine cannot see, and of a parameter fact made by a rule, are kapotte-regels 41–44.
+ * The refusals of a read the engine cannot see, and of a parameter fact made by a rule, are kapotte-regels 41–45.
  */
 class ParametersFactTest {
     private static final Path ROOT = FixtureRuleSets.ROOT;
@@ -90,6 +90,20 @@ class ParametersFactTest {
         assertThat(eenFeit.parameterFeiten()).singleElement().isInstanceOf(Parameters.class);
         Parameters parameters = (Parameters) eenFeit.parameterFeiten().get(0);
         eenFeit.parameters().forEach((naam, waarde) -> assertThat(parameters.waarde(naam)).as(naam).isEqualTo(waarde));
+    }
+
+    /** The check that the compiled conditions show every name the text reads skips comments and strings. */
+    @Test
+    void aNameInACommentOrAStringIsNoRead(@TempDir Path folder) throws IOException {
+        Path rules = inOneFactForm(folder);
+        edit(rules, "samenhang.drl", "    Profiel(aantalTotEnMet(3) >= $parameters.waarde(\"meervoudigVanaf\"))",
+                "    // eerder: $parameters.waarde(\"volwassenVanaf\")\n"
+                        + "    Profiel(aantalTotEnMet(3) >= $parameters.waarde(\"meervoudigVanaf\"))");
+        edit(rules, "samenhang.drl", "insert(new Aandachtspunt(\"EEN_GEZIN_EEN_PLAN\"));",
+                "insert(new Aandachtspunt(\"EEN_GEZIN_EEN_PLAN\")); String niet = \"waarde(\\\"volwassenVanaf\\\")\";");
+        LoadedRuleSet loaded = RuleSetLoader.load(FixtureRuleSets.rules(rules));
+        assertThat(loaded.regels().values()).filteredOn(r -> "L6".equals(r.id())).singleElement()
+                .satisfies(r -> assertThat(r.leest()).contains("parameter.meervoudigVanaf").doesNotContain("parameter.volwassenVanaf"));
     }
 
     @Test
