@@ -9,6 +9,9 @@ module nl.afweging.cli {
     requires com.fasterxml.jackson.databind;
     requires org.slf4j;
     requires ch.qos.logback.classic;
+    requires ch.qos.logback.core;
+
+    provides ch.qos.logback.classic.spi.Configurator with nl.afweging.cli.Logging;
 
     // picocli fills the commands' options by reflection.
     opens nl.afweging.cli to info.picocli;
