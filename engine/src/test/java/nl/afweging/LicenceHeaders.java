@@ -54,6 +54,10 @@ final class LicenceHeaders {
 
     /** The comment line a file of this name must carry, or empty when its format has no comments. */
     static Optional<String> expectedHeader(String file, String firstLine) {
+        if (file.contains("META-INF/services/")) {
+            // A service loader's list, named after the interface: '#' starts a comment there.
+            return Optional.of("# " + IDENTIFIER);
+        }
         String name = file.substring(file.lastIndexOf('/') + 1);
         String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
         return Optional.ofNullable(switch (extension) {
