@@ -137,11 +137,16 @@ final class CompiledRuleSetCache {
     }
 
     /**
-     * Keeps other compiled code of a rule set (its compiled alpha networks, {@link AlphaNetwork}) as a part of its
-     * own, proved by the same HMAC as a KJAR.
+     * Keeps something else made from a rule set (its compiled alpha networks, {@link AlphaNetwork}; what loading it
+     * found, {@link RuleSetDescription}) as a part of its own, proved by the same HMAC as a KJAR.
      */
     void store(byte[] bytes, String hash, String part) {
-        write(file(hash, part, CLASSES), bytes, hash, part);
+        write(file(hash, part, extension(part)), bytes, hash, part);
+    }
+
+    /** A part's file extension: {@code .klassen} for compiled code, as before there were other parts; else its name. */
+    private static String extension(String part) {
+        return part.equals(RuleCompiler.ALPHA_NETWORK) ? CLASSES : "." + part;
     }
 
     private void write(Path file, byte[] bytes, String hash, String part) {
@@ -172,7 +177,7 @@ final class CompiledRuleSetCache {
 
     /** The bytes of a part kept with {@link #store(byte[], String, String)}, when it is there and proved; empty otherwise. */
     Optional<byte[]> bytes(String hash, String part) {
-        Path file = file(hash, part, CLASSES);
+        Path file = file(hash, part, extension(part));
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }

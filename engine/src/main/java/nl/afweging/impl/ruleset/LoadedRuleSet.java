@@ -63,7 +63,7 @@ public final class LoadedRuleSet {
     }
 
     /** Whether a pattern of one of {@code types} matches a fact of {@code fact} (also a pattern of a supertype). */
-    private static boolean matches(Set<Class<?>> types, Class<?> fact) {
+    static boolean matches(Set<Class<?>> types, Class<?> fact) {
         return types.stream().anyMatch(type -> type.isAssignableFrom(fact));
     }
 

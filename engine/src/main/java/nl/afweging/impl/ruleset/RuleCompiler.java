@@ -33,14 +33,14 @@ final class RuleCompiler {
     private static final String RESOURCES = "src/main/resources/" + FOLDER;
     private static final String PARAMETERS = "parameters";
     /** The cache's part with the rules' compiled alpha networks ({@link AlphaNetwork}). */
-    private static final String ALPHA_NETWORK = "alfanetwerk";
+    static final String ALPHA_NETWORK = "alfanetwerk";
 
     /**
      * What a compilation gave: the evaluations' rules and the parameter tables (each null after an error; the
-     * parameters also when there are none), whether everything came from the cache, and what puts the compiled alpha
-     * networks in place (to be run before the first session; it gives the fact types whose network runs compiled).
+     * parameters also when there are none), whether everything came from the cache, whether the rules are kept there
+     * (from it or compiled into it), and what puts the compiled alpha networks in place (to be run before the first session; it gives the fact types whose network runs compiled).
      */
-    record Compiled(KieContainer regels, KieContainer parameters, boolean uitCache, Supplier<Set<String>> alfanetwerk) {
+    record Compiled(KieContainer regels, KieContainer parameters, boolean uitCache, boolean bewaard, Supplier<Set<String>> alfanetwerk) {
         KieBase regelBase() {
             return regels == null ? null : regels.getKieBase();
         }
@@ -69,8 +69,19 @@ final class RuleCompiler {
         if (containers == null) {
             return null;
         }
-        return new Compiled(containers.get(0), containers.size() > 1 ? containers.get(1) : null, true,
-                alphaNetwork(parsed, containers.get(0), cache, alfanetwerk));
+        return new Compiled(containers.get(0), containers.size() > 1 ? containers.get(1) : null, true, true,
+                alphaNetwork(parsed.hash(), containers.get(0), cache, alfanetwerk));
+    }
+
+    /**
+     * Only the rules every evaluation runs, from the cache (see {@link #cached}); null when they are not there. For a
+     * rule set whose description is kept too ({@link RuleSetDescription}): the parameter tables are never fired, and
+     * what they hold is in the description.
+     */
+    static Compiled cachedRules(String hash, CompiledRuleSetCache cache, boolean alfanetwerk) {
+        return cache.load(KieServices.get(), releaseId(hash, null), hash, null)
+                .map(rules -> new Compiled(rules, null, true, true, alphaNetwork(hash, rules, cache, alfanetwerk)))
+                .orElse(null);
     }
 
     /**
@@ -81,7 +92,7 @@ final class RuleCompiler {
      * advises once more than it gains. It runs at the rule set's first advice, not at loading: a service is ready
      * sooner, and an engine that never advises on this rule set (another period) never pays for it.
      */
-    private static Supplier<Set<String>> alphaNetwork(ParsedRuleSet parsed, KieContainer rules, CompiledRuleSetCache cache,
+    private static Supplier<Set<String>> alphaNetwork(String hash, KieContainer rules, CompiledRuleSetCache cache,
                                                       boolean alfanetwerk) {
         if (!alfanetwerk) {
             return Set::of;
@@ -89,25 +100,25 @@ final class RuleCompiler {
         return () -> {
             KieBase kieBase = rules.getKieBase();
             try {
-                Map<String, AlphaNetwork.Compiled> networks = cache.bytes(parsed.hash(), ALPHA_NETWORK).map(kept -> read(parsed, kept)).orElse(null);
+                Map<String, AlphaNetwork.Compiled> networks = cache.bytes(hash, ALPHA_NETWORK).map(kept -> read(hash, kept)).orElse(null);
                 if (networks == null) {
                     networks = AlphaNetwork.compile(kieBase, AlphaNetwork.MAX_SOURCE);
-                    cache.store(AlphaNetwork.write(networks), parsed.hash(), ALPHA_NETWORK);
+                    cache.store(AlphaNetwork.write(networks), hash, ALPHA_NETWORK);
                 }
                 return AlphaNetwork.attach(kieBase, networks);
             } catch (RuntimeException e) {
                 // Drools' own network gives the same advice, only slower.
-                LOG.warn("De alfanetwerken van regelset {} blijven die van Drools ({})", parsed.hash(), e.toString());
+                LOG.warn("De alfanetwerken van regelset {} blijven die van Drools ({})", hash, e.toString());
                 return Set.of();
             }
         };
     }
 
-    private static Map<String, AlphaNetwork.Compiled> read(ParsedRuleSet parsed, byte[] kept) {
+    private static Map<String, AlphaNetwork.Compiled> read(String hash, byte[] kept) {
         try {
             return AlphaNetwork.read(kept);
         } catch (IOException e) {
-            LOG.warn("De gecompileerde alfanetwerken van regelset {} zijn niet te lezen ({}); opnieuw gecompileerd", parsed.hash(), e.getMessage());
+            LOG.warn("De gecompileerde alfanetwerken van regelset {} zijn niet te lezen ({}); opnieuw gecompileerd", hash, e.getMessage());
             return null;
         }
     }
@@ -119,16 +130,17 @@ final class RuleCompiler {
     static Compiled compile(ParsedRuleSet parsed, CompiledRuleSetCache cache, List<LoadProblem> problems, boolean alfanetwerk) {
         List<Part> parts = parts(parsed);
         if (parts.isEmpty()) {
-            return new Compiled(null, null, false, Set::of);
+            return new Compiled(null, null, false, false, Set::of);
         }
         List<KieContainer> containers = cache == null ? null : executableModel(parsed, parts, cache);
+        boolean bewaard = containers != null;
         Supplier<Set<String>> networks = Set::of;
         if (containers == null) {
             containers = parts.stream().map(p -> classic(p, parsed, problems)).toList();
         } else {
-            networks = alphaNetwork(parsed, containers.get(0), cache, alfanetwerk);
+            networks = alphaNetwork(parsed.hash(), containers.get(0), cache, alfanetwerk);
         }
-        return new Compiled(containers.get(0), containers.size() > 1 ? containers.get(1) : null, false, networks);
+        return new Compiled(containers.get(0), containers.size() > 1 ? containers.get(1) : null, false, bewaard, networks);
     }
 
     /** The rules every evaluation runs and, when there are any, the parameter tables; none without DRL. */
@@ -149,14 +161,17 @@ final class RuleCompiler {
     private static Part part(ParsedRuleSet parsed, List<ParsedFile> files, String name) {
         KieServices ks = KieServices.get();
         KieFileSystem kfs = ks.newKieFileSystem();
-        // A release id per content hash and part: two different rule sets never share a KieModule.
-        String artifact = "r" + parsed.hash().substring(7, 23) + (name == null ? "" : "-" + name);
-        ReleaseId releaseId = ks.newReleaseId("nl.afweging.regelset", artifact, "1.0.0");
+        ReleaseId releaseId = releaseId(parsed.hash(), name);
         kfs.generateAndWritePomXML(releaseId);
         for (ParsedFile file : files) {
             kfs.write(RESOURCES + droolsPath(file) + (file.isTabel() ? ".drl" : ""), file.drl());
         }
         return new Part(name, releaseId, kfs);
+    }
+
+    /** A release id per content hash and part: two different rule sets never share a KieModule. */
+    private static ReleaseId releaseId(String hash, String part) {
+        return KieServices.get().newReleaseId("nl.afweging.regelset", "r" + hash.substring(7, 23) + (part == null ? "" : "-" + part), "1.0.0");
     }
 
     /** Every part from the cache; null unless each one is there. */

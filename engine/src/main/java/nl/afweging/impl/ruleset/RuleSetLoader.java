@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 package nl.afweging.impl.ruleset;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import nl.afweging.model.GemeenteRegels;
 import nl.afweging.model.LoadProblem;
@@ -35,6 +37,8 @@ public final class RuleSetLoader {
 
     /** Problems that stop a rule set before it is compiled. */
     private static final Set<ProblemCode> UNSAFE = EnumSet.of(ProblemCode.NIET_TOEGESTAAN, ProblemCode.CEL_ONGELDIG);
+    /** The cache's part with what a load found ({@link RuleSetDescription}). */
+    static final String DESCRIPTION = "beschrijving";
 
     private RuleSetLoader() {}
 
@@ -50,7 +54,59 @@ public final class RuleSetLoader {
      * ({@link AlphaNetwork}); false for a process that advises once, which they would only slow.
      */
     public static LoadedRuleSet load(ParsedRuleSet parsed, Path cacheFolder, boolean alfanetwerk) {
-        return run(parsed, CompiledRuleSetCache.in(cacheFolder).orElse(null), alfanetwerk);
+        return load(parsed.hash(), parsed.beschrijving(), parsed.problemen().isEmpty(), () -> parsed, cacheFolder, alfanetwerk);
+    }
+
+    /**
+     * Loads the rules in {@code source} as {@link #load(ParsedRuleSet, Path, boolean)} does, parsing them with
+     * {@code parse} only when the folder does not hold this engine's description of exactly these files
+     * ({@link RuleSetDescription}, kept after a load of them that found no problem): then the compiled rules and the
+     * description are all it reads.
+     */
+    public static LoadedRuleSet load(RuleSource source, Supplier<ParsedRuleSet> parse, Path cacheFolder, boolean alfanetwerk) {
+        return load(source.hash(), source.beschrijving(), source.problemen().isEmpty(), parse, cacheFolder, alfanetwerk);
+    }
+
+    /**
+     * {@code zonderProblemen}: the folder refused nothing (no link out of it, no file too large). Its files alone make
+     * the hash, so a folder that also holds something refused has the hash of one that does not, and must not be
+     * taken for it: only the full load names what was refused.
+     */
+    private static LoadedRuleSet load(String hash, String bron, boolean zonderProblemen, Supplier<ParsedRuleSet> parse,
+                                      Path cacheFolder, boolean alfanetwerk) {
+        CompiledRuleSetCache cache = CompiledRuleSetCache.in(cacheFolder).orElse(null);
+        if (cache != null && zonderProblemen) {
+            LoadedRuleSet described = described(hash, bron, cache, alfanetwerk);
+            if (described != null) {
+                return described;
+            }
+        }
+        return run(parse.get(), cache, alfanetwerk);
+    }
+
+    /** The rule set from its kept description and compiled rules; null when either is not there or not proved. */
+    private static LoadedRuleSet described(String hash, String bron, CompiledRuleSetCache cache, boolean alfanetwerk) {
+        long start = System.nanoTime();
+        RuleSetDescription description = cache.bytes(hash, DESCRIPTION).map(bytes -> read(hash, bytes)).orElse(null);
+        RuleCompiler.Compiled compiled = description == null ? null : RuleCompiler.cachedRules(hash, cache, alfanetwerk);
+        if (compiled == null) {
+            return null;
+        }
+        Regelset regelset = description.regelset(hash);
+        LOG.info("Regelset {} {}{} geladen uit {}, gecompileerd en beschreven uit de cache ({} regels, {} ms)", regelset.naam(),
+                regelset.versie(), regelset.gemeente() == null ? "" : " met de regels van gemeente " + regelset.gemeente().code(), bron,
+                description.regels().size(), (System.nanoTime() - start) / 1_000_000);
+        return new LoadedRuleSet(compiled.regels(), regelset, description.beschrijving(), description.regels(), description.catalogus(),
+                description.parameters(), description.gematcht(), true, compiled.alfanetwerk());
+    }
+
+    private static RuleSetDescription read(String hash, byte[] bytes) {
+        try {
+            return RuleSetDescription.read(bytes);
+        } catch (IOException e) {
+            LOG.warn("De beschrijving van regelset {} in de cache is niet te lezen ({}); de regels worden opnieuw gelezen", hash, e.getMessage());
+            return null;
+        }
     }
 
     private static LoadedRuleSet run(ParsedRuleSet parsed, CompiledRuleSetCache cache, boolean alfanetwerk) {
@@ -92,6 +148,11 @@ public final class RuleSetLoader {
         LOG.info("Regelset {} {}{} geladen uit {}{} ({} regels, {} ms)", regelset.naam(), regelset.versie(),
                 gemeente == null ? "" : " met de regels van gemeente " + gemeente.code(), parsed.beschrijving(),
                 compiled.uitCache() ? ", gecompileerd uit de cache" : "", regels.size(), (System.nanoTime() - start) / 1_000_000);
+        if (cache != null && compiled.bewaard()) {
+            // Only now, after every check passed: a kept description stands for a load of these files without a problem.
+            cache.store(RuleSetDescription.of(regelset, manifest.beschrijving(), regels, catalogus, parameters, described.matched()).write(),
+                    parsed.hash(), DESCRIPTION);
+        }
         return new LoadedRuleSet(compiled.regels(), regelset, manifest.beschrijving(), regels, catalogus, parameters,
                 described.matched(), compiled.uitCache(), compiled.alfanetwerk());
     }

@@ -66,7 +66,7 @@ public final class RuleSetVersions {
         // are those of loading them one by one.
         List<Object> results = combinations.parallelStream().map(c -> {
             try {
-                return (Object) (cache == null ? RuleSetLoader.load(c.parsed()) : RuleSetLoader.load(c.parsed(), cache, alfanetwerk));
+                return (Object) (cache == null ? RuleSetLoader.load(c.parsed()) : RuleSetLoader.load(c.source(), c::parsed, cache, alfanetwerk));
             } catch (RuleSetProblems e) {
                 return e;
             }

@@ -44,6 +44,11 @@ public final class VersionPlan {
             return gemeente;
         }
 
+        /** Its files as read, before parsing. */
+        public RuleSource source() {
+            return source;
+        }
+
         public synchronized ParsedRuleSet parsed() {
             if (parsed == null) {
                 parsed = ParsedRuleSet.of(source);

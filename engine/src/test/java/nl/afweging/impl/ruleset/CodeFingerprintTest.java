@@ -14,6 +14,8 @@ import java.util.stream.Stream;
 import nl.afweging.feiten.Casus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The fingerprint the cache binds a compiled rule set to: the same classes give the same one, in a folder or a jar. */
 class CodeFingerprintTest {
@@ -26,11 +28,20 @@ class CodeFingerprintTest {
         assertThat(CodeFingerprint.of(jar)).isEqualTo(CodeFingerprint.of(classes)).hasSize(16);
     }
 
-    @Test
-    void oneChangedByteInAFactClassGivesAnotherFingerprint(@TempDir Path tmp) throws Exception {
+    /**
+     * A fact class the rules call, the code that reads a decision table's cells (what it makes of them is what was
+     * compiled), the code that checks and describes the rules and the description kept of them: one byte of any of
+     * them changed gives another fingerprint, so nothing kept under the old one is used.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"nl/afweging/feiten/Casus.class", "nl/afweging/impl/ruleset/tables/CsvTable.class",
+            "nl/afweging/impl/ruleset/DecisionTableFile.class", "nl/afweging/impl/ruleset/MetadataCheck.class",
+            "nl/afweging/impl/ruleset/RuleSetDescription.class"})
+    void oneChangedByteInTheCodeTheRulesAreBoundToGivesAnotherFingerprint(String klasse, @TempDir Path tmp) throws Exception {
         Path classes = Path.of(Casus.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         Path echt = jar(classes, tmp.resolve("echt.jar"), null);
-        Path anders = jar(classes, tmp.resolve("anders.jar"), "nl/afweging/feiten/Casus.class");
+        Path anders = jar(classes, tmp.resolve("anders.jar"), klasse);
+        assertThat(Files.exists(classes.resolve(klasse))).isTrue();
 
         assertThat(CodeFingerprint.of(anders)).isNotEqualTo(CodeFingerprint.of(echt));
     }
