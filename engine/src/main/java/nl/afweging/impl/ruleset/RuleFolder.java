@@ -4,15 +4,12 @@ package nl.afweging.impl.ruleset;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import nl.afweging.model.LoadProblem;
 import nl.afweging.model.ProblemCode;
 
@@ -55,7 +52,7 @@ public final class RuleFolder {
         if (!Files.isDirectory(dir)) {
             throw new IllegalArgumentException("Geen map met regels: " + dir);
         }
-        return read(dir.toString(), dir);
+        return read(dir.toString(), RuleTree.of(dir));
     }
 
     /**
@@ -67,49 +64,52 @@ public final class RuleFolder {
         try {
             Path location = Path.of(RuleFolder.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             if (Files.isDirectory(location)) {
-                return read("classpath:" + root, location.resolve(root));
+                return read("classpath:" + root, RuleTree.of(location.resolve(root)));
             }
-            try (FileSystem jar = FileSystems.newFileSystem(location)) {
-                return read("classpath:" + root, jar.getPath(root));
-            }
+            return fromJar(location, root);
         } catch (URISyntaxException | IOException e) {
             throw new IllegalStateException("Kan de ingebouwde regelset " + root + " niet lezen", e);
         }
     }
 
-    private static RuleFolder read(String beschrijving, Path dir) {
-        if (!Files.isDirectory(dir)) {
+    /** The rules folder {@code root} in a jar, as {@link #fromClasspath} reads it from the library's own. */
+    static RuleFolder fromJar(Path jar, String root) throws IOException {
+        return read("classpath:" + root, RuleTree.inJar(jar, root));
+    }
+
+    private static RuleFolder read(String beschrijving, RuleTree dir) {
+        if (!dir.isMap()) {
             throw new IllegalArgumentException("Geen map met regels: " + beschrijving);
         }
         List<LoadProblem> problemen = new ArrayList<>();
         List<Version> versies = new ArrayList<>();
         // A folder is exactly what it says: a version or gemeente folder that is a link to elsewhere is not read.
-        List<Path> folders = children(dir).stream().filter(Files::isDirectory)
-                .filter(p -> !name(p).startsWith(".") && !name(p).equals(GEMEENTEN))
+        List<RuleTree> folders = children(dir).stream().filter(RuleTree::isMap)
+                .filter(p -> !p.naam().startsWith(".") && !p.naam().equals(GEMEENTEN))
                 .filter(p -> inside(dir, p, "", problemen)).toList();
-        if (Files.exists(dir.resolve(RuleSource.MANIFEST)) || folders.isEmpty()) {
+        if (dir.kind(RuleSource.MANIFEST).bestaat() || folders.isEmpty()) {
             versies.add(new Version("", RuleSource.read(beschrijving, dir, Set.of(GEMEENTEN))));
         } else {
-            children(dir).stream().filter(Files::isRegularFile).map(RuleFolder::name).filter(RuleSource::isRuleFile).forEach(file ->
+            children(dir).stream().filter(RuleTree::isBestand).map(RuleTree::naam).filter(RuleSource::isRuleFile).forEach(file ->
                     problemen.add(new LoadProblem(ProblemCode.INDELING_ONGELDIG, file, 0, null, "dit regelbestand staat naast de"
-                            + " versiemappen (" + String.join(", ", folders.stream().map(RuleFolder::name).toList())
+                            + " versiemappen (" + String.join(", ", folders.stream().map(RuleTree::naam).toList())
                             + "); zet het in de map van de versie waar het bij hoort")));
-            for (Path folder : folders) {
-                versies.add(new Version(name(folder), RuleSource.read(beschrijving + "/" + name(folder), folder, Set.of())));
+            for (RuleTree folder : folders) {
+                versies.add(new Version(folder.naam(), RuleSource.read(beschrijving + "/" + folder.naam(), folder, Set.of())));
             }
         }
         List<Gemeente> gemeenten = new ArrayList<>();
-        Path gemeenteMap = dir.resolve(GEMEENTEN);
-        if (Files.isDirectory(gemeenteMap) && inside(dir, gemeenteMap, "", problemen)) {
-            for (Path folder : children(gemeenteMap)) {
-                String code = name(folder);
+        RuleTree gemeenteMap = dir.kind(GEMEENTEN);
+        if (gemeenteMap.isMap() && inside(dir, gemeenteMap, "", problemen)) {
+            for (RuleTree folder : children(gemeenteMap)) {
+                String code = folder.naam();
                 if (code.startsWith(".")) {
                     continue;
                 }
                 if (!inside(dir, folder, GEMEENTEN + "/", problemen)) {
                     continue;
                 }
-                if (!Files.isDirectory(folder) || !CBS_CODE.matcher(code).matches()) {
+                if (!folder.isMap() || !CBS_CODE.matcher(code).matches()) {
                     problemen.add(new LoadProblem(ProblemCode.GEMEENTEMAP_ONGELDIG, GEMEENTEN + "/" + code, 0, null,
                             "onder " + GEMEENTEN + "/ staat per gemeente een map met de CBS-gemeentecode van vier cijfers als"
                                     + " naam, zoals " + GEMEENTEN + "/0840/; " + code + " is dat niet"));
@@ -122,32 +122,28 @@ public final class RuleFolder {
     }
 
     /** Whether a subfolder is really in the rules folder; a link to a folder elsewhere is a problem, named. */
-    private static boolean inside(Path dir, Path folder, String prefix, List<LoadProblem> problemen) {
-        if (!Files.isSymbolicLink(folder)) {
+    private static boolean inside(RuleTree dir, RuleTree folder, String prefix, List<LoadProblem> problemen) {
+        if (!folder.isLink()) {
             return true;
         }
         try {
-            if (folder.toRealPath().startsWith(dir.toRealPath())) {
+            if (!folder.linktNaarBuiten(dir)) {
                 return true;
             }
         } catch (IOException e) {
             // a link to nothing: refused like one to elsewhere
         }
-        problemen.add(new LoadProblem(ProblemCode.KOPPELING_BUITEN_MAP, prefix + name(folder), 0, null,
+        problemen.add(new LoadProblem(ProblemCode.KOPPELING_BUITEN_MAP, prefix + folder.naam(), 0, null,
                 "verwijst naar een map buiten de regelmap; zet de map zelf in de regelmap"));
         return false;
     }
 
-    private static List<Path> children(Path dir) {
-        try (Stream<Path> children = Files.list(dir)) {
-            return children.sorted().toList();
+    private static List<RuleTree> children(RuleTree dir) {
+        try {
+            return dir.kinderen();
         } catch (IOException e) {
             throw new UncheckedIOException("Kan de regels in " + dir + " niet lezen", e);
         }
-    }
-
-    private static String name(Path p) {
-        return p.getFileName().toString().replace("/", "");
     }
 
     /** Where the rules came from, for messages. */

@@ -2,16 +2,10 @@
 package nl.afweging.impl.ruleset;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
-import java.nio.file.OpenOption;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -20,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import nl.afweging.impl.support.Sha256;
 import nl.afweging.model.LoadProblem;
 import nl.afweging.model.ProblemCode;
@@ -86,30 +79,30 @@ public final class RuleSource {
         if (!Files.isDirectory(dir)) {
             throw new IllegalArgumentException("Geen map met regels: " + dir);
         }
-        return of(dir.toString(), read(dir, Set.of()));
+        return of(dir.toString(), read(RuleTree.of(dir), Set.of()));
     }
 
-    /** Reads one version's folder (any file system, a jar's too), allowing these subfolders (they are read apart). */
-    static RuleSource read(String beschrijving, Path dir, Set<String> subfolders) {
+    /** Reads one version's folder (on disk or in a jar), allowing these subfolders (they are read apart). */
+    static RuleSource read(String beschrijving, RuleTree dir, Set<String> subfolders) {
         return of(beschrijving, read(dir, subfolders));
     }
 
     /**
      * Reads the rule files directly in {@code dir}. The folder is exactly what it says: a link to a file outside it,
      * a file over {@value #MAX_FILE_BYTES} bytes and a subfolder other than {@code subfolders} are refused (named as
-     * problems, never read); another kind of file is left out with a warning that names it.
+     * problems, never read); another kind of file is left out with a warning that names it. A file is read with that
+     * bound, not after a size check, so a file that grows between the two is never read whole ({@link RuleTree}).
      */
-    private static Folder read(Path dir, Set<String> subfolders) {
+    private static Folder read(RuleTree dir, Set<String> subfolders) {
         Folder folder = new Folder();
         List<String> ignored = new ArrayList<>();
-        try (Stream<Path> children = Files.list(dir)) {
-            Path root = dir.toRealPath();
-            for (Path p : children.sorted().toList()) {
-                String name = p.getFileName().toString().replace("/", "");
-                if (Files.isSymbolicLink(p) && !p.toRealPath().startsWith(root)) {
+        try {
+            for (RuleTree p : dir.kinderen()) {
+                String name = p.naam();
+                if (p.linktNaarBuiten(dir)) {
                     folder.problemen.add(new LoadProblem(ProblemCode.KOPPELING_BUITEN_MAP, name, 0, null,
                             "verwijst naar een bestand buiten de regelmap; zet het bestand zelf in de map"));
-                } else if (Files.isDirectory(p)) {
+                } else if (p.isMap()) {
                     if (!name.startsWith(".") && !subfolders.contains(name)) {
                         folder.problemen.add(new LoadProblem(ProblemCode.SUBMAP, name + "/", 0, null,
                                 "submap " + name + "/ hoort niet in een regelmap; verplaats hem"));
@@ -117,10 +110,10 @@ public final class RuleSource {
                 } else if (!isRuleFile(name)) {
                     ignored.add(name);
                 } else {
-                    byte[] bytes = readAtMost(Files.isSymbolicLink(p) ? p.toRealPath() : p);
+                    byte[] bytes = p.leesHoogstens(MAX_FILE_BYTES);
                     if (bytes == null) {
                         folder.problemen.add(new LoadProblem(ProblemCode.BESTAND_TE_GROOT, name, 0, null,
-                                "het bestand is " + Files.size(p) + " bytes; een regelbestand mag hoogstens 5 MB zijn"));
+                                "het bestand is " + p.grootte() + " bytes; een regelbestand mag hoogstens 5 MB zijn"));
                     } else {
                         folder.files.put(name, bytes);
                     }
@@ -133,21 +126,6 @@ public final class RuleSource {
             LOG.warn("{}: niet gelezen, want geen regelbestand (.drl, .drl.csv, .drl.xlsx of {}): {}", dir, MANIFEST, String.join(", ", ignored));
         }
         return folder;
-    }
-
-    /**
-     * The file's bytes, or null when it holds more than {@value #MAX_FILE_BYTES}. Read with a bound, not after a size
-     * check, so a file that grows between the two is never read whole; and without following a link, so a file
-     * swapped for a link after the check above is not read either.
-     */
-    private static byte[] readAtMost(Path file) throws IOException {
-        // A jar has no links, and its file system refuses the option.
-        OpenOption[] options = file.getFileSystem() == FileSystems.getDefault()
-                ? new OpenOption[] {StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS} : new OpenOption[] {StandardOpenOption.READ};
-        try (InputStream in = Channels.newInputStream(Files.newByteChannel(file, options))) {
-            byte[] bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
-            return bytes.length > MAX_FILE_BYTES ? null : bytes;
-        }
     }
 
     /** The files under {@code gemeenten/CODE/} of a combined source, by their name in that folder. */
