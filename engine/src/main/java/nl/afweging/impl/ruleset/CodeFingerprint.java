@@ -22,13 +22,15 @@ import nl.afweging.impl.support.Sha256;
  * A hash of the code a compiled rule set is bound to: the Drools version, the bytes of every class the rules are
  * written against ({@code nl.afweging.feiten} and {@code nl.afweging.model}) and of the loader that read and checked
  * them ({@code nl.afweging.impl.ruleset}, with the allow-list, and its decision-table reader {@code …ruleset.tables}:
- * what it makes of a table's cells is what was compiled and described). A rule set compiled to Java classes calls those
+ * what it makes of a table's cells is what was compiled and described), with every engine package that code uses
+ * ({@code impl.contract} reads the manifests' JSON, {@code impl.support} hashes). A rule set compiled to Java classes calls those
  * classes' methods directly, and a cached compilation stands for a rule set that passed this engine's checks, so it
  * is only valid for exactly this code; when any of it changes, the fingerprint does and the cache is simply missed.
  */
 final class CodeFingerprint {
-    private static final List<String> PACKAGES = List.of("nl/afweging/feiten", "nl/afweging/model", "nl/afweging/impl/ruleset",
-            "nl/afweging/impl/ruleset/tables");
+    /** The packages hashed: the loader's, and every package of the engine its code uses ({@code CodeFingerprintTest} checks). */
+    static final List<String> PACKAGES = List.of("nl/afweging/feiten", "nl/afweging/model", "nl/afweging/impl/ruleset",
+            "nl/afweging/impl/ruleset/tables", "nl/afweging/impl/contract", "nl/afweging/impl/support");
 
     /** Worked out once: a running JVM's classes do not change, and every rule set it loads asks (four by default). */
     private static volatile String own;

@@ -7,9 +7,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.afweging.feiten.Casus;
 import org.junit.jupiter.api.Test;
@@ -44,6 +47,34 @@ class CodeFingerprintTest {
         assertThat(Files.exists(classes.resolve(klasse))).isTrue();
 
         assertThat(CodeFingerprint.of(anders)).isNotEqualTo(CodeFingerprint.of(echt));
+    }
+
+    private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/|//[^\\n]*", Pattern.DOTALL);
+
+    /**
+     * A kept compilation and description stand for what this engine's loader makes of the files, so the fingerprint
+     * must change with any code the loader runs: every package of the engine that code names is hashed too.
+     */
+    @Test
+    void theFingerprintCoversEveryPackageOfTheEngineTheLoaderUses() throws IOException {
+        Path sources = FixtureRuleSets.ROOT.resolve("engine/src/main/java");
+        Pattern named = Pattern.compile("nl\\.afweging((?:\\.[a-z][a-z0-9]*)*)\\.(?:[A-Z]|\\*)");
+        List<String> missing = new ArrayList<>();
+        for (String pkg : CodeFingerprint.PACKAGES) {
+            try (Stream<Path> files = Files.list(sources.resolve(pkg))) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                    // What the code names, not what a comment mentions (a javadoc link to the API is no use of it).
+                    Matcher m = named.matcher(COMMENT.matcher(Files.readString(file)).replaceAll(" "));
+                    while (m.find()) {
+                        String used = ("nl.afweging" + m.group(1)).replace('.', '/');
+                        if (!CodeFingerprint.PACKAGES.contains(used)) {
+                            missing.add(sources.relativize(file) + " uses " + used);
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
     }
 
     /** The classes folder as a jar; the class {@code flip} (when not null) with its last byte changed. */
