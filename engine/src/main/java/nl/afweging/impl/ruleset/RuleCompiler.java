@@ -38,7 +38,8 @@ final class RuleCompiler {
     /**
      * What a compilation gave: the evaluations' rules and the parameter tables (each null after an error; the
      * parameters also when there are none), whether everything came from the cache, whether the rules are kept there
-     * (from it or compiled into it), and what puts the compiled alpha networks in place (to be run before the first session; it gives the fact types whose network runs compiled).
+     * (from it or compiled into it), and what puts the compiled alpha networks in place (to be run before the first
+     * session; it gives the fact types whose network runs compiled).
      */
     record Compiled(KieContainer regels, KieContainer parameters, boolean uitCache, boolean bewaard, Supplier<Set<String>> alfanetwerk) {
         KieBase regelBase() {

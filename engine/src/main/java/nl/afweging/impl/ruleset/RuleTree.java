@@ -5,11 +5,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -133,9 +136,8 @@ interface RuleTree {
         public byte[] leesHoogstens(long max) throws IOException {
             Path file = Files.isSymbolicLink(path) ? path.toRealPath() : path;
             // A file system other than the default one may have no links, and refuse the option.
-            var options = file.getFileSystem() == java.nio.file.FileSystems.getDefault()
-                    ? new java.nio.file.OpenOption[] {StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS}
-                    : new java.nio.file.OpenOption[] {StandardOpenOption.READ};
+            OpenOption[] options = file.getFileSystem() == FileSystems.getDefault()
+                    ? new OpenOption[] {StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS} : new OpenOption[] {StandardOpenOption.READ};
             try (InputStream in = Channels.newInputStream(Files.newByteChannel(file, options))) {
                 byte[] bytes = in.readNBytes((int) max + 1);
                 return bytes.length > max ? null : bytes;
@@ -207,7 +209,7 @@ interface RuleTree {
                 }
             }
             // By name, as a folder on disk lists them: "a" before "a.drl", though "a/…" sorts after it.
-            children.sort(java.util.Comparator.comparing(RuleTree::naam));
+            children.sort(Comparator.comparing(RuleTree::naam));
             return children;
         }
 
