@@ -35,6 +35,8 @@ public final class RuleSource {
     private final String beschrijving;
     private final SortedMap<String, byte[]> files;
     private final List<LoadProblem> problemen;
+    /** {@link #hash()}, worked out on first use: a load asks before parsing and parsing asks again. */
+    private volatile String hash;
 
     private RuleSource(String beschrijving, SortedMap<String, byte[]> files, List<LoadProblem> problemen) {
         this.beschrijving = beschrijving;
@@ -163,7 +165,13 @@ public final class RuleSource {
      * same hash from a folder, a copy of it or the jar.
      */
     public String hash() {
-        return hash(files);
+        String own = hash;
+        if (own == null) {
+            // The files never change: two threads that both work it out get the same value.
+            own = hash(files);
+            hash = own;
+        }
+        return own;
     }
 
     /** {@link #hash()} over these files: a gemeente's own files hash as its folder would on its own. */
