@@ -207,6 +207,17 @@ class GemeenteRegelsTest {
         assertThatThrownBy(() -> Engine.builder().rules(rules).build()).isInstanceOf(RuleSetLoadException.class);
     }
 
+    /** A gemeente folder that is a link to nothing (its target moved away) is refused like one that leads out. */
+    @Test
+    void aGemeenteFolderThatLinksToNothingIsRefused() throws Exception {
+        Path rules = BrokenRules.copyAll(java.nio.file.Files.createDirectory(dir.resolve("regels")));
+        java.nio.file.Files.createSymbolicLink(rules.resolve("gemeenten/0840"), dir.resolve("weg"));
+
+        assertThat(RuleSetCheck.check(rules).bevindingen()).extracting(LoadProblem::code, LoadProblem::bestand)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(ProblemCode.KOPPELING_BUITEN_MAP, "gemeenten/0840"));
+        assertThatThrownBy(() -> Engine.builder().rules(rules).build()).isInstanceOf(RuleSetLoadException.class);
+    }
+
     @Test
     void aGemeenteRuleNamedInAnyFormDrlAllowsIsRenamedAndLoads() throws Exception {
         String regel = """

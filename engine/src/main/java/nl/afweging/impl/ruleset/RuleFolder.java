@@ -123,10 +123,8 @@ public final class RuleFolder {
 
     /** Whether a subfolder is really in the rules folder; a link to a folder elsewhere is a problem, named. */
     private static boolean inside(RuleTree dir, RuleTree folder, String prefix, List<LoadProblem> problemen) {
-        if (!folder.isLink()) {
-            return true;
-        }
         try {
+            // Only a link can lead out, and only a link can lead nowhere (IOException).
             if (!folder.linktNaarBuiten(dir)) {
                 return true;
             }

@@ -47,9 +47,6 @@ interface RuleTree {
     /** Whether this is a link to a place outside {@code root}; IOException when it leads nowhere. */
     boolean linktNaarBuiten(RuleTree root) throws IOException;
 
-    /** Whether this is a link (to anywhere). */
-    boolean isLink();
-
     /** The file's bytes, or null when it holds more than {@code max}: read with that bound, never whole first. */
     byte[] leesHoogstens(long max) throws IOException;
 
@@ -121,11 +118,6 @@ interface RuleTree {
         @Override
         public boolean linktNaarBuiten(RuleTree root) throws IOException {
             return Files.isSymbolicLink(path) && !path.toRealPath().startsWith(((OnDisk) root).path.toRealPath());
-        }
-
-        @Override
-        public boolean isLink() {
-            return Files.isSymbolicLink(path);
         }
 
         /**
@@ -220,11 +212,6 @@ interface RuleTree {
 
         @Override
         public boolean linktNaarBuiten(RuleTree root) {
-            return false;
-        }
-
-        @Override
-        public boolean isLink() {
             return false;
         }
 
