@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import nl.afweging.Engine;
 import nl.afweging.model.Aanvraag;
 import nl.afweging.model.Advies;
@@ -94,7 +95,7 @@ public class AdviceBenchmark {
     }
 
     /** An engine, from a cache, on the rules {@code copy} writes into a new temporary folder. */
-    private static Engine bundled(java.util.function.Consumer<Path> copy) {
+    private static Engine bundled(Consumer<Path> copy) {
         try {
             Path folder = Files.createTempDirectory("afweging-regels-");
             copy.accept(folder);

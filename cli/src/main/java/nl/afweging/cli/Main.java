@@ -53,9 +53,9 @@ public final class Main {
 
     /**
      * The command tree for a run whose first argument is {@code opdracht}: when that names a subcommand, only that one
-     * under the root, else (a misspelt name, no command, {@code help}, which shows the others) all of them. picocli reads a command's annotations as it
-     * is added, and its own classes are too old a class-file version for the AppCDS archive: the whole tree costs a
-     * {@code decide} about 50 ms more than its own command.
+     * under the root, else (a misspelt name, no command, {@code help}, which shows the others) all of them. picocli
+     * reads a command's annotations as it is added, and its own classes are too old a class-file version for the
+     * AppCDS archive: the whole tree costs a {@code decide} about 50 ms more than its own command.
      */
     static CommandLine commandLine(Streams streams, String opdracht) {
         CommandLine cli = new CommandLine(new Main(), new Factory(streams));

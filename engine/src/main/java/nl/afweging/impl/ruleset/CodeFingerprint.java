@@ -23,12 +23,13 @@ import nl.afweging.impl.support.Sha256;
  * written against ({@code nl.afweging.feiten} and {@code nl.afweging.model}) and of the loader that read and checked
  * them ({@code nl.afweging.impl.ruleset}, with the allow-list, and its decision-table reader {@code …ruleset.tables}:
  * what it makes of a table's cells is what was compiled and described), with every engine package that code uses
- * ({@code impl.contract} reads the manifests' JSON, {@code impl.support} hashes). A rule set compiled to Java classes calls those
- * classes' methods directly, and a cached compilation stands for a rule set that passed this engine's checks, so it
- * is only valid for exactly this code; when any of it changes, the fingerprint does and the cache is simply missed.
+ * ({@code impl.contract} reads the manifests' JSON, {@code impl.support} hashes). A rule set compiled to Java classes
+ * calls those classes' methods directly, and a cached compilation stands for a rule set that passed this engine's
+ * checks, so it is only valid for exactly this code; when any of it changes, the fingerprint does and the cache is
+ * simply missed.
  */
 final class CodeFingerprint {
-    /** The packages hashed: the loader's, and every package of the engine its code uses ({@code CodeFingerprintTest} checks). */
+    /** The packages hashed: the loader's, and every engine package its code uses ({@code CodeFingerprintTest} checks). */
     static final List<String> PACKAGES = List.of("nl/afweging/feiten", "nl/afweging/model", "nl/afweging/impl/ruleset",
             "nl/afweging/impl/ruleset/tables", "nl/afweging/impl/contract", "nl/afweging/impl/support");
 

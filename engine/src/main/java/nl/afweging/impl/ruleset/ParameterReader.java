@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.afweging.feiten.Parameters;
 import nl.afweging.impl.ruleset.tables.DecisionTable;
 import nl.afweging.model.LoadProblem;
 import nl.afweging.model.ProblemCode;
@@ -143,7 +144,7 @@ final class ParameterReader {
     }
 
     /**
-     * A rule that reads the {@link nl.afweging.feiten.Parameters} fact names every parameter it reads as a constant
+     * A rule that reads the {@link Parameters} fact names every parameter it reads as a constant
      * in a condition ({@code $parameters.waarde("meervoudigVanaf")}), where the compiled rule shows it: else its
      * {@code gelezen} could not name the parameter, and the check of names above could not see it. Not seen, and so
      * refused: a bound value ({@code Parameters($v : waarde("x"))}, which Drools keeps as code only), a name put
@@ -154,7 +155,7 @@ final class ParameterReader {
         Set<String> seen = new TreeSet<>();
         boolean unseen = false;
         for (CompiledReads.Member m : reads.members()) {
-            if (m.fact() == nl.afweging.feiten.Parameters.class && m.name().equals("waarde")) {
+            if (m.fact() == Parameters.class && m.name().equals("waarde")) {
                 if (m.arguments().size() == 1 && m.arguments().get(0) != null) {
                     seen.add(m.arguments().get(0));
                 } else {

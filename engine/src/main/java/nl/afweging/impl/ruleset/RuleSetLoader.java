@@ -93,9 +93,7 @@ public final class RuleSetLoader {
             return null;
         }
         Regelset regelset = description.regelset(hash);
-        LOG.info("Regelset {} {}{} geladen uit {}, gecompileerd en beschreven uit de cache ({} regels, {} ms)", regelset.naam(),
-                regelset.versie(), regelset.gemeente() == null ? "" : " met de regels van gemeente " + regelset.gemeente().code(), bron,
-                description.regels().size(), (System.nanoTime() - start) / 1_000_000);
+        logLoaded(regelset, bron, ", gecompileerd en beschreven uit de cache", description.regels().size(), start);
         return new LoadedRuleSet(compiled.regels(), regelset, description.beschrijving(), description.regels(), description.catalogus(),
                 description.parameters(), description.gematcht(), true, compiled.alfanetwerk());
     }
@@ -145,9 +143,7 @@ public final class RuleSetLoader {
         GemeenteManifest gemeente = parsed.gemeente();
         Regelset regelset = new Regelset(manifest.naam(), manifest.versie(), manifest.geldigVanaf(), parsed.hash(),
                 gemeente == null ? null : new GemeenteRegels(gemeente.code(), gemeente.naam(), gemeente.versie(), parsed.gemeenteHash()));
-        LOG.info("Regelset {} {}{} geladen uit {}{} ({} regels, {} ms)", regelset.naam(), regelset.versie(),
-                gemeente == null ? "" : " met de regels van gemeente " + gemeente.code(), parsed.beschrijving(),
-                compiled.uitCache() ? ", gecompileerd uit de cache" : "", regels.size(), (System.nanoTime() - start) / 1_000_000);
+        logLoaded(regelset, parsed.beschrijving(), compiled.uitCache() ? ", gecompileerd uit de cache" : "", regels.size(), start);
         if (cache != null && compiled.bewaard()) {
             // Only now, after every check passed: a kept description stands for a load of these files without a problem.
             cache.store(RuleSetDescription.of(regelset, manifest.beschrijving(), regels, catalogus, parameters, described.matched()).write(),
@@ -155,6 +151,13 @@ public final class RuleSetLoader {
         }
         return new LoadedRuleSet(compiled.regels(), regelset, manifest.beschrijving(), regels, catalogus, parameters,
                 described.matched(), compiled.uitCache(), compiled.alfanetwerk());
+    }
+
+    /** The one line a load logs: which rule set, from where, how ({@code hoe}: from the cache or not), how long it took. */
+    private static void logLoaded(Regelset regelset, String bron, String hoe, int regels, long start) {
+        LOG.info("Regelset {} {}{} geladen uit {}{} ({} regels, {} ms)", regelset.naam(), regelset.versie(),
+                regelset.gemeente() == null ? "" : " met de regels van gemeente " + regelset.gemeente().code(), bron, hoe, regels,
+                (System.nanoTime() - start) / 1_000_000);
     }
 
     /** A rule as Drools compiled it, with the KieBase it is in. */
