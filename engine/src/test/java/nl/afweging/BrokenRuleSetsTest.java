@@ -102,6 +102,12 @@ class BrokenRuleSetsTest {
                 BrokenRules.delete(rules, file);
             } else if (edit.has("koppeling")) {
                 Files.createSymbolicLink(rules.resolve(file), Path.of(edit.get("koppeling").asText()));
+            } else if (edit.has("hardeKoppeling")) {
+                // A second name for a file outside the rules folder, holding this text.
+                Path outside = Files.writeString(Files.createTempFile(dir, "buiten", ".txt"), edit.get("hardeKoppeling").asText());
+                Files.createLink(rules.resolve(file), outside);
+            } else if (edit.has("pijp")) {
+                BrokenRules.pipe(rules.resolve(file));
             } else if (edit.has("grootte")) {
                 Files.write(rules.resolve(file), "a".repeat(edit.get("grootte").asInt()).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
             } else if (edit.has("naarExcel")) {

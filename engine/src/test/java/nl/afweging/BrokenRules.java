@@ -68,6 +68,21 @@ final class BrokenRules {
     }
 
     /** Adds a new file to the copy; fails if it is there already. */
+    /** A named pipe (FIFO) at {@code file}: opening it for reading would wait for a writer for ever. */
+    static void pipe(Path file) {
+        try {
+            Process mkfifo = new ProcessBuilder("mkfifo", file.toString()).inheritIO().start();
+            if (mkfifo.waitFor() != 0) {
+                throw new IllegalStateException("mkfifo " + file + " mislukte");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     static Path create(Path rules, String file, String content) {
         try {
             Files.createDirectories(rules.resolve(file).getParent());

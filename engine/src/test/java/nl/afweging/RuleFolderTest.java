@@ -9,6 +9,8 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import nl.afweging.impl.ruleset.RuleSource;
 import nl.afweging.model.LoadProblem;
 import nl.afweging.model.ProblemCode;
 import org.junit.jupiter.api.Test;
@@ -34,13 +36,61 @@ class RuleFolderTest {
                 .noneMatch(m -> m.contains("GEHEIM-123"));
     }
 
+    /** A link is refused wherever it leads: read once and checked once, it could lead elsewhere the next time. */
     @Test
-    void aLinkToAFileInsideTheFolderIsRead() throws Exception {
+    void aLinkToAFileInsideTheFolderIsRefusedToo() throws Exception {
         Path rules = BrokenRules.copy(Files.createDirectory(dir.resolve("regels")));
         Path original = Files.move(rules.resolve("samenhang.drl"), Files.createDirectory(rules.resolve(".bron")).resolve("samenhang.drl"));
         Files.createSymbolicLink(rules.resolve("samenhang.drl"), original);
 
-        assertThat(Engine.builder().rules(rules).build().regelset()).isEqualTo(TestEngines.standaard().regelset(VERSIE_2026, null));
+        assertThat(RuleSetCheck.check(rules).bevindingen()).extracting(LoadProblem::code, LoadProblem::bestand)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(ProblemCode.KOPPELING_BUITEN_MAP, "samenhang.drl"));
+    }
+
+    /** A hard link gives an outside file a second name inside the folder: refused, and nothing of it is quoted. */
+    @Test
+    void aHardLinkIsNeitherReadNorQuoted() throws Exception {
+        Path secret = Files.writeString(dir.resolve("geheim.txt"), "GEHEIM-123 rule");
+        Path rules = BrokenRules.copy(Files.createDirectory(dir.resolve("regels")));
+        Files.createLink(rules.resolve("host.drl"), secret);
+
+        List<LoadProblem> found = RuleSetCheck.check(rules).bevindingen();
+        assertThat(found).extracting(LoadProblem::code, LoadProblem::bestand)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(ProblemCode.KOPPELING_BUITEN_MAP, "host.drl"));
+        assertThat(found).extracting(LoadProblem::melding).noneMatch(m -> m.contains("GEHEIM"));
+    }
+
+    /** A pipe named like a rule file would block a read for ever: it is never opened. */
+    @Test
+    void aPipeIsNeverOpened() throws Exception {
+        Path rules = BrokenRules.copy(Files.createDirectory(dir.resolve("regels")));
+        Process mkfifo = new ProcessBuilder("mkfifo", rules.resolve("pijp.drl").toString()).start();
+        assertThat(mkfifo.waitFor()).isZero();
+
+        RuleSetCheck.Result result = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+                () -> RuleSetCheck.check(rules));
+        assertThat(result.bevindingen()).extracting(LoadProblem::code, LoadProblem::bestand)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(ProblemCode.GEEN_GEWOON_BESTAND, "pijp.drl"));
+    }
+
+    /**
+     * The hash ends a name at a line break: a folder with one file named {@code a.drl\n1\nXb.drl} holding {@code Y}
+     * would hash as one with {@code a.drl} holding X and {@code b.drl} holding Y. Such a name is refused and never read.
+     */
+    @Test
+    void aNameThatWouldMakeTwoFoldersHashAlikeIsRefused() throws Exception {
+        Path twee = Files.createDirectory(dir.resolve("twee"));
+        Files.writeString(twee.resolve("a.drl"), "X");
+        Files.writeString(twee.resolve("b.drl"), "Y");
+        Path een = Files.createDirectory(dir.resolve("een"));
+        Files.writeString(een.resolve("a.drl\n1\nXb.drl"), "Y");
+
+        RuleSource left = RuleSource.fromDirectory(twee);
+        RuleSource right = RuleSource.fromDirectory(een);
+        assertThat(right.files()).isEmpty();
+        assertThat(right.problemen()).extracting(LoadProblem::code, LoadProblem::bestand)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(ProblemCode.BESTANDSNAAM_ONGELDIG, "a.drl\\u000A1\\u000AXb.drl"));
+        assertThat(right.hash()).isNotEqualTo(left.hash());
     }
 
     @Test

@@ -35,7 +35,7 @@ class HostileRulesCommandTest {
         }
     }
 
-    private void run(Path caseFile) throws IOException {
+    private void run(Path caseFile) throws IOException, InterruptedException {
         Path spoor = dir.resolve("spoor-" + caseFile.getFileName());
         JsonNode testCase = MAPPER.readTree(Files.readString(caseFile).replace("{{SPOOR}}", spoor.toString()));
         Path rules = rulesFor(testCase, Files.createTempDirectory(dir, "regels"));
@@ -56,7 +56,7 @@ class HostileRulesCommandTest {
     }
 
     /** A copy of rules/ with the case's edits: replace text, add a file, a link or a file of a given size. */
-    private static Path rulesFor(JsonNode testCase, Path rules) throws IOException {
+    private static Path rulesFor(JsonNode testCase, Path rules) throws IOException, InterruptedException {
         RulesCopy copy = RulesCopy.of(rules);
         for (JsonNode edit : testCase.get("bewerkingen")) {
             Path file = rules.resolve(edit.get("bestand").asText());
@@ -64,6 +64,12 @@ class HostileRulesCommandTest {
                 Files.writeString(file, edit.get("inhoud").asText());
             } else if (edit.has("koppeling")) {
                 Files.createSymbolicLink(file, Path.of(edit.get("koppeling").asText()));
+            } else if (edit.has("hardeKoppeling")) {
+                Path outside = Files.writeString(Files.createTempFile(rules.getParent(), "buiten", ".txt"), edit.get("hardeKoppeling").asText());
+                Files.createLink(file, outside);
+            } else if (edit.has("pijp")) {
+                Process mkfifo = new ProcessBuilder("mkfifo", file.toString()).start();
+                assertThat(mkfifo.waitFor()).isZero();
             } else if (edit.has("grootte")) {
                 Files.write(file, "a".repeat(edit.get("grootte").asInt()).getBytes(StandardCharsets.US_ASCII));
             } else {

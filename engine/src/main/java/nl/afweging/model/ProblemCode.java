@@ -26,10 +26,17 @@ public enum ProblemCode {
     MANIFEST_VELD_ONTBREEKT,
     /** The manifest's {@code geldigVanaf} or {@code geldigTot} is not a date (JJJJ-MM-DD), or geldigTot lies before geldigVanaf. */
     MANIFEST_DATUM_ONGELDIG,
-    /** A file in the rule folder is a link to a file outside it; it is not read. */
+    /**
+     * A file or folder in the rule folder is a link (a symbolic link, wherever it leads, or a hard link: a file with a
+     * second name), or was swapped while it was read; it is not read.
+     */
     KOPPELING_BUITEN_MAP,
     /** A rule file is larger than 5 MB; it is not read. */
     BESTAND_TE_GROOT,
+    /** A file with a rule file's name is a pipe, device or socket, not a regular file; it is not opened. */
+    GEEN_GEWOON_BESTAND,
+    /** A name in the rule folder holds a control character, a line break, a direction sign or a backslash. */
+    BESTANDSNAAM_ONGELDIG,
     /** The rule folder has a subfolder; rule files belong directly in the folder. */
     SUBMAP,
     /** The folder holds no {@code .drl} or {@code .drl.csv} file. */

@@ -86,7 +86,7 @@ public final class RuleFolder {
         // A folder is exactly what it says: a version or gemeente folder that is a link to elsewhere is not read.
         List<RuleTree> folders = children(dir).stream().filter(RuleTree::isMap)
                 .filter(p -> !p.naam().startsWith(".") && !p.naam().equals(GEMEENTEN))
-                .filter(p -> inside(dir, p, "", problemen)).toList();
+                .filter(p -> inside(p, "", problemen)).toList();
         if (dir.kind(RuleSource.MANIFEST).bestaat() || folders.isEmpty()) {
             versies.add(new Version("", RuleSource.read(beschrijving, dir, Set.of(GEMEENTEN))));
         } else {
@@ -100,13 +100,13 @@ public final class RuleFolder {
         }
         List<Gemeente> gemeenten = new ArrayList<>();
         RuleTree gemeenteMap = dir.kind(GEMEENTEN);
-        if (gemeenteMap.isMap() && inside(dir, gemeenteMap, "", problemen)) {
+        if (gemeenteMap.isMap() && inside(gemeenteMap, "", problemen)) {
             for (RuleTree folder : children(gemeenteMap)) {
                 String code = folder.naam();
                 if (code.startsWith(".")) {
                     continue;
                 }
-                if (!inside(dir, folder, GEMEENTEN + "/", problemen)) {
+                if (!inside(folder, GEMEENTEN + "/", problemen)) {
                     continue;
                 }
                 if (!folder.isMap() || !CBS_CODE.matcher(code).matches()) {
@@ -121,18 +121,18 @@ public final class RuleFolder {
         return new RuleFolder(beschrijving, versies, gemeenten, problemen);
     }
 
-    /** Whether a subfolder is really in the rules folder; a link to a folder elsewhere is a problem, named. */
-    private static boolean inside(RuleTree dir, RuleTree folder, String prefix, List<LoadProblem> problemen) {
-        try {
-            // Only a link can lead out, and only a link can lead nowhere (IOException).
-            if (!folder.linktNaarBuiten(dir)) {
-                return true;
-            }
-        } catch (IOException e) {
-            // a link to nothing: refused like one to elsewhere
+    /** Whether a subfolder is really in the rules folder; a link (wherever it leads) or an unsafe name is a problem, named. */
+    private static boolean inside(RuleTree folder, String prefix, List<LoadProblem> problemen) {
+        LoadProblem badName = FileNames.probleem(prefix, folder.naam());
+        if (badName != null) {
+            problemen.add(badName);
+            return false;
+        }
+        if (!folder.isKoppeling()) {
+            return true;
         }
         problemen.add(new LoadProblem(ProblemCode.KOPPELING_BUITEN_MAP, prefix + folder.naam(), 0, null,
-                "verwijst naar een map buiten de regelmap; zet de map zelf in de regelmap"));
+                "is een koppeling; zet de map zelf in de regelmap, niet een verwijzing naar elders"));
         return false;
     }
 

@@ -90,10 +90,11 @@ public final class RuleSource {
     }
 
     /**
-     * Reads the rule files directly in {@code dir}. The folder is exactly what it says: a link to a file outside it,
-     * a file over {@value #MAX_FILE_BYTES} bytes and a subfolder other than {@code subfolders} are refused (named as
-     * problems, never read); another kind of file is left out with a warning that names it. A file is read with that
-     * bound, not after a size check, so a file that grows between the two is never read whole ({@link RuleTree}).
+     * Reads the rule files directly in {@code dir}. The folder is exactly what it says: a link (symbolic or hard), a
+     * pipe or device, a name with a control or direction sign, a file over {@value #MAX_FILE_BYTES} bytes and a
+     * subfolder other than {@code subfolders} are refused (named as problems, never read); another kind of file is
+     * left out with a warning that names it. A file is read with that bound, not after a size check, so a file that
+     * grows between the two is never read whole ({@link RuleTree}).
      */
     private static Folder read(RuleTree dir, Set<String> subfolders) {
         Folder folder = new Folder();
@@ -101,9 +102,12 @@ public final class RuleSource {
         try {
             for (RuleTree p : dir.kinderen()) {
                 String name = p.naam();
-                if (p.linktNaarBuiten(dir)) {
+                LoadProblem badName = FileNames.probleem("", name);
+                if (badName != null) {
+                    folder.problemen.add(badName);
+                } else if (p.isKoppeling()) {
                     folder.problemen.add(new LoadProblem(ProblemCode.KOPPELING_BUITEN_MAP, name, 0, null,
-                            "verwijst naar een bestand buiten de regelmap; zet het bestand zelf in de map"));
+                            "is een koppeling; zet het bestand of de map zelf in de regelmap, niet een verwijzing naar elders"));
                 } else if (p.isMap()) {
                     if (!name.startsWith(".") && !subfolders.contains(name)) {
                         folder.problemen.add(new LoadProblem(ProblemCode.SUBMAP, name + "/", 0, null,
@@ -112,13 +116,7 @@ public final class RuleSource {
                 } else if (!isRuleFile(name)) {
                     ignored.add(name);
                 } else {
-                    byte[] bytes = p.leesHoogstens(MAX_FILE_BYTES);
-                    if (bytes == null) {
-                        folder.problemen.add(new LoadProblem(ProblemCode.BESTAND_TE_GROOT, name, 0, null,
-                                "het bestand is " + p.grootte() + " bytes; een regelbestand mag hoogstens 5 MB zijn"));
-                    } else {
-                        folder.files.put(name, bytes);
-                    }
+                    readFile(p, folder);
                 }
             }
         } catch (IOException e) {
@@ -128,6 +126,21 @@ public final class RuleSource {
             LOG.warn("{}: niet gelezen, want geen regelbestand (.drl, .drl.csv, .drl.xlsx of {}): {}", dir, MANIFEST, String.join(", ", ignored));
         }
         return folder;
+    }
+
+    private static void readFile(RuleTree p, Folder folder) throws IOException {
+        String name = p.naam();
+        try {
+            byte[] bytes = p.leesHoogstens(MAX_FILE_BYTES);
+            if (bytes == null) {
+                folder.problemen.add(new LoadProblem(ProblemCode.BESTAND_TE_GROOT, name, 0, null,
+                        "het bestand is " + p.grootte() + " bytes; een regelbestand mag hoogstens 5 MB zijn"));
+            } else {
+                folder.files.put(name, bytes);
+            }
+        } catch (RuleTree.Refused refused) {
+            folder.problemen.add(new LoadProblem(refused.code, name, 0, null, refused.getMessage()));
+        }
     }
 
     /** The files under {@code gemeenten/CODE/} of a combined source, by their name in that folder. */
@@ -162,7 +175,8 @@ public final class RuleSource {
 
     /**
      * SHA-256 over every file's relative path, length and bytes, in path order: the same rule set gives the
-     * same hash from a folder, a copy of it or the jar.
+     * same hash from a folder, a copy of it or the jar. Unambiguous because no name holds a line break
+     * ({@link FileNames}): each name ends at the first one, its length at the next, and the bytes are that long.
      */
     public String hash() {
         String own = hash;
@@ -178,6 +192,9 @@ public final class RuleSource {
     static String hash(SortedMap<String, byte[]> files) {
         MessageDigest sha = Sha256.digest();
         for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            if (FileNames.probleem("", file.getKey()) != null) {
+                throw new IllegalArgumentException("Geen veilige bestandsnaam in een regelset: " + FileNames.escaped(file.getKey()));
+            }
             sha.update((file.getKey() + "\n" + file.getValue().length + "\n").getBytes(StandardCharsets.UTF_8));
             sha.update(file.getValue());
         }

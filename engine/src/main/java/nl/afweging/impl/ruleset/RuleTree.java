@@ -11,6 +11,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -21,6 +22,7 @@ import java.util.TreeMap;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
+import nl.afweging.model.ProblemCode;
 
 /**
  * A file or folder of a rules folder, as {@link RuleFolder} and {@link RuleSource} read it: on disk, where a link may
@@ -44,11 +46,27 @@ interface RuleTree {
     /** What is called {@code naam} in this folder (it may not exist). */
     RuleTree kind(String naam);
 
-    /** Whether this is a link to a place outside {@code root}; IOException when it leads nowhere. */
-    boolean linktNaarBuiten(RuleTree root) throws IOException;
+    /**
+     * Whether this is a symbolic link, wherever it leads: a rules folder is exactly what is in it, and a link read
+     * once and checked once can lead elsewhere the next time.
+     */
+    boolean isKoppeling();
 
-    /** The file's bytes, or null when it holds more than {@code max}: read with that bound, never whole first. */
+    /**
+     * The file's bytes, or null when it holds more than {@code max}: read with that bound, never whole first, and
+     * only when it is a regular file with one name ({@link Refused} otherwise, before a byte is read).
+     */
     byte[] leesHoogstens(long max) throws IOException;
+
+    /** A file that is not read, and why: a link (also a hard one), a pipe or device, or a file swapped while read. */
+    final class Refused extends IOException {
+        final transient ProblemCode code;
+
+        Refused(ProblemCode code, String melding) {
+            super(melding);
+            this.code = code;
+        }
+    }
 
     long grootte() throws IOException;
 
@@ -116,24 +134,50 @@ interface RuleTree {
         }
 
         @Override
-        public boolean linktNaarBuiten(RuleTree root) throws IOException {
-            return Files.isSymbolicLink(path) && !path.toRealPath().startsWith(((OnDisk) root).path.toRealPath());
+        public boolean isKoppeling() {
+            return Files.isSymbolicLink(path);
         }
 
         /**
-         * Without following a link, so a file swapped for a link after the check above is not read either; a link
-         * already checked to stay inside is read where it leads.
+         * Looked at without following a link, opened without following one, and looked at again after reading: a
+         * pipe or device is never opened (a pipe would block the read for ever), a file with a second name (a hard
+         * link to a file elsewhere) never read, and a file swapped for another between the look and the read is
+         * refused, not read where the other leads.
          */
         @Override
         public byte[] leesHoogstens(long max) throws IOException {
-            Path file = Files.isSymbolicLink(path) ? path.toRealPath() : path;
+            Object before = ownFile();
             // A file system other than the default one may have no links, and refuse the option.
-            OpenOption[] options = file.getFileSystem() == FileSystems.getDefault()
+            OpenOption[] options = path.getFileSystem() == FileSystems.getDefault()
                     ? new OpenOption[] {StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS} : new OpenOption[] {StandardOpenOption.READ};
-            try (InputStream in = Channels.newInputStream(Files.newByteChannel(file, options))) {
+            try (InputStream in = Channels.newInputStream(Files.newByteChannel(path, options))) {
                 byte[] bytes = in.readNBytes((int) max + 1);
+                if (!before.equals(ownFile())) {
+                    throw new Refused(ProblemCode.KOPPELING_BUITEN_MAP, "is vervangen terwijl het gelezen werd; lees de regels opnieuw");
+                }
                 return bytes.length > max ? null : bytes;
+            } catch (java.nio.file.FileSystemLoopException e) {
+                throw new Refused(ProblemCode.KOPPELING_BUITEN_MAP, "is een koppeling; zet het bestand zelf in de regelmap");
             }
+        }
+
+        /** The file's identity (device and inode), when it is a regular file with one name; else refused. */
+        private Object ownFile() throws IOException {
+            BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (attributes.isSymbolicLink()) {
+                throw new Refused(ProblemCode.KOPPELING_BUITEN_MAP, "is een koppeling; zet het bestand zelf in de regelmap");
+            }
+            if (!attributes.isRegularFile()) {
+                throw new Refused(ProblemCode.GEEN_GEWOON_BESTAND, "is geen gewoon bestand (maar een pipe, apparaat of socket);"
+                        + " een regelbestand is een gewoon bestand");
+            }
+            // A file system without unix attributes (a zip file system) has no hard links either.
+            if (path.getFileSystem().supportedFileAttributeViews().contains("unix")
+                    && ((Number) Files.getAttribute(path, "unix:nlink", LinkOption.NOFOLLOW_LINKS)).intValue() > 1) {
+                throw new Refused(ProblemCode.KOPPELING_BUITEN_MAP, "heeft nog een naam (een harde koppeling, mogelijk naar een"
+                        + " bestand buiten de regelmap); zet een kopie van het bestand in de regelmap");
+            }
+            return attributes.fileKey() == null ? attributes.lastModifiedTime() : attributes.fileKey();
         }
 
         @Override
@@ -211,7 +255,7 @@ interface RuleTree {
         }
 
         @Override
-        public boolean linktNaarBuiten(RuleTree root) {
+        public boolean isKoppeling() {
             return false;
         }
 
