@@ -22,6 +22,10 @@ module nl.afweging.engine {
     // (impl.ruleset.RuleCodeCheck).
     requires org.drools.drl.parser;
     requires org.drools.drl.ast;
+    // A rule's actions are read with the parser the executable model compiles them with, every name resolved
+    // (impl.ruleset.ConsequenceCheck).
+    requires org.drools.mvelparser;
+    requires com.github.javaparser.core;
     requires org.drools.decisiontables;
     // A parameter table is read with one keyword line left out (impl.ruleset.RowsLeftOut), through Drools' sheet listener.
     requires org.drools.templates;

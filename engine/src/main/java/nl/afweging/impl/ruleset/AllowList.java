@@ -5,8 +5,14 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.Collections;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -153,6 +159,77 @@ final class AllowList {
         return Stream.of(FEITEN, WAARDEN).flatMap(List::stream).anyMatch(t -> t.getName().equals(target))
                 || Set.of("java.util.List", "java.util.Set", "java.util.Map", "java.util.Collection", "java.time.LocalDate",
                         "java.time.Period", "java.time.temporal.ChronoUnit").contains(target);
+    }
+
+    /** The helper types by their full name, each with the members a rule may use on it (resolved: by declaring type). */
+    private static final Map<Class<?>, Set<String>> HELPERS = Map.ofEntries(
+            Map.entry(Math.class, Set.of("abs", "min", "max", "floor", "ceil", "round", "floorDiv", "floorMod", "addExact",
+                    "subtractExact", "multiplyExact", "signum")),
+            Map.entry(String.class, Set.of("length", "isEmpty", "isBlank", "equals", "equalsIgnoreCase", "startsWith", "endsWith",
+                    "contains", "indexOf", "substring", "toLowerCase", "toUpperCase", "strip", "trim", "compareTo", "charAt")),
+            Map.entry(Integer.class, Set.of("intValue", "longValue", "doubleValue", "compareTo", "equals", "compare", "valueOf", "parseInt")),
+            Map.entry(Long.class, Set.of("intValue", "longValue", "doubleValue", "compareTo", "equals", "compare", "valueOf")),
+            Map.entry(Double.class, Set.of("intValue", "longValue", "doubleValue", "compareTo", "equals", "compare", "valueOf")),
+            Map.entry(Boolean.class, Set.of("booleanValue", "equals", "valueOf")),
+            Map.entry(Number.class, Set.of("intValue", "longValue", "doubleValue")),
+            Map.entry(Object.class, Set.of("equals", "toString", "hashCode")),
+            Map.entry(Enum.class, Set.of("name", "ordinal", "compareTo", "equals")),
+            Map.entry(Collection.class, Set.of("size", "isEmpty", "contains", "containsAll")),
+            Map.entry(List.class, Set.of("of", "copyOf", "size", "isEmpty", "contains", "containsAll", "get")),
+            Map.entry(Set.class, Set.of("of", "copyOf", "size", "isEmpty", "contains", "containsAll")),
+            Map.entry(Map.class, Set.of("of", "copyOf", "size", "isEmpty", "get", "containsKey", "getOrDefault")),
+            Map.entry(LocalDate.class, Set.of("of", "plusDays", "plusMonths", "plusYears", "minusDays", "minusMonths", "minusYears",
+                    "isBefore", "isAfter", "isEqual", "getYear", "getMonthValue", "getDayOfMonth", "equals", "compareTo")),
+            Map.entry(Period.class, Set.of("between", "getYears", "getMonths", "getDays", "toTotalMonths")),
+            Map.entry(ChronoUnit.class, Set.of("DAYS", "MONTHS", "YEARS", "between")));
+
+    /** The packages the allowed types are in, as a qualified name is read part by part ({@code java.util.List}). */
+    private static final Set<String> PACKAGES = Set.of("java", "java.lang", "java.util", "java.time", "java.time.temporal",
+            "nl", "nl.afweging", "nl.afweging.feiten", "nl.afweging.model");
+
+    /** An allowed type by its simple or full name: a fact, a model value or a helper; empty for any other name. */
+    static Optional<Class<?>> type(String name) {
+        return Stream.of(FEITEN, WAARDEN, List.copyOf(HELPERS.keySet())).flatMap(List::stream)
+                .filter(t -> t != Enum.class && (t.getSimpleName().equals(name) || t.getName().equals(name))).findFirst();
+    }
+
+    /** Whether this is a package on the way to an allowed type's full name. */
+    static boolean isPackagePrefix(String name) {
+        return PACKAGES.contains(name);
+    }
+
+    /**
+     * Whether a rule may use the member {@code name} as declared by {@code declaring}, the type that declares the
+     * resolved method, constructor or field: a fact's or model value's own public members, or a helper's listed ones.
+     * A name in {@link #NEVER} is never allowed, whoever declares it.
+     */
+    static boolean isAllowedMember(Class<?> declaring, String name) {
+        if (NEVER.contains(name)) {
+            return false;
+        }
+        if (FEITEN.contains(declaring) || WAARDEN.contains(declaring)) {
+            return true;
+        }
+        return HELPERS.getOrDefault(declaring, Set.of()).contains(name);
+    }
+
+    /** The facts a method gives that a rule did not construct itself: a fact's static factory such as Besluit.bereken. */
+    static Set<Class<?>> factsMadeBy(Method method) {
+        return Modifier.isStatic(method.getModifiers()) && FEITEN.contains(method.getReturnType())
+                ? Set.of(method.getReturnType()) : Set.of();
+    }
+
+    /** {@link #factsMadeBy(Method)} for every fact's static method of this name, where its owner is not known. */
+    static Set<Class<?>> factsMadeBy(String methodName) {
+        Set<Class<?>> made = new java.util.HashSet<>();
+        for (Class<?> fact : FEITEN) {
+            for (Method m : fact.getMethods()) {
+                if (m.getName().equals(methodName)) {
+                    made.addAll(factsMadeBy(m));
+                }
+            }
+        }
+        return made;
     }
 
     /** Every allowed name, for the documentation and for the test that none of them is in {@link #NEVER}. */

@@ -56,6 +56,11 @@ final class CompiledRuleSetCache {
         this.key = key;
     }
 
+    /** A cache in this folder for an engine with this fingerprint, under this key (for a test that swaps each one). */
+    static CompiledRuleSetCache of(Path folder, String fingerprint, CacheKey key) {
+        return new CompiledRuleSetCache(folder, fingerprint, key);
+    }
+
     /**
      * A cache in this folder, or empty (with a warning, and the rules are compiled) when it cannot be trusted: the
      * folder is writable by others, the key cannot be made or read safely, or the engine's classes cannot be
@@ -142,6 +147,11 @@ final class CompiledRuleSetCache {
      */
     void store(byte[] bytes, String hash, String part) {
         write(file(hash, part, extension(part)), bytes, hash, part);
+    }
+
+    /** The file of a part kept with {@link #store(byte[], String, String)}. */
+    Path partFile(String hash, String part) {
+        return file(hash, part, extension(part));
     }
 
     /** A part's file extension: {@code .klassen} for compiled code, as before there were other parts; else its name. */

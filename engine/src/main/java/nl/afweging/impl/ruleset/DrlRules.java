@@ -1,128 +1,109 @@
 // SPDX-License-Identifier: EUPL-1.2
 package nl.afweging.impl.ruleset;
 
+import java.io.StringReader;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.drools.drl.ast.descr.AnnotationDescr;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsParserException;
 
 /**
- * The rules of one DRL text as written: each rule's name, its line, its metadata ({@code @id(T1)},
- * {@code @naam("...")}), its conditions ({@code when}) and its actions ({@code then}). It reads just enough DRL for
- * that; Drools compiles the text. Comments are skipped and nothing inside a string counts as code, so a
- * commented-out rule or a {@code //} in a grondslag cannot mislead it.
+ * The rules of one DRL text as Drools' own parser reads it ({@link DrlParser}, the parser every build starts with):
+ * each rule's name, its lines, its metadata ({@code @id(T1)}, {@code @naam("...")}), its conditions ({@code when}),
+ * its actions ({@code then}, the very text Drools compiles) and the rule as written. Nothing here looks for rules
+ * itself, so a rule Drools compiles is the rule this reads, whatever a string, comment or name holds.
  */
 final class DrlRules {
-    private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+");
-    private static final Pattern WHEN = Pattern.compile("^\\s*when\\b.*");
-    private static final Pattern THEN = Pattern.compile("^\\s*then\\b.*");
-    private static final Pattern END = Pattern.compile("^\\s*end\\s*$");
-    private static final Pattern METADATA = Pattern.compile("@(\\w+)\\s*(\\()?");
+    /**
+     * How deep brackets may nest in a rule file, counted over every character (strings too, so never too few):
+     * Drools' parser recurses per level and a file of 200,000 opening brackets ended the process with a
+     * StackOverflowError. No rule needs more than a handful.
+     */
+    static final int MAX_DEPTH = 64;
     /** What stands for a character inside a string in the masked text: anything but a quote or a parenthesis. */
     private static final char IN_STRING = '_';
 
     /**
-     * One rule. Lines are 1-based: {@code regel} is the line that opens it, {@code laatsteRegel} its {@code end}.
-     * {@code when} and {@code then} are the lines between the keywords (each ending in a newline); {@code tekst}
-     * is the rule from its {@code when} up to and including its {@code end}, as written (null without a when).
-     * Metadata values are as written, without the quotes around a string.
+     * One rule. Lines are 1-based: {@code regel} is the line that opens it, {@code laatsteRegel} its {@code end};
+     * {@code begin} and {@code eind} its first offset in the text and the one after its last. {@code when} is the text
+     * of its conditions, {@code then} its actions as Drools compiles them; {@code tekst} is the rule from the line of
+     * its {@code when} up to and including its {@code end}, as written. Metadata values are without the quotes around
+     * a string.
      */
     record Rule(String naam, int regel, int laatsteRegel, Map<String, String> metadata, String when, String then,
-                String tekst) {}
+                String tekst, int begin, int eind) {}
 
     private DrlRules() {}
 
+    /** The text parsed; null when it nests too deep or Drools cannot parse it (its build says why). */
+    static PackageDescr parse(String drl) {
+        return parse(drl, false);
+    }
+
+    /**
+     * The text parsed; with {@code partly}, also what Drools' parser could read of a text with a syntax error (the
+     * rules before it, so one typo does not hide the rest from the checks that follow; Drools builds none of it).
+     */
+    private static PackageDescr parse(String drl, boolean partly) {
+        if (depth(drl) > MAX_DEPTH) {
+            return null;
+        }
+        DrlParser parser = new DrlParser();
+        try {
+            PackageDescr pkg = parser.parse(false, new StringReader(drl));
+            return pkg == null || parser.hasErrors() && !partly ? null : pkg;
+        } catch (DroolsParserException | RuntimeException | StackOverflowError e) {
+            return null;
+        }
+    }
+
+    /** The deepest nesting of (, [ and { in the text, strings and comments included. */
+    static int depth(String drl) {
+        int depth = 0;
+        int max = 0;
+        for (int i = 0; i < drl.length(); i++) {
+            char c = drl.charAt(i);
+            if (c == '(' || c == '[' || c == '{') {
+                max = Math.max(max, ++depth);
+            } else if ((c == ')' || c == ']' || c == '}') && depth > 0) {
+                depth--;
+            }
+        }
+        return max;
+    }
+
+    /** The rules in the text, as Drools parses them (as far as it can, when the text has a syntax error). */
     static List<Rule> in(String drl) {
-        String masked = mask(drl);
-        String[] lines = drl.split("\r?\n", -1);
-        String[] code = masked.split("\r?\n", -1);
-        int[] starts = lineStarts(drl);
+        PackageDescr pkg = parse(drl, true);
+        if (pkg == null) {
+            return List.of();
+        }
         List<Rule> rules = new ArrayList<>();
-        for (int i = 0; i < code.length; i++) {
-            Matcher header = RULE.matcher(code[i]);
-            if (!header.find() || header.end() == code[i].length()) {
-                continue;
+        for (RuleDescr r : pkg.getRules()) {
+            Map<String, String> metadata = new LinkedHashMap<>();
+            for (AnnotationDescr a : r.getAnnotations()) {
+                metadata.put(a.getName(), a.getValue() == null ? "" : unquote(String.valueOf(a.getValue())));
             }
-            int nameEnd = nameEnd(code[i], header.end());
-            String name = unquote(lines[i].substring(header.end(), nameEnd), true);
-            int when = -1;
-            int then = -1;
-            int end = code.length - 1;
-            for (int j = i + 1; j < code.length; j++) {
-                if (when < 0 && WHEN.matcher(code[j]).matches()) {
-                    when = j;
-                } else if (then < 0 && THEN.matcher(code[j]).matches()) {
-                    then = j;
-                } else if (END.matcher(code[j]).matches()) {
-                    end = j;
-                    break;
-                }
-            }
-            int bodyLine = when >= 0 ? when : then >= 0 ? then : end;
-            // A rule on the file's last line has no body line after it: then nothing between name and body.
-            int nameStop = starts[i] + nameEnd;
-            Map<String, String> metadata = metadata(drl, masked, nameStop, Math.max(nameStop, starts[bodyLine]));
-            String lhs = when >= 0 && then > when ? join(lines, when + 1, then) : "";
-            String rhs = then >= 0 ? join(lines, then + 1, end) : "";
-            String text = when >= 0 ? String.join("\n", Arrays.asList(lines).subList(when, end + 1)) : null;
-            rules.add(new Rule(name, i + 1, end + 1, metadata, lhs, rhs, text));
-            i = end;
+            int begin = Math.max(0, r.getStartCharacter());
+            int eind = Math.min(drl.length(), Math.max(begin, r.getEndCharacter()));
+            int lhsBegin = r.getLhs() == null ? -1 : r.getLhs().getStartCharacter();
+            int lhsEind = r.getLhs() == null ? -1 : r.getLhs().getEndCharacter();
+            String when = lhsBegin >= begin && lhsEind >= lhsBegin ? drl.substring(lhsBegin, Math.min(eind, lhsEind + 1)).strip() : "";
+            // The rule from the line of its when, the part the documentation shows under the rule's metadata: the
+            // last "when" before the first condition is the keyword, as nothing but blanks and comments stand between.
+            int whenAt = lhsBegin > begin ? drl.lastIndexOf("when", lhsBegin) : -1;
+            int from = whenAt >= begin ? drl.lastIndexOf('\n', whenAt) + 1 : begin;
+            Object then = r.getConsequence();
+            rules.add(new Rule(r.getName(), r.getLine(), r.getEndLine() > 0 ? r.getEndLine() : r.getLine(), metadata, when,
+                    then == null ? "" : then.toString(), eind > begin ? drl.substring(Math.max(from, begin), eind) : null,
+                    begin, eind));
         }
         return rules;
-    }
-
-    /** Where a rule's name ends: after its closing quote, or at the first space of an unquoted name. */
-    private static int nameEnd(String line, int from) {
-        char first = line.charAt(from);
-        if (first == '"' || first == '\'') {
-            // A backslash escapes the next character, as in Drools' own string literals: \" does not close the name.
-            for (int i = from + 1; i < line.length(); i++) {
-                if (line.charAt(i) == '\\') {
-                    i++;
-                } else if (line.charAt(i) == first) {
-                    return i + 1;
-                }
-            }
-            return line.length();
-        }
-        int end = from;
-        while (end < line.length() && !Character.isWhitespace(line.charAt(end))) {
-            end++;
-        }
-        return end;
-    }
-
-    /** The {@code @key(value)} annotations between {@code from} and {@code to}, in their order. */
-    private static Map<String, String> metadata(String drl, String masked, int from, int to) {
-        Map<String, String> metadata = new LinkedHashMap<>();
-        Matcher m = METADATA.matcher(masked).region(from, to);
-        while (m.find()) {
-            if (m.group(2) == null) {
-                metadata.putIfAbsent(m.group(1), "");
-                continue;
-            }
-            int close = closing(masked, m.end(), to);
-            metadata.putIfAbsent(m.group(1), unquote(drl.substring(m.end(), close).strip(), false));
-            m.region(Math.min(close + 1, to), to);
-        }
-        return metadata;
-    }
-
-    /** The parenthesis that closes the one opened just before {@code from}; strings are masked, so only code counts. */
-    private static int closing(String masked, int from, int limit) {
-        int depth = 1;
-        for (int i = from; i < limit; i++) {
-            char c = masked.charAt(i);
-            if (c == '(') {
-                depth++;
-            } else if (c == ')' && --depth == 0) {
-                return i;
-            }
-        }
-        return limit;
     }
 
     /**
@@ -172,32 +153,12 @@ final class DrlRules {
         return s.toString();
     }
 
-    /** The offset in the text where each line starts, as {@code split("\r?\n")} counts lines. */
-    private static int[] lineStarts(String drl) {
-        List<Integer> starts = new ArrayList<>(List.of(0));
-        for (int i = 0; i < drl.length(); i++) {
-            if (drl.charAt(i) == '\n') {
-                starts.add(i + 1);
-            }
-        }
-        return starts.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    /** A string without its quotes; a rule name may be in single quotes, metadata as Drools gives it only in double. */
-    private static String unquote(String value, boolean single) {
-        boolean quoted = value.startsWith("\"") && value.endsWith("\"") || single && value.startsWith("'") && value.endsWith("'");
-        if (value.length() >= 2 && quoted) {
-            // As Drools reads the literal: a backslash keeps the character after it, so the name is the compiled rule's.
+    /** A metadata value without the quotes around a string, as the compiled rule holds it. */
+    private static String unquote(String value) {
+        if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
+            // As Drools reads the literal: a backslash keeps the character after it.
             return value.substring(1, value.length() - 1).replaceAll("\\\\(.)", "$1");
         }
         return value;
-    }
-
-    private static String join(String[] lines, int from, int to) {
-        StringBuilder s = new StringBuilder();
-        for (int k = from; k < to; k++) {
-            s.append(lines[k]).append('\n');
-        }
-        return s.toString();
     }
 }

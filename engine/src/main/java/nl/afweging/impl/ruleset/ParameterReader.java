@@ -68,7 +68,9 @@ final class ParameterReader {
                             + "' voegt een Parameter in, maar staat niet in een parametertabel; zet parameters in een"
                             + " beslistabel waarvan elke actie een Parameter invoegt, zoals parameters.drl.csv")));
         }
-        // A table the engine cannot read has no names to compare: its problem is said already.
+        // A table the engine cannot read has no names to compare, and a DRL file Drools cannot parse reads unknown
+        // parameters: its problem is said already.
+        readable &= files.stream().filter(f -> !f.isTabel() && f.drl() != null).allMatch(f -> DrlRules.parse(f.drl()) != null);
         if (readable) {
             checkNames(files, defined, problems);
         }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 package nl.afweging.impl.ruleset;
 
-import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +34,6 @@ import org.drools.drl.ast.descr.OrDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.PatternDescr;
 import org.drools.drl.ast.descr.RuleDescr;
-import org.drools.drl.parser.DrlParser;
-import org.drools.drl.parser.DroolsParserException;
 
 /**
  * Refuses every rule file whose code does more than a rule may, before anything is compiled or run. It reads each
@@ -50,7 +48,8 @@ final class RuleCodeCheck {
     /** Codes Java reads before anything else: a unicode escape can end a string or comment the check sees as whole. */
     private static final Pattern UNSEEN = Pattern.compile("\\\\u|[\\u202A-\\u202E\\u2066-\\u2069\\u200E\\u200F]|[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
     private static final Pattern WORD = Pattern.compile("[A-Za-z0-9_.\\-]*");
-    private static final Pattern QUOTED = Pattern.compile("\"([^\"\\\\]|\\\\[^u])*\"");
+    /** A from over a bound fact's list: {@code $casus.huisgenoten}, {@code $c.getTrajecten()}; no call with arguments. */
+    private static final Pattern FROM = Pattern.compile("\\$?[A-Za-z_]\\w*(\\s*\\.\\s*[A-Za-z_]\\w*(\\(\\s*\\))?)+");
     private static final Pattern WHOLE_NUMBER = Pattern.compile("-?\\d{1,9}");
     private static final Pattern PACKAGE = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)*");
     private static final Set<String> RESERVED_PACKAGES = Set.of("java", "javax", "jdk", "sun", "com.sun", "org.drools",
@@ -85,14 +84,12 @@ final class RuleCodeCheck {
                     + " het er staat. Schrijf de letter zelf");
             return problems;
         }
-        DrlParser parser = new DrlParser();
-        PackageDescr pkg;
-        try {
-            pkg = parser.parse(false, new StringReader(file.drl()));
-        } catch (DroolsParserException e) {
+        if (DrlRules.depth(file.drl()) > DrlRules.MAX_DEPTH) {
+            refuse(null, 1, "(", "haakjes zijn hier meer dan " + DrlRules.MAX_DEPTH + " diep genest; schrijf de voorwaarde eenvoudiger");
             return problems;
         }
-        if (pkg == null || parser.hasErrors()) {
+        PackageDescr pkg = DrlRules.parse(file.drl());
+        if (pkg == null) {
             return problems;
         }
         checkPackage(pkg);
@@ -154,13 +151,69 @@ final class RuleCodeCheck {
         for (AnnotationDescr annotation : rule.getAnnotations()) {
             checkMetadata(naam, annotation, lineOf("@" + annotation.getName(), rule.getLine()));
         }
-        Set<String> declared = new LinkedHashSet<>();
-        collectDeclarations(rule.getLhs(), declared);
+        Map<String, Class<?>> bound = new LinkedHashMap<>();
+        collectDeclarations(rule.getLhs(), bound);
+        checkConditions(naam, rule.getLhs(), bound.keySet(), rule.getLine());
+        checkCost(naam, rule);
         Object consequence = rule.getConsequence();
         String then = consequence == null ? "" : consequence.toString();
-        declared.addAll(CodeCheck.declarations(then));
-        checkConditions(naam, rule.getLhs(), declared, rule.getLine());
-        code(naam, then, declared, lineOf(then.strip().lines().findFirst().orElse(""), rule.getConsequenceLine()));
+        int first = lineOf(then.strip().lines().findFirst().orElse(""), Math.max(rule.getConsequenceLine(), rule.getLine()));
+        // Names first, each forbidden one named; then, for actions whose names all pass, every name resolved.
+        Set<String> names = new LinkedHashSet<>(bound.keySet());
+        names.addAll(CodeCheck.declarations(then));
+        int before = problems.size();
+        code(naam, then, names, first);
+        if (problems.size() == before) {
+            // The first refusal is enough to stop the rule set; the parser keeps no positions, so it is placed at the
+            // first line of the actions.
+            ConsequenceCheck.check(then, bound).stream().findFirst()
+                    .ifPresent(f -> refuse(naam, first, f.wat(), "'" + f.wat() + "': " + f.waarom()));
+        }
+    }
+
+    /**
+     * What a rule may cost is bounded by the facts of one aanvraag: at most {@value #MAX_PATTERNS} patterns in all, and
+     * at most {@value #MAX_MANY} joined at the top over facts an aanvraag can hold many of (huisgenoten, trajecten,
+     * vragen, or a {@code from} over a list), so the join is at most the cube of the largest list (100 trajecten).
+     */
+    private void checkCost(String naam, RuleDescr rule) {
+        List<PatternDescr> all = new ArrayList<>();
+        patterns(rule.getLhs(), all, true);
+        if (all.size() > MAX_PATTERNS) {
+            refuse(naam, rule.getLine(), "when", "de regel heeft " + all.size() + " patronen; een regel heeft er hoogstens "
+                    + MAX_PATTERNS + ". Splits de regel");
+        }
+        List<PatternDescr> top = new ArrayList<>();
+        patterns(rule.getLhs(), top, false);
+        long many = top.stream().filter(p -> p.getSource() instanceof FromDescr || MANY.contains(simpleName(p.getObjectType()))).count();
+        if (many > MAX_MANY) {
+            refuse(naam, rule.getLine(), "when", "de regel combineert " + many + " patronen over huisgenoten, trajecten, vragen of"
+                    + " een from; hoogstens " + MAX_MANY + ", anders groeit het werk met een te hoge macht van het aantal feiten");
+        }
+    }
+
+    private static final int MAX_PATTERNS = 10;
+    private static final int MAX_MANY = 3;
+    /** Facts one aanvraag can hold many of: each of its huisgenoten (at most 25), trajecten (100) and soorten. */
+    private static final Set<String> MANY = Set.of("Huisgenoot", "Traject", "Vraag", "VraagOpNiveau");
+
+    /** The patterns of a condition: all of them, or ({@code nested} false) those joined at the top only. */
+    private static void patterns(BaseDescr descr, List<PatternDescr> found, boolean nested) {
+        if (descr instanceof PatternDescr p) {
+            found.add(p);
+            if (nested && p.getSource() instanceof CollectDescr c) {
+                patterns(c.getInputPattern(), found, true);
+            } else if (nested && p.getSource() instanceof AccumulateDescr a) {
+                patterns(a.getInput(), found, true);
+            }
+        } else if (descr instanceof AndDescr || descr instanceof OrDescr
+                || nested && (descr instanceof NotDescr || descr instanceof ExistsDescr || descr instanceof ForallDescr)) {
+            ((org.drools.drl.ast.descr.ConditionalElementDescr) descr).getDescrs().forEach(d -> patterns((BaseDescr) d, found, nested));
+        }
+    }
+
+    private static String simpleName(String type) {
+        return type == null ? "" : type.substring(type.lastIndexOf('.') + 1);
     }
 
     private void checkAttribute(String naam, String key, AttributeDescr attribute) {
@@ -180,38 +233,92 @@ final class RuleCodeCheck {
 
     private void checkMetadata(String naam, AnnotationDescr annotation, int line) {
         Object value = annotation.getValue();
-        boolean plain = value == null || value instanceof String s && (QUOTED.matcher(s).matches() || WORD.matcher(s).matches());
+        boolean plain = value == null || value instanceof String s && (isQuoted(s) || WORD.matcher(s).matches());
         if (!WORD.matcher(annotation.getName()).matches() || !plain) {
             refuse(naam, line, "@" + annotation.getName(), "de waarde van @" + annotation.getName()
                     + " moet tekst tussen aanhalingstekens zijn, of één woord; Drools zou er code van maken");
         }
     }
 
-    /** The variables the conditions bind: pattern bindings ({@code $b : Basisniveau()}) and field bindings. */
-    private static void collectDeclarations(BaseDescr descr, Set<String> declared) {
-        if (descr instanceof PatternDescr p) {
-            if (p.getIdentifier() != null && CodeCheck.isVariableName(p.getIdentifier())) {
-                declared.add(p.getIdentifier());
+    /**
+     * A text in double quotes in which a quote is only ever escaped and no unicode escape stands; read in one pass,
+     * so a grondslag of any length is checked in time and stack that grow with it linearly.
+     */
+    static boolean isQuoted(String s) {
+        if (s.length() < 2 || s.charAt(0) != '"' || s.charAt(s.length() - 1) != '"') {
+            return false;
+        }
+        for (int i = 1; i < s.length() - 1; i++) {
+            char c = s.charAt(i);
+            if (c == '"') {
+                return false;
             }
-            p.getDescrs().forEach(d -> collectDeclarations(d, declared));
+            if (c == '\\') {
+                if (i + 1 >= s.length() - 1 || s.charAt(i + 1) == 'u') {
+                    return false;
+                }
+                i++;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The variables the conditions bind, with the type each has: a pattern's fact ({@code $b : Basisniveau()}), what a
+     * collect or accumulate gives (List, Number), a property of the fact ({@code $termijn : waarde}: its getter's type);
+     * Object where the type cannot be known.
+     */
+    private static void collectDeclarations(BaseDescr descr, Map<String, Class<?>> declared) {
+        if (descr instanceof PatternDescr p) {
+            Class<?> type = AllowList.type(simpleName(p.getObjectType())).orElse(Object.class);
+            if (p.getIdentifier() != null && CodeCheck.isVariableName(p.getIdentifier())) {
+                declared.put(p.getIdentifier(), type);
+            }
+            for (BaseDescr d : p.getDescrs()) {
+                if (d instanceof BindingDescr b && CodeCheck.isVariableName(b.getVariable())) {
+                    declared.put(b.getVariable(), property(type, b.getExpression()));
+                } else if (d instanceof ExprConstraintDescr e) {
+                    CodeCheck.declarations(e.getExpression()).forEach(n -> declared.putIfAbsent(n, Object.class));
+                }
+            }
             if (p.getSource() != null) {
                 collectDeclarations(p.getSource(), declared);
             }
-        } else if (descr instanceof ExprConstraintDescr e) {
-            declared.addAll(CodeCheck.declarations(e.getExpression()));
-        } else if (descr instanceof BindingDescr b && CodeCheck.isVariableName(b.getVariable())) {
-            declared.add(b.getVariable());
         } else if (descr instanceof CollectDescr c) {
             collectDeclarations(c.getInputPattern(), declared);
         } else if (descr instanceof AccumulateDescr a) {
             collectDeclarations(a.getInput(), declared);
-            a.getFunctions().stream().map(AccumulateDescr.AccumulateFunctionCallDescr::getBind)
-                    .filter(b -> b != null && CodeCheck.isVariableName(b)).forEach(declared::add);
+            for (AccumulateDescr.AccumulateFunctionCallDescr f : a.getFunctions()) {
+                if (f.getBind() != null && CodeCheck.isVariableName(f.getBind())) {
+                    declared.put(f.getBind(), switch (f.getFunction()) {
+                        case "collectList" -> List.class;
+                        case "collectSet" -> Set.class;
+                        default -> Number.class;
+                    });
+                }
+            }
         } else if (descr instanceof AndDescr || descr instanceof OrDescr || descr instanceof NotDescr
                 || descr instanceof ExistsDescr || descr instanceof ForallDescr) {
             ((org.drools.drl.ast.descr.ConditionalElementDescr) descr).getDescrs()
-                    .forEach(d -> collectDeclarations(d, declared));
+                    .forEach(d -> collectDeclarations((BaseDescr) d, declared));
         }
+    }
+
+    /** The type of a fact's property as a binding reads it ({@code waarde}: getWaarde(), isWaarde() or waarde()). */
+    private static Class<?> property(Class<?> fact, String expression) {
+        String name = expression == null ? "" : expression.strip();
+        if (!name.matches("[a-zA-Z_]\\w*")) {
+            return Object.class;
+        }
+        String capital = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        for (String getter : List.of("get" + capital, "is" + capital, name)) {
+            try {
+                return fact.getMethod(getter).getReturnType();
+            } catch (NoSuchMethodException e) {
+                // the next form
+            }
+        }
+        return Object.class;
     }
 
     private void checkConditions(String naam, BaseDescr descr, Set<String> declared, int line) {
@@ -252,6 +359,11 @@ final class RuleCodeCheck {
         }
         if (p.getSource() instanceof FromDescr from) {
             code(naam, from.getExpression(), declared, line);
+            String root = from.getExpression() == null ? "" : from.getExpression().strip().split("[.(\\s]", 2)[0];
+            if (!FROM.matcher(from.getExpression() == null ? "" : from.getExpression().strip()).matches() || !declared.contains(root)) {
+                refuse(naam, line, "from", "from leest alleen een lijst van een feit uit de voorwaarden, zoals from $casus.huisgenoten;"
+                        + " niet " + from.getExpression());
+            }
         } else if (p.getSource() instanceof CollectDescr collect) {
             checkPattern(naam, collect.getInputPattern(), declared, line);
         } else if (p.getSource() instanceof AccumulateDescr acc && !(acc instanceof GroupByDescr)) {

@@ -133,15 +133,17 @@ final class RuleCompiler {
         if (parts.isEmpty()) {
             return new Compiled(null, null, false, false, Set::of);
         }
-        List<KieContainer> containers = cache == null ? null : executableModel(parsed, parts, cache);
-        boolean bewaard = containers != null;
-        Supplier<Set<String>> networks = Set::of;
-        if (containers == null) {
-            containers = parts.stream().map(p -> classic(p, parsed, problems)).toList();
-        } else {
-            networks = alphaNetwork(parsed.hash(), containers.get(0), cache, alfanetwerk);
+        if (cache == null) {
+            List<KieContainer> containers = parts.stream().map(p -> classic(p, parsed, problems)).toList();
+            return new Compiled(containers.get(0), containers.size() > 1 ? containers.get(1) : null, false, false, Set::of);
         }
-        return new Compiled(containers.get(0), containers.size() > 1 ? containers.get(1) : null, false, bewaard, networks);
+        List<KieContainer> containers = executableModel(parsed, parts, cache, problems);
+        if (containers == null) {
+            // What the executable model cannot build is a problem, named; it is never built another way instead.
+            return new Compiled(null, null, false, false, Set::of);
+        }
+        return new Compiled(containers.get(0), containers.size() > 1 ? containers.get(1) : null, false, true,
+                alphaNetwork(parsed.hash(), containers.get(0), cache, alfanetwerk));
     }
 
     /** The rules every evaluation runs and, when there are any, the parameter tables; none without DRL. */
@@ -186,17 +188,21 @@ final class RuleCompiler {
     }
 
     /**
-     * Every part compiled to the executable model and kept in the cache; null, with nothing kept, when a part does
-     * not compile that way, so the cache never holds half a rule set.
+     * Every part compiled to the executable model and kept in the cache; null, with nothing kept and every error added
+     * to {@code problems}, when a part does not compile that way, so the cache never holds half a rule set.
      */
-    private static List<KieContainer> executableModel(ParsedRuleSet parsed, List<Part> parts, CompiledRuleSetCache cache) {
+    private static List<KieContainer> executableModel(ParsedRuleSet parsed, List<Part> parts, CompiledRuleSetCache cache,
+                                                      List<LoadProblem> problems) {
         KieServices ks = KieServices.get();
         List<KieBuilder> builders = new ArrayList<>();
         for (Part part : parts) {
             KieBuilder builder = ks.newKieBuilder(part.kfs()).buildAll(ExecutableModelProject.class);
             if (builder.getResults().hasMessages(Message.Level.ERROR)) {
-                // The classic build also gives the messages that name file and line.
-                LOG.debug("Executable model niet te bouwen, klassiek compileren: {}", builder.getResults().getMessages(Message.Level.ERROR));
+                for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
+                    if (!isAfterParseError(m)) {
+                        problems.add(CompileMessages.toProblem(m, parsed));
+                    }
+                }
                 parts.forEach(p -> KieContainers.forget(p.releaseId()));
                 return null;
             }
@@ -210,13 +216,17 @@ final class RuleCompiler {
         return containers;
     }
 
+    /** Drools adds this after any parse error in a file; the parse error itself says more. */
+    private static boolean isAfterParseError(Message m) {
+        return String.valueOf(m.getText()).contains("Parser returned a null Package");
+    }
+
     /** Compiled the classic way; null after errors, each added as a problem at its place. */
     private static KieContainer classic(Part part, ParsedRuleSet parsed, List<LoadProblem> problems) {
         KieServices ks = KieServices.get();
         KieBuilder builder = ks.newKieBuilder(part.kfs()).buildAll();
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
-            // Drools adds this after any parse error in a file; the parse error itself says more.
-            if (!String.valueOf(m.getText()).contains("Parser returned a null Package")) {
+            if (!isAfterParseError(m)) {
                 problems.add(CompileMessages.toProblem(m, parsed));
             }
         }

@@ -137,11 +137,12 @@ class ParsedRuleSetTest {
             assertThat(r.naam()).isEqualTo("Nieuw");
             assertThat(r.regel()).isEqualTo(9);
             assertThat(r.laatsteRegel()).isEqualTo(18);
-            assertThat(r.metadata()).containsExactly(Map.entry("id", "N1"),
+            assertThat(r.metadata()).containsOnly(Map.entry("id", "N1"),
                     Map.entry("grondslag", "https://wetten.overheid.nl/ (art. 2) // geen commentaar"),
                     Map.entry("uitleg", "Een uitleg met when en end erin, en een ) haakje"));
-            assertThat(r.when()).isEqualTo("    Casus(gemeente == \"when\")\n");
-            assertThat(r.then()).isEqualTo("    insert(new Aandachtspunt(\"end\"));\n");
+            assertThat(r.when()).isEqualTo("Casus(gemeente == \"when\")");
+            assertThat(r.then().strip()).isEqualTo("insert(new Aandachtspunt(\"end\"));");
+            assertThat(r.tekst()).startsWith("when\n").endsWith("end");
         });
     }
 
@@ -175,12 +176,50 @@ class ParsedRuleSetTest {
     }
 
     @Test
-    void aRuleHeaderOnTheLastLineIsReadAsARuleWithoutBody() {
-        // It crashed the reading (IndexOutOfBoundsException) instead of letting Drools name the problem.
-        assertThat(DrlRules.in("rule kapot")).singleElement().satisfies(r -> {
-            assertThat(r.naam()).isEqualTo("kapot");
-            assertThat(r.metadata()).isEmpty();
+    void aRuleDroolsCannotParseGivesNoRulesItsBuildNamesTheProblem() {
+        assertThat(DrlRules.in("rule kapot")).isEmpty();
+    }
+
+    /**
+     * A metadata text over several lines can hold what looks like a rule's body. What is read is what Drools
+     * compiles: the body after the text, in the actions, the kind and the text the documentation shows.
+     */
+    @Test
+    void aDecoyBodyInAMetadataTextIsNotTheRule() {
+        String drl = """
+                package x;
+                import nl.afweging.feiten.*;
+                rule "D1"
+                    @id(D1)
+                    @naam("Lokvogel
+                when
+                    Casus()
+                then
+                    insert(new Aandachtspunt("ONSCHULDIG"));
+                end
+                ")
+                    @grondslag("g") @uitleg("u")
+                when
+                    Casus()
+                then
+                    insert(new Parameter("trajectTermijnMaanden", 600));
+                end
+                """;
+
+        assertThat(DrlRules.in(drl)).singleElement().satisfies(r -> {
+            assertThat(r.then()).contains("600").doesNotContain("ONSCHULDIG");
+            assertThat(r.tekst()).contains("600").doesNotContain("ONSCHULDIG");
+            assertThat(RuleKind.of(r.then())).isEqualTo(Regelsoort.PARAMETER);
         });
+    }
+
+    /** Drools' parser recurses per bracket: a file nested deeper than any rule needs is never given to it. */
+    @Test
+    void bracketsNestedTooDeepAreNeverParsed() {
+        String deep = "rule R when Casus(" + "(".repeat(200_000) + "true" + ")".repeat(200_000) + ") then end";
+        assertThat(DrlRules.depth(deep)).isGreaterThan(DrlRules.MAX_DEPTH);
+        assertThat(DrlRules.parse(deep)).isNull();
+        assertThat(DrlRules.in(deep)).isEmpty();
     }
 
     private static ParsedRule rule(String naam) {

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.afweging.impl.ruleset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import nl.afweging.feiten.Basisniveau;
+import nl.afweging.feiten.Casus;
+import nl.afweging.feiten.Parameter;
+import nl.afweging.feiten.Parameters;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Actions as Drools' parser reads them, every name resolved: what may stand, and every way around it that was tried. */
+class ConsequenceCheckTest {
+    private static final Map<String, Class<?>> BOUND = Map.of("$basis", Basisniveau.class, "$casus", Casus.class,
+            "$vragen", List.class, "$vloeren", List.class, "$plafonds", List.class, "$vervalt", List.class,
+            "$termijn", int.class);
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "insert(new Aandachtspunt(\"EEN_GEZIN_EEN_PLAN\"));",
+        "modify($basis) { setNiveau(Niveau.NORMALISATIE) }",
+        "Besluit besluit = Besluit.bereken($basis, $vloeren, $plafonds, !$vervalt.isEmpty());\ninsert(besluit);\n"
+                + "for (Object vraag : $vragen) {\n    insert(new VraagOpNiveau(besluit, vraag, $casus));\n}",
+        "if ($casus.getLeeftijd() >= Math.max(18, $termijn)) { insert(new Spoed()); } else { insert(new Vloer(Niveau.LOKAAL_TEAM)); }",
+        "insert(new nl.afweging.feiten.Aandachtspunt(\"X\"));",
+        "insert(new Voorstel(drools.getRule().getMetaData().get(\"id\"), true));",
+    })
+    void whatARuleNeedsIsAllowed(String actions) {
+        assertThat(ConsequenceCheck.check(actions, BOUND)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "insert(new <String>Parameter(\"trajectTermijnMaanden\", 600));|typeargumenten",
+        "defaultConsequence: if (true) { }|labeled",
+        "for (Object a : $vragen) { for (Object b : $vragen) { insert(new Spoed()); } }|een for in een for",
+        "for (Object a : java.util.List.of(1, 2, 3)) { insert(new Spoed()); }|een for loopt alleen",
+        "String s = \"ab\";\ns = s + s;|tekst samenvoegen",
+        "Runnable r = () -> insert(new Spoed());|Runnable",
+        "java.util.function.Function f = Parameters::new;|Function",
+        "insert(new Object() { public String toString() { return \"x\"; } });|Object",
+        "while (true) { }|while",
+        "$casus.getClass();|getClass",
+        "drools.halt();|drools",
+        "insert(new java.io.File(\"/tmp/x\"));|java.io.File",
+        "int[] a = new int[1000000];|int[]",
+        "String t = \"a\".repeat(1000000);|repeat",
+        "insert(new Vloer(Niveau.valueOf(\"LOKAAL_TEAM\").hoger()).getClass());|getClass",
+        "class Lokaal { }|localclassdeclaration",
+        "try { insert(new Spoed()); } catch (Exception e) { }|try",
+        "List $vragen = List.of(1, 2, 3);\nfor (Object a : $vragen) { insert(new Spoed()); }|bestaat al",
+    })
+    void everyWayAroundIsRefused(String actionsAndWhat) {
+        String[] parts = actionsAndWhat.split("\\|");
+        assertThat(ConsequenceCheck.check(parts[0], BOUND)).as(parts[0]).isNotEmpty()
+                .first().satisfies(f -> assertThat(f.wat() + " " + f.waarom()).contains(parts[1]));
+    }
+
+    /** However a parameter fact is spelt, what is made is the resolved type: a Parameter. */
+    @Test
+    void aParameterIsSeenInEverySpelling() {
+        for (String actions : List.of("insert(new <String>Parameter(\"a\", 1));", "insert(new nl.afweging.feiten.Parameter(\"a\", 1));",
+                "insert((Object) new Parameter(\"a\", 1));", "Object p = new  Parameter (\"a\", 1);\ninsert(p);",
+                "insert(new Parameters(java.util.Map.of(\"a\", 1)));", "java.util.function.Function f = Parameters::new;")) {
+            assertThat(ConsequenceCheck.made(actions)).as(actions).containsAnyOf(Parameter.class, Parameters.class);
+        }
+        assertThat(ConsequenceCheck.made("insert(new Aandachtspunt(\"insert(new Parameter(x))\"));"))
+                .doesNotContain(Parameter.class, Parameters.class);
+    }
+}
