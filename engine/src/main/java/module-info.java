@@ -31,6 +31,10 @@ module nl.afweging.engine {
     requires org.drools.templates;
     // A decision table may be an Excel workbook (.drl.xlsx): read, and written by `tabellen export`, with Apache POI.
     requires org.apache.poi.ooxml;
+    // A workbook's parts are counted, streaming, before POI reads it (impl.ruleset.tables.TableLimits): the same zip
+    // reader POI unpacks with, and the XML stream reader.
+    requires org.apache.commons.compress;
+    requires java.xml;
     requires org.drools.model.codegen;
     // Drools' alpha network compiler, where it pays (impl.ruleset.AlphaNetwork).
     requires org.drools.ancompiler;

@@ -115,6 +115,8 @@ class BrokenRuleSetsTest {
                 Path workbook = Workbooks.export(rules, file, Files.createTempDirectory(dir, "excel"));
                 if (edit.has("formule")) {
                     Workbooks.setFormula(workbook, edit.get("cel").asText(), edit.get("formule").asText());
+                } else if (edit.has("tekst")) {
+                    Workbooks.setText(workbook, edit.get("cel").asText(), edit.get("tekst").asText());
                 }
                 Files.copy(workbook, rules.resolve(workbook.getFileName()));
                 if (!edit.path("behoudCsv").asBoolean()) {
@@ -124,7 +126,7 @@ class BrokenRuleSetsTest {
                 Path p = rules.resolve(file);
                 Files.write(p, Files.readString(p).getBytes(java.nio.charset.Charset.forName(edit.get("codering").asText())));
             } else if (edit.has("inhoud")) {
-                BrokenRules.create(rules, file, edit.get("inhoud").asText());
+                BrokenRules.create(rules, file, edit.get("inhoud").asText() + repeated(edit));
             } else {
                 BrokenRules.edit(rules, file, edit.get("vervang").asText(), edit.get("door").asText());
             }
@@ -163,6 +165,19 @@ class BrokenRuleSetsTest {
             assertThat(refused.problems()).as("loading gives none of validate's own checks")
                     .allSatisfy(f -> assertThat(f.code()).isNotIn(VALIDATE_ONLY));
         }
+    }
+
+    /** {@code "herhaal"} written {@code "keer"} times after the inhoud, each {@code {n}} in it the time's number (1, 2, ...). */
+    static String repeated(JsonNode edit) {
+        if (!edit.has("herhaal")) {
+            return "";
+        }
+        String text = edit.get("herhaal").asText();
+        StringBuilder all = new StringBuilder();
+        for (int n = 1; n <= edit.get("keer").asInt(); n++) {
+            all.append(text.replace("{n}", Integer.toString(n)));
+        }
+        return all.toString();
     }
 
     private static boolean matches(JsonNode expected, LoadProblem finding) {

@@ -55,13 +55,25 @@ class HostileRulesCommandTest {
         assertThat(spoor).as("what the rule set tried did not happen").doesNotExist();
     }
 
-    /** A copy of rules/ with the case's edits: replace text, add a file, a link or a file of a given size. */
+    /** {@code "herhaal"} written {@code "keer"} times, each {@code {n}} in it the time's number (as BrokenRuleSetsTest). */
+    private static String repeated(JsonNode edit) {
+        if (!edit.has("herhaal")) {
+            return "";
+        }
+        StringBuilder all = new StringBuilder();
+        for (int n = 1; n <= edit.get("keer").asInt(); n++) {
+            all.append(edit.get("herhaal").asText().replace("{n}", Integer.toString(n)));
+        }
+        return all.toString();
+    }
+
+    /** A copy of rules/ with the case's edits: replace text, add a file (its text repeated), a link or a file of a given size. */
     private static Path rulesFor(JsonNode testCase, Path rules) throws IOException, InterruptedException {
         RulesCopy copy = RulesCopy.of(rules);
         for (JsonNode edit : testCase.get("bewerkingen")) {
             Path file = rules.resolve(edit.get("bestand").asText());
             if (edit.has("inhoud")) {
-                Files.writeString(file, edit.get("inhoud").asText());
+                Files.writeString(file, edit.get("inhoud").asText() + repeated(edit));
             } else if (edit.has("koppeling")) {
                 Files.createSymbolicLink(file, Path.of(edit.get("koppeling").asText()));
             } else if (edit.has("hardeKoppeling")) {

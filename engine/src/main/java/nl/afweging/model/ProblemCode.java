@@ -4,8 +4,9 @@ package nl.afweging.model;
 /**
  * What kind of problem a {@link LoadProblem} is: one stable code per kind of message, so a tool can act on a
  * finding without reading its Dutch text (which may be reworded). The first group stops a rule set from loading;
- * the last group ({@code HITPOLICY_ONBEKEND} and after) is found only by {@code validate}, which checks what a
- * decision table's HitPolicy promises and whether a rule can fire itself again forever.
+ * the last group ({@code HITPOLICY_ONBEKEND} to {@code VERSIE_NAAM_HERGEBRUIKT}) is found only by {@code validate},
+ * which checks what a decision table's HitPolicy promises and whether a rule can fire itself again forever. Codes
+ * added later come after that group, whichever kind they are.
  */
 public enum ProblemCode {
     /**
@@ -116,5 +117,12 @@ public enum ProblemCode {
      * A version keeps the naam and versie of a rule set that was used before (in a given audit log or fixture) while
      * its content, and so its hash, differs: two different rule sets would share one name. Give it a new versie.
      */
-    VERSIE_NAAM_HERGEBRUIKT
+    VERSIE_NAAM_HERGEBRUIKT,
+    /**
+     * A decision table is larger than a policy table needs: more than 5,000 rows, 60 columns (A to BH) or 20,000 filled
+     * cells, or a workbook with more than 20,000 texts or that unpacks to more than 16 MB. It is refused before it is
+     * read into rows, so a table that claims a cell at column XFD or row 1,000,000 costs nothing to refuse. Unlike the
+     * codes just before it, this one stops the rule set from loading.
+     */
+    TABEL_TE_GROOT
 }

@@ -92,7 +92,7 @@ public final class CsvTable {
     }
 
     /** A semicolon when the first separator outside quotes is one (Excel with Dutch settings), else a comma. */
-    private static char delimiterOf(String text) {
+    static char delimiterOf(String text) {
         boolean quoted = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -20,11 +20,15 @@ public final class CsvText {
 
     private CsvText() {}
 
-    /** The text without a byte order mark; null (with the problem added) when the bytes are not UTF-8. */
+    /**
+     * The text without a byte order mark; null (with the problem added) when the bytes are not UTF-8 or the table is
+     * larger than {@link TableLimits} allows.
+     */
     public static String decode(String file, byte[] bytes, List<LoadProblem> problems) {
         int start = startsWithBom(bytes) ? BOM.length : 0;
+        String text;
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
         } catch (CharacterCodingException e) {
@@ -35,6 +39,14 @@ public final class CsvText {
                             + "gescheiden)', of werk in een .drl.xlsx-bestand (./afweging tabellen export)"));
             return null;
         }
+        try {
+            // Counted before any row is made of it: no table of a million empty cells.
+            TableLimits.checkCsv(text);
+        } catch (TableLimits.TooLarge tooLarge) {
+            problems.add(new LoadProblem(ProblemCode.TABEL_TE_GROOT, file, 0, null, TableLimits.refusal(tooLarge.getMessage(), false)));
+            return null;
+        }
+        return text;
     }
 
     private static boolean startsWithBom(byte[] bytes) {

@@ -18,6 +18,12 @@ import nl.afweging.model.ProblemCode;
 public final class TableAnalysis {
     /** Beyond this many combinations the check would take too long; it says so instead of guessing. */
     private static final long MAX_COMBINATIONS = 5_000_000;
+    /** Beyond this many combinations times rows, trying each combination against every row would take too long. */
+    private static final long MAX_TRIES = 200_000_000;
+    /** Up to this many overlaps, or gaps, each are a finding; beyond it they are summed up in one. */
+    private static final int MAX_LISTED = 10;
+    /** How many examples a summing-up finding names. */
+    private static final int EXAMPLES = 3;
 
     private final DecisionTable table;
     private final List<LoadProblem> problems = new ArrayList<>();
@@ -99,27 +105,72 @@ public final class TableAnalysis {
         return allowed;
     }
 
+    /**
+     * Every pair of rows that meet (both apply to one input) where the policy forbids it. Up to {@value #MAX_LISTED}
+     * pairs are each a finding; more (2,000 copies of one row are two million pairs) are one finding with their count
+     * and the first {@value #EXAMPLES}. A pair is tested without building anything; text is made for the named pairs only.
+     */
     private void findOverlaps(HitPolicy policy, List<Dimension> dimensions, List<boolean[][]> allowed) {
+        List<String> results = table.rows().stream().map(this::result).toList();
+        List<int[]> named = new ArrayList<>();
+        long count = 0;
+        boolean[] involved = new boolean[allowed.size()];
         for (int i = 0; i < allowed.size(); i++) {
             for (int j = i + 1; j < allowed.size(); j++) {
-                boolean[][] both = intersection(allowed.get(i), allowed.get(j));
-                if (both == null) {
-                    continue;
-                }
-                DecisionTable.Row a = table.rows().get(i);
-                DecisionTable.Row b = table.rows().get(j);
-                String resultA = result(a);
-                String resultB = result(b);
-                boolean differ = !resultA.equals(resultB);
-                if (policy == HitPolicy.UNIQUE || differ) {
-                    problems.add(new LoadProblem(ProblemCode.TABEL_OVERLAP, table.file(), a.number(), null,
-                            "overlap: " + table.describe(a) + " en " + table.describe(b) + " gelden allebei voor " + describe(dimensions, both) + "; bijvoorbeeld "
-                            + example(dimensions, both)
-                            + (differ ? ". Ze geven een andere uitkomst: " + resultA + " tegenover " + resultB
-                                      : ". Met HitPolicy UNIQUE mag elke invoer maar één rij raken")));
+                if ((policy == HitPolicy.UNIQUE || !results.get(i).equals(results.get(j))) && meet(allowed.get(i), allowed.get(j))) {
+                    count++;
+                    involved[i] = true;
+                    involved[j] = true;
+                    if (named.size() <= MAX_LISTED) {
+                        named.add(new int[] {i, j});
+                    }
                 }
             }
         }
+        if (count <= MAX_LISTED) {
+            for (int[] pair : named) {
+                problems.add(new LoadProblem(ProblemCode.TABEL_OVERLAP, table.file(), table.rows().get(pair[0]).number(), null,
+                        "overlap: " + overlap(dimensions, allowed, results, pair)));
+            }
+            return;
+        }
+        int rows = 0;
+        for (boolean row : involved) {
+            rows += row ? 1 : 0;
+        }
+        List<String> examples = named.stream().limit(EXAMPLES).map(pair -> overlap(dimensions, allowed, results, pair)).toList();
+        problems.add(new LoadProblem(ProblemCode.TABEL_OVERLAP, table.file(), table.rows().get(named.get(0)[0]).number(), null,
+                "overlap: " + TableLimits.dutch(count) + " keer gelden twee rijen allebei voor dezelfde invoer, tussen "
+                + TableLimits.dutch(rows) + " rijen. De eerste " + EXAMPLES + ": " + String.join("; ", examples)
+                + ". Staan er rijen dubbel in de tabel? Verwijder ze, of maak de voorwaarden van de rijen zo dat ze elkaar niet raken"));
+    }
+
+    /** What one pair of rows has in common, as a finding says it (after "overlap: "). */
+    private String overlap(List<Dimension> dimensions, List<boolean[][]> allowed, List<String> results, int[] pair) {
+        boolean[][] both = intersection(allowed.get(pair[0]), allowed.get(pair[1]));
+        DecisionTable.Row a = table.rows().get(pair[0]);
+        DecisionTable.Row b = table.rows().get(pair[1]);
+        String resultA = results.get(pair[0]);
+        String resultB = results.get(pair[1]);
+        boolean differ = !resultA.equals(resultB);
+        return table.describe(a) + " en " + table.describe(b) + " gelden allebei voor " + describe(dimensions, both) + "; bijvoorbeeld "
+                + example(dimensions, both)
+                + (differ ? ". Ze geven een andere uitkomst: " + resultA + " tegenover " + resultB
+                          : ". Met HitPolicy UNIQUE mag elke invoer maar één rij raken");
+    }
+
+    /** Whether two rows both allow some value of every input: {@link #intersection} without building it. */
+    private static boolean meet(boolean[][] a, boolean[][] b) {
+        for (int d = 0; d < a.length; d++) {
+            boolean any = false;
+            for (int v = 0; v < a[d].length && !any; v++) {
+                any = a[d][v] && b[d][v];
+            }
+            if (!any) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Per input the values both rows allow; null when for some input there is none (the rows never meet). */
@@ -154,14 +205,26 @@ public final class TableAnalysis {
                 return;
             }
         }
+        if (total * Math.max(allowed.size(), 1) > MAX_TRIES) {
+            problems.add(new LoadProblem(ProblemCode.TE_VEEL_COMBINATIES, table.file(), table.row(), null,
+                    "HitPolicy " + policy + ": " + TableLimits.dutch(total) + " combinaties van invoerwaarden bij " + TableLimits.dutch(allowed.size())
+                    + " rijen; validate kan deze tabel niet volledig nagaan"));
+            return;
+        }
         boolean[] gap = new boolean[(int) total];
         for (int index = 0; index < total; index++) {
             int[] point = point(index, sizes);
             gap[index] = allowed.stream().noneMatch(row -> matches(row, point));
         }
         boolean[] reported = new boolean[gap.length];
+        int listed = 0;
         for (int index = 0; index < total; index++) {
+            if (gap[index] && !reported[index] && listed == MAX_LISTED) {
+                summariseGaps(dimensions, sizes, gap, reported, index);
+                return;
+            }
             if (gap[index] && !reported[index]) {
+                listed++;
                 int[] cube = widen(point(index, sizes), sizes, gap);
                 markAll(cube, sizes, reported);
                 boolean[][] values = cubeValues(cube, sizes);
@@ -171,6 +234,24 @@ public final class TableAnalysis {
                         + ". Voeg een rij toe of verruim een bestaande rij"));
             }
         }
+    }
+
+    /** After {@value #MAX_LISTED} gaps: one finding with the count of combinations still without a row, and a few. */
+    private void summariseGaps(List<Dimension> dimensions, int[] sizes, boolean[] gap, boolean[] reported, int first) {
+        long left = 0;
+        List<String> examples = new ArrayList<>();
+        for (int index = first; index < gap.length; index++) {
+            if (gap[index] && !reported[index]) {
+                left++;
+                if (examples.size() < EXAMPLES) {
+                    examples.add(example(dimensions, cubeValues(point(index, sizes), sizes)));
+                }
+            }
+        }
+        problems.add(new LoadProblem(ProblemCode.TABEL_GAT, table.file(), table.row(), null,
+                "gat: na de " + MAX_LISTED + " gaten hiervoor zijn er nog " + TableLimits.dutch(left)
+                + " combinaties van invoerwaarden waarvoor geen enkele rij geldt; bijvoorbeeld " + String.join(", ", examples)
+                + ". Voeg rijen toe of verruim bestaande rijen, en kijk daarna opnieuw"));
     }
 
     /** Leaves out (-1) every input for which the gap holds whatever its value. */

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import javax.xml.stream.XMLStreamException;
 import nl.afweging.model.LoadProblem;
 import nl.afweging.model.ProblemCode;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
@@ -26,6 +27,8 @@ public final class XlsxTable {
     /** Bounds for the unpacked workbook: a 5 MB file that unpacks to gigabytes (a zip bomb) is refused, not read. */
     private static final long MAX_UNPACKED_ENTRY = 50L * 1024 * 1024;
     private static final double MIN_INFLATE_RATIO = 0.01;
+    private static final String NOT_A_WORKBOOK = "het bestand is geen leesbare Excel-werkmap (.xlsx). Sla de tabel in Excel op als "
+            + "'Excel-werkmap (.xlsx)', of maak haar opnieuw met ./afweging tabellen export";
 
     static {
         ZipSecureFile.setMaxEntrySize(MAX_UNPACKED_ENTRY);
@@ -39,6 +42,16 @@ public final class XlsxTable {
 
     public static Read read(String file, byte[] bytes) {
         List<LoadProblem> problems = new ArrayList<>();
+        try {
+            // Counted while streaming, before POI builds anything: a hostile workbook costs the bound, not its size.
+            TableLimits.checkWorkbook(bytes);
+        } catch (TableLimits.TooLarge e) {
+            problems.add(new LoadProblem(ProblemCode.TABEL_TE_GROOT, file, 0, null, TableLimits.refusal(e.getMessage(), true)));
+            return new Read(null, problems);
+        } catch (IOException | XMLStreamException | RuntimeException e) {
+            problems.add(unreadable(file, NOT_A_WORKBOOK));
+            return new Read(null, problems);
+        }
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             if (workbook.isMacroEnabled()) {
                 problems.add(unreadable(file, "de werkmap bevat macro's; een beslistabel bevat alleen waarden. Sla haar op als "
@@ -52,11 +65,17 @@ public final class XlsxTable {
                         + "); een beslistabel staat op één werkblad. Verwijder de andere werkbladen"));
                 return new Read(null, problems);
             }
-            return new Read(CsvTable.of(cells(file, workbook.getSheetAt(0), problems)), problems);
+            Sheet sheet = workbook.getSheetAt(0);
+            if (sheet.getLastRowNum() >= TableLimits.MAX_ROWS) {
+                // Counted before, so never reached; a second look costs nothing before a grid of rows is made.
+                problems.add(new LoadProblem(ProblemCode.TABEL_TE_GROOT, file, 0, null, TableLimits.refusal("het werkblad loopt door tot rij "
+                        + TableLimits.dutch(sheet.getLastRowNum() + 1L), true)));
+                return new Read(null, problems);
+            }
+            return new Read(CsvTable.of(cells(file, sheet, problems)), problems);
         } catch (IOException | RuntimeException e) {
             // POI's own words (a zip bomb, a file that is no workbook) are for the log, not for policy staff.
-            problems.add(unreadable(file, "het bestand is geen leesbare Excel-werkmap (.xlsx). Sla de tabel in Excel op als "
-                    + "'Excel-werkmap (.xlsx)', of maak haar opnieuw met ./afweging tabellen export"));
+            problems.add(unreadable(file, NOT_A_WORKBOOK));
             return new Read(null, problems);
         }
     }
@@ -66,7 +85,8 @@ public final class XlsxTable {
         for (int r = 0; r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
             List<String> cells = new ArrayList<>();
-            int last = row == null ? 0 : Math.max(row.getLastCellNum(), 0);
+            // At most MAX_COLUMNS cells a row (counted before): never a row as wide as the sheet.
+            int last = row == null ? 0 : Math.min(Math.max(row.getLastCellNum(), 0), TableLimits.MAX_COLUMNS);
             for (int c = 0; c < last; c++) {
                 cells.add(text(file, row.getCell(c), problems));
             }

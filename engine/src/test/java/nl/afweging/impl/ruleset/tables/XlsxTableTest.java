@@ -71,7 +71,7 @@ class XlsxTableTest {
     }
 
     @Test
-    void aWorkbookThatUnpacksToFarMoreThanItsSizeIsNotUnpacked() throws IOException {
+    void aWorkbookThatUnpacksToFarMoreThanItsSizeIsNotUnpacked() throws Exception {
         byte[] good = workbook(sheet -> sheet.createRow(0).createCell(0).setCellValue("RuleSet"));
         ByteArrayOutputStream bomb = new ByteArrayOutputStream();
         try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(good));
@@ -89,13 +89,169 @@ class XlsxTableTest {
         }
         assertThat(bomb.size()).isLessThan(5 * 1024 * 1024);
 
-        XlsxTable.Read read = XlsxTable.read("t.drl.xlsx", bomb.toByteArray());
+        long[] allocated = new long[1];
+        XlsxTable.Read read = allocating(() -> XlsxTable.read("t.drl.xlsx", bomb.toByteArray()), allocated);
+
+        // Counted while it streams past, never held: refused at 16 MB unpacked.
+        assertThat(read.table()).isNull();
+        assertThat(read.problems()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo(ProblemCode.TABEL_TE_GROOT);
+            assertThat(p.melding()).contains("de werkmap is uitgepakt groter dan 16 MB");
+        });
+        assertThat(allocated[0]).as("bytes allocated to refuse it").isLessThan(64L * 1024 * 1024);
+    }
+
+    @Test
+    void aWorkbookWithACellAtColumnXfdOnEveryRowIsRefusedBeforeItIsBuilt() throws Exception {
+        // As found (issue 24): 100,000 cells at column XFD in a file of about 1 MB gave an OutOfMemoryError.
+        // Made as an attacker would: a workbook POI wrote, its sheet replaced by one whose dimension says A1:B2.
+        byte[] hostile = withSheet("<dimension ref=\"A1:B2\"/>", 100_000,
+                r -> "<row r=\"" + r + "\"><c r=\"XFD" + r + "\"><v>" + r + "</v></c></row>");
+        assertThat(hostile.length).isBetween(500_000, 2_000_000);
+
+        long[] allocated = new long[1];
+        XlsxTable.Read read = allocating(() -> XlsxTable.read("ver-rechts.drl.xlsx", hostile), allocated);
 
         assertThat(read.table()).isNull();
         assertThat(read.problems()).singleElement().satisfies(p -> {
-            assertThat(p.code()).isEqualTo(ProblemCode.TABEL_ONLEESBAAR);
-            assertThat(p.melding()).contains("geen leesbare Excel-werkmap");
+            assertThat(p.code()).isEqualTo(ProblemCode.TABEL_TE_GROOT);
+            assertThat(p.plaats()).isEqualTo("ver-rechts.drl.xlsx");
+            assertThat(p.melding()).contains("te groot", "kolom XFD", "voorbij kolom BH", "Ctrl+End");
         });
+        assertThat(allocated[0]).as("bytes allocated to refuse it").isLessThan(64L * 1024 * 1024);
+    }
+
+    @Test
+    void aWorkbookThatRunsOnForRowsOrHoldsTooManyTextsIsRefusedCheaply() throws Exception {
+        byte[] rows = withSheet("", 100_000, r -> "<row r=\"" + r + "\"><c r=\"A" + r + "\" t=\"inlineStr\"><is><t>rij " + r
+                + "</t></is></c></row>");
+        long[] allocated = new long[1];
+        XlsxTable.Read read = allocating(() -> XlsxTable.read("lang.drl.xlsx", rows), allocated);
+        assertThat(read.problems()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo(ProblemCode.TABEL_TE_GROOT);
+            assertThat(p.melding()).contains("het werkblad loopt door tot rij 5.001");
+        });
+        assertThat(allocated[0]).as("bytes allocated to refuse it").isLessThan(64L * 1024 * 1024);
+
+        // Within the rows and the columns, but too many cells together.
+        byte[] full = streamed(sheet -> {
+            for (int r = 0; r < 4_000; r++) {
+                var row = sheet.createRow(r);
+                for (int c = 0; c < 6; c++) {
+                    row.createCell(c).setCellValue(r * 6 + c);
+                }
+            }
+        });
+        read = allocating(() -> XlsxTable.read("vol.drl.xlsx", full), allocated);
+        assertThat(read.problems()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo(ProblemCode.TABEL_TE_GROOT);
+            assertThat(p.melding()).contains("het werkblad heeft meer dan 20.000 cellen");
+        });
+        assertThat(allocated[0]).as("bytes allocated to refuse it").isLessThan(64L * 1024 * 1024);
+
+        // Texts no cell uses still fill the shared-strings part POI would read whole.
+        byte[] texts = workbook(sheet -> {
+            sheet.createRow(0).createCell(0).setCellValue("RuleSet");
+            for (int i = 0; i < 30_000; i++) {
+                sheet.getWorkbook().getSharedStringSource().addSharedStringItem(
+                        new org.apache.poi.xssf.usermodel.XSSFRichTextString("tekst " + i));
+            }
+        });
+        read = allocating(() -> XlsxTable.read("teksten.drl.xlsx", texts), allocated);
+        assertThat(read.problems()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo(ProblemCode.TABEL_TE_GROOT);
+            assertThat(p.melding()).contains("verschillende teksten");
+        });
+        assertThat(allocated[0]).as("bytes allocated to refuse it").isLessThan(64L * 1024 * 1024);
+    }
+
+    @Test
+    void aTableUpToTheBoundsIsRead() throws IOException {
+        // Sixty columns (A to BH) and a row at 5,000: read. One column or one row more: refused.
+        XlsxTable.Read wide = XlsxTable.read("t.drl.xlsx", workbook(sheet -> {
+            XSSFRow row = sheet.createRow(0);
+            for (int c = 0; c < 60; c++) {
+                row.createCell(c).setCellValue("k" + c);
+            }
+            sheet.createRow(4_999).createCell(0).setCellValue("laatste");
+        }));
+        assertThat(wide.problems()).isEmpty();
+        assertThat(wide.table().row(1)).hasSize(60).endsWith("k59");
+        assertThat(wide.table().row(5_000)).containsExactly("laatste");
+
+        XlsxTable.Read wider = XlsxTable.read("t.drl.xlsx", workbook(sheet -> sheet.createRow(0).createCell(60).setCellValue("x")));
+        assertThat(wider.problems()).singleElement().satisfies(p -> assertThat(p.melding()).contains("Excel ziet BI1 als het gebruikte deel van het werkblad, tot kolom BI"));
+        XlsxTable.Read longer = XlsxTable.read("t.drl.xlsx", workbook(sheet -> sheet.createRow(5_000).createCell(0).setCellValue("x")));
+        assertThat(longer.problems()).singleElement().satisfies(p -> assertThat(p.melding()).contains("tot rij 5.001"));
+    }
+
+    @Test
+    void aCsvTableBeyondTheBoundsIsRefusedBeforeItsRowsAreMade() {
+        List<LoadProblem> problems = new java.util.ArrayList<>();
+        assertThat(CsvText.decode("breed.drl.csv", ("a" + ",".repeat(60) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8), problems)).isNull();
+        assertThat(CsvText.decode("lang.drl.csv", "a\n".repeat(5_001).getBytes(java.nio.charset.StandardCharsets.UTF_8), problems)).isNull();
+        assertThat(CsvText.decode("vol.drl.csv", "1;2;3;4;5\n".repeat(4_001).getBytes(java.nio.charset.StandardCharsets.UTF_8), problems)).isNull();
+        assertThat(problems).extracting(LoadProblem::code).containsOnly(ProblemCode.TABEL_TE_GROOT);
+        assertThat(problems).extracting(LoadProblem::melding).satisfiesExactly(
+                m -> assertThat(m).contains("rij 1 heeft meer dan 60 kolommen"),
+                m -> assertThat(m).contains("meer dan 5.000 rijen"),
+                m -> assertThat(m).contains("meer dan 20.000 gevulde cellen"));
+
+        // Up to the bounds, and a separator inside quotes is no column.
+        String quoted = "\"" + ",".repeat(100) + "\"" + ",x".repeat(59) + "\n";
+        assertThat(CsvText.decode("t.drl.csv", (quoted + "a\n".repeat(4_999)).getBytes(java.nio.charset.StandardCharsets.UTF_8), problems)).isNotNull();
+        assertThat(problems).hasSize(3);
+    }
+
+    /** What {@code read} gives, and in {@code allocated[0]} the bytes this thread allocated meanwhile. */
+    private static <T> T allocating(java.util.concurrent.Callable<T> read, long[] allocated) throws Exception {
+        XlsxTableTest.class.getModule().addReads(ModuleLayer.boot().findModule("java.management").orElseThrow());
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        // com.sun.management's view of the same bean (the engine module does not read jdk.management).
+        java.lang.reflect.Method bytes = Class.forName("com.sun.management.ThreadMXBean").getMethod("getThreadAllocatedBytes", long.class);
+        long id = Thread.currentThread().getId();
+        long before = (long) bytes.invoke(threads, id);
+        T result = read.call();
+        allocated[0] = (long) bytes.invoke(threads, id) - before;
+        return result;
+    }
+
+    /**
+     * A workbook POI wrote, with its sheet's XML replaced, streaming, by {@code head} and {@code rows} rows (1-based)
+     * of {@code row}, cells without any gap filled.
+     */
+    private static byte[] withSheet(String head, int rows, java.util.function.IntFunction<String> row) throws IOException {
+        byte[] good = workbook(sheet -> sheet.createRow(0).createCell(0).setCellValue("RuleSet"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(good));
+             var zip = new java.util.zip.ZipOutputStream(out)) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                if (!entry.getName().equals("xl/worksheets/sheet1.xml")) {
+                    in.transferTo(zip);
+                    continue;
+                }
+                var xml = new java.io.OutputStreamWriter(zip, java.nio.charset.StandardCharsets.UTF_8);
+                xml.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/"
+                        + "spreadsheetml/2006/main\">" + head + "<sheetData>");
+                for (int r = 1; r <= rows; r++) {
+                    xml.write(row.apply(r));
+                }
+                xml.write("</sheetData></worksheet>");
+                xml.flush();
+            }
+        }
+        return out.toByteArray();
+    }
+
+    /** A large workbook written by POI's streaming writer, as a program (not Excel) would make one. */
+    private static byte[] streamed(Consumer<org.apache.poi.ss.usermodel.Sheet> fill) throws IOException {
+        try (var book = new org.apache.poi.xssf.streaming.SXSSFWorkbook(100); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            fill.accept(book.createSheet("t"));
+            book.write(out);
+            book.dispose();
+            return out.toByteArray();
+        }
     }
 
     private static byte[] workbook(Consumer<XSSFSheet> fill) throws IOException {
