@@ -109,5 +109,11 @@ public enum ProblemCode {
      * A version keeps the naam and versie of a rule set that was used before (in a given audit log or fixture) while
      * its content, and so its hash, differs: two different rule sets would share one name. Give it a new versie.
      */
-    VERSIE_NAAM_HERGEBRUIKT
+    VERSIE_NAAM_HERGEBRUIKT,
+    /**
+     * Loading or checking the rule set stopped on something no check above names: the JVM ran out of stack (an
+     * expression nested too deep for the parser) or memory, or Drools or the engine failed unexpectedly. The message
+     * says what; nothing of the rule set is used.
+     */
+    LADEN_MISLUKT
 }
