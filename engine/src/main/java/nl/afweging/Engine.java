@@ -217,7 +217,8 @@ public final class Engine {
 
         /**
          * Loads and compiles the rule set. Throws {@link RuleSetLoadException} naming every problem with its
-         * file and line (or table row and column). May be called again: each call reads the rules folder anew and
+         * file and line (or table row and column); whatever else stops the load (a parser out of stack on an expression
+         * nested too deep, the memory full) is such a problem too ({@code LADEN_MISLUKT}). May be called again: each call reads the rules folder anew and
          * gives a new engine; the builder keeps nothing of a build ({@link ReloadableEngine} relies on it).
          *
          * @return the loaded engine
@@ -236,6 +237,13 @@ public final class Engine {
                 return new Engine(vasteGemeente == null ? versions : versions.forGemeente(vasteGemeente), auditLog, guards);
             } catch (RuleSetProblems failure) {
                 throw new RuleSetLoadException(failure.problems());
+            } catch (IllegalArgumentException e) {
+                // A version or gemeente the folder does not have: a wrong argument, as documented.
+                throw e;
+            } catch (Throwable e) {
+                // Anything else a rule set makes happen while it loads (a parser out of stack, the memory full) is a
+                // problem of that rule set, never a crash.
+                throw new RuleSetLoadException(List.of(LoadFailure.problem(e)));
             }
         }
     }

@@ -141,11 +141,14 @@ public final class ReloadableEngine implements AutoCloseable {
                 LOG.warn("Nieuwe regels niet geladen; regelset {} {} ({}) blijft gelden. Problemen:{}", vorige.regelset().naam(),
                         vorige.regelset().versie(), vorige.regelset().hash(), lines(problemen));
                 return new Herlading(false, vorige.regelset(), vorige.regelset(), problemen);
-            } catch (RuntimeException e) {
-                List<String> problemen = List.of("De regels konden niet worden geladen: "
-                        + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()));
-                LOG.warn("Nieuwe regels niet geladen; regelset {} {} ({}) blijft gelden.", vorige.regelset().naam(),
-                        vorige.regelset().versie(), vorige.regelset().hash(), e);
+            } catch (Throwable e) {
+                // Whatever the new rules make happen (the builder already turns a failing load into problems), the
+                // rules in force stay; the stack trace only at DEBUG.
+                List<String> problemen = List.of(e instanceof IllegalArgumentException ? "De regels konden niet worden geladen: "
+                        + e.getMessage() : LoadFailure.problem(e).toString());
+                LOG.warn("Nieuwe regels niet geladen; regelset {} {} ({}) blijft gelden. Probleem: {}", vorige.regelset().naam(),
+                        vorige.regelset().versie(), vorige.regelset().hash(), problemen.get(0));
+                LOG.debug("Herladen mislukt", e);
                 return new Herlading(false, vorige.regelset(), vorige.regelset(), problemen);
             }
             current = nieuwe;

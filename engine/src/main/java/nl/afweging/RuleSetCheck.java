@@ -26,7 +26,8 @@ import nl.afweging.model.Regelset;
  * outside its bounds, for each decision table with a {@code HitPolicy} every gap and overlap, each with a concrete
  * example input, (once the rule set loads) every rule that can fire itself forever, versions in force on the same day
  * or with days between them, and a version that keeps the naam and versie of a different rule set used before. Each
- * finding names its file and line, or table row and column. No rule is fired.
+ * finding names its file and line, or table row and column. Whatever else stops the check (a parser out of stack on
+ * an expression nested too deep, the memory full) is a finding too ({@code LADEN_MISLUKT}). No rule is fired.
  */
 public final class RuleSetCheck {
     private static final Comparator<LoadProblem> BY_PLACE = Comparator
@@ -93,6 +94,15 @@ public final class RuleSetCheck {
 
     /** Loads every combination as the engine would, then checks its rules for loops and each decision table of the same reading. */
     private static Result check(RuleFolder folder, List<Path> bekend) {
+        try {
+            return checkAll(folder, bekend);
+        } catch (Throwable e) {
+            // What stops the check before it knows the combinations (a parser out of stack, say) is its one finding.
+            return new Result(folder.beschrijving(), null, List.of(LoadFailure.problem(e)), List.of());
+        }
+    }
+
+    private static Result checkAll(RuleFolder folder, List<Path> bekend) {
         VersionPlan plan = VersionPlan.of(folder);
         List<LoadProblem> findings = new ArrayList<>(plan.problemen());
         findings.addAll(plan.gaten());
@@ -106,11 +116,17 @@ public final class RuleSetCheck {
                 problems.addAll(LoopCheck.check(c.parsed(), set));
             } catch (RuleSetProblems failure) {
                 problems.addAll(failure.problems());
+            } catch (Throwable e) {
+                problems.add(LoadFailure.problem(e));
             }
-            for (List<DecisionTable> tables : c.parsed().tabellen().values()) {
-                for (DecisionTable table : tables) {
-                    problems.addAll(TableAnalysis.analyse(table));
+            try {
+                for (List<DecisionTable> tables : c.parsed().tabellen().values()) {
+                    for (DecisionTable table : tables) {
+                        problems.addAll(TableAnalysis.analyse(table));
+                    }
                 }
+            } catch (Throwable e) {
+                problems.add(LoadFailure.problem(e));
             }
             found.put(c, problems);
         }

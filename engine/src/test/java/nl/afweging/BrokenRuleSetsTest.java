@@ -153,6 +153,9 @@ class BrokenRuleSetsTest {
                 EvaluationException stopped = catchThrowableOfType(() -> engine.evaluateToJson(aanvraag), EvaluationException.class);
                 assertThat(stopped).as("the engine stops the advice").isNotNull();
                 assertThat(stopped.regelId()).isEqualTo("X1");
+                assertThat(stopped.bron()).startsWith("vijand.drl:");
+                assertThat(stopped.getMessage()).as("one line naming the rule and where it is written")
+                        .startsWith("regel X1 (" + stopped.bron() + ") faalde").doesNotContain("\n");
             }
         } else {
             RuleSetLoadException refused = catchThrowableOfType(() -> Engine.builder().rules(rules).build(), RuleSetLoadException.class);

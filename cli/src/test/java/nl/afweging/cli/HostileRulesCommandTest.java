@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,7 +53,43 @@ class HostileRulesCommandTest {
         assertThat(decide.exit()).as("decide: " + decide.err()).isEqualTo(refused ? Main.REGELSET_FOUT : Main.EVALUATIE_FOUT);
         assertThat(decide.out()).as("no advice").isEmpty();
         assertThat(decide.err()).doesNotContain("\tat ").doesNotContain("Exception:");
+        if (!refused) {
+            // One line: the rule, where it is written and what happened.
+            assertThat(decide.err().lines()).as("decide: " + decide.err()).singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                    .startsWith("regel X1 (vijand.drl:").contains(") faalde bij aanvraag 2026-000123: ");
+        }
         assertThat(spoor).as("what the rule set tried did not happen").doesNotExist();
+    }
+
+    /** A condition that fails for one aanvraag only (leeftijd 45): its line of a batch says so, and the batch goes on. */
+    @Test
+    void aBatchGivesAnErrorLineForTheAanvraagARuleFailsOnAndGoesOn() throws IOException {
+        JsonNode testCase = MAPPER.readTree(CASES.resolve("19-uitzondering-in-een-voorwaarde.json").toFile());
+        Path rules = rulesFor(testCase, Files.createTempDirectory(dir, "regels"));
+        String wmo = MAPPER.readTree(CliRun.root().resolve("examples/aanvraag-wmo.json").toFile()).toString();
+        String jeugd = MAPPER.readTree(CliRun.root().resolve("examples/aanvraag-jeugd.json").toFile()).toString();
+        Path lines = Files.writeString(dir.resolve("aanvragen.jsonl"), String.join("\n", wmo, jeugd, wmo, jeugd) + "\n");
+
+        CliRun batch = CliRun.of("decide", "--jsonl", "--threads", "2", "--rules", rules.toString(), lines.toString());
+
+        assertThat(batch.exit()).as(batch.err()).isEqualTo(Main.OK);
+        assertThat(batch.err()).isEmpty();
+        java.util.List<JsonNode> out = batch.out().lines().map(line -> {
+            try {
+                return MAPPER.readTree(line);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }).toList();
+        assertThat(out).hasSize(4);
+        for (int i : new int[] {0, 2}) {
+            assertThat(out.get(i).get("regel").asInt()).isEqualTo(i + 1);
+            assertThat(out.get(i).get("fouten").get(0).get("gevonden").asText())
+                    .startsWith("regel X1 (vijand.drl:").contains("een voorwaarde gaf ArithmeticException");
+        }
+        for (int i : new int[] {1, 3}) {
+            assertThat(out.get(i).has("niveau")).as(out.get(i).toString()).isTrue();
+        }
     }
 
     /** {@code "herhaal"} written {@code "keer"} times, each {@code {n}} in it the time's number (as BrokenRuleSetsTest). */

@@ -124,5 +124,11 @@ public enum ProblemCode {
      * read into rows, so a table that claims a cell at column XFD or row 1,000,000 costs nothing to refuse. Unlike the
      * codes just before it, this one stops the rule set from loading.
      */
-    TABEL_TE_GROOT
+    TABEL_TE_GROOT,
+    /**
+     * Loading or checking the rule set stopped on something no check above names: the JVM ran out of stack (an
+     * expression nested too deep for the parser) or memory, or Drools or the engine failed unexpectedly. The message
+     * says what; nothing of the rule set is used.
+     */
+    LADEN_MISLUKT
 }

@@ -3,6 +3,8 @@ package nl.afweging.impl.evaluation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.afweging.feiten.Casus;
 import nl.afweging.feiten.Huisgenoot;
 import nl.afweging.feiten.Profiel;
@@ -48,27 +50,90 @@ public final class Evaluator {
         session.addEventListener((RuleRuntimeEventListener) verloop);
         List<Object> facts = facts(aanvraag, ruleSet.parameterFeiten().size());
         facts.addAll(ruleSet.parameterFeiten());
+        Watchdog.Watched watched = Watchdog.watch(verloop, aanvraag.id(), guards.timeLimit().toNanos());
         try {
             session.execute(facts);
-        } catch (RuntimeException e) {
-            throw failure(e, aanvraag);
+        } catch (Throwable e) {
+            // Whatever a rule does, in a condition or an action, even a StackOverflowError or an OutOfMemoryError of its
+            // own making, ends this advice only: the session and what it holds are dropped with the exception.
+            throw failure(e, verloop, aanvraag);
+        } finally {
+            Watchdog.release(watched);
         }
-        return AdviesBuilder.bouw(aanvraag, ruleSet, phrases, verloop, engineVersie);
+        try {
+            return AdviesBuilder.bouw(aanvraag, ruleSet, phrases, verloop, engineVersie);
+        } catch (EvaluationFailure e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            throw new EvaluationFailure(null, null, "het advies kon niet worden opgesteld uit wat de regels vonden bij aanvraag "
+                    + aanvraag.id() + ": " + wat(e), e);
+        }
     }
 
-    /** What went wrong, with the rule to blame: a tripped guard, or an exception in a consequence. */
-    private EvaluationFailure failure(RuntimeException e, Aanvraag aanvraag) {
+    /** A name in Drools' list of the rules of a condition: {@code ... in [Rule "X1 naam", "X2 naam" in bestand.drl]}. */
+    private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"");
+
+    /**
+     * What went wrong, with the rule to blame: a tripped guard, an exception in an action (Drools names its rule), a
+     * condition that failed (Drools names its rules in the message), or anything else while an action ran (the rule
+     * firing then). Else no rule is named, and the message says so.
+     */
+    EvaluationFailure failure(Throwable e, FiringTrace verloop, Aanvraag aanvraag) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof FiringTrace.GuardTripped tripped) {
                 return failure(tripped.ruleName, tripped.getMessage(), aanvraag, e);
             }
         }
+        // A condition first: an insert in an action can make a condition of another rule fail, within that action.
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String rule = conditionRule(t);
+            if (rule != null) {
+                Throwable root = t;
+                while (root.getCause() != null && root.getCause() != root) {
+                    root = root.getCause();
+                }
+                return failure(rule, "een voorwaarde gaf " + wat(root), aanvraag, e);
+            }
+        }
         if (e instanceof ConsequenceException c) {
             Throwable cause = c.getCause() == null ? c : c.getCause();
-            return failure(c.getMatch().getRule().getName(), cause.getClass().getSimpleName()
-                    + (cause.getMessage() == null ? "" : " " + cause.getMessage()), aanvraag, e);
+            return failure(c.getMatch().getRule().getName(), wat(cause), aanvraag, e);
         }
-        throw e;
+        String firing = verloop.firing();
+        if (firing != null) {
+            return failure(firing, wat(e), aanvraag, e);
+        }
+        return new EvaluationFailure(null, null, "een voorwaarde van een regel faalde bij aanvraag " + aanvraag.id()
+                + " (welke regel, is niet uit Drools op te maken): " + wat(e), e);
+    }
+
+    /** The rule whose condition failed, when {@code t} is Drools' report of one naming a rule of this set. */
+    private String conditionRule(Throwable t) {
+        String message = t.getMessage();
+        int rules = message == null || !message.startsWith("Error evaluating constraint") ? -1 : message.indexOf("' in [Rule ");
+        if (rules < 0) {
+            return null;
+        }
+        // Where a condition is shared, Drools names every rule that has it; the first of this set is blamed.
+        Matcher m = QUOTED.matcher(message).region(rules, message.length());
+        while (m.find()) {
+            if (ruleSet.regels().containsKey(m.group(1))) {
+                return m.group(1);
+            }
+        }
+        return null;
+    }
+
+    /** What was thrown, on one line, in words for the errors a rule can cause the JVM. */
+    static String wat(Throwable t) {
+        if (t instanceof StackOverflowError) {
+            return "StackOverflowError (de regel gaat te diep: hij roept te veel in elkaar aan)";
+        }
+        if (t instanceof OutOfMemoryError) {
+            return "OutOfMemoryError (de regel vraagt meer geheugen dan er is" + (t.getMessage() == null ? "" : ": " + t.getMessage()) + ")";
+        }
+        String message = t.getMessage() == null ? "" : " " + t.getMessage().strip().lines().findFirst().orElse("");
+        return t.getClass().getSimpleName() + (message.length() > 300 ? message.substring(0, 300) + " ..." : message);
     }
 
     private EvaluationFailure failure(String ruleName, String what, Aanvraag aanvraag, Throwable cause) {
