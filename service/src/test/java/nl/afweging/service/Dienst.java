@@ -46,8 +46,10 @@ final class Dienst implements AutoCloseable {
         Path config = map.resolve("dienst.json");
         Files.writeString(config, "{\"sleutels\": [\n" + regels + "\n], \"limieten\": {" + limieten + "}"
                 + (extra.isEmpty() ? "" : ", " + extra) + "}");
-        // One cache for every test's service: the default rules are compiled once, not per test.
-        Service service = meer.apply(Service.builder().config(config).port(0).cache(Path.of("target", "dienst-cache"))).start();
+        // One cache for every test's service in this test JVM (each JVM has its own key, so its own folder): the default
+        // rules are compiled once, not per test.
+        Path cache = Path.of(System.getProperty("afweging.cache", "target/gecompileerde-regelsets") + "-dienst");
+        Service service = meer.apply(Service.builder().config(config).port(0).cache(cache)).start();
         service.loaded().toCompletableFuture().join();
         return new Dienst(service, config, sleutels);
     }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.WeakHashMap;
 import org.drools.drl.ast.descr.AnnotationDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
@@ -50,15 +51,44 @@ final class DrlRules {
      * rules before it, so one typo does not hide the rest from the checks that follow; Drools builds none of it).
      */
     private static PackageDescr parse(String drl, boolean partly) {
+        Parsed parsed;
+        synchronized (PARSED) {
+            parsed = PARSED.get(drl);
+        }
+        if (parsed == null) {
+            parsed = parseAnew(drl);
+            synchronized (PARSED) {
+                // Also bounded: should a description hold on to its own text, the weak key would never let it go.
+                if (PARSED.size() >= MAX_KEPT) {
+                    PARSED.clear();
+                }
+                PARSED.put(drl, parsed);
+            }
+        }
+        return parsed.errors() && !partly ? null : parsed.pkg();
+    }
+
+    /** What Drools' parser gave for a text, and whether it found errors in it. */
+    private record Parsed(PackageDescr pkg, boolean errors) {}
+
+    /**
+     * The parse of each text while the text is in use: reading the rules, checking their code and checking the
+     * parameters each ask for the same file's parse, and Drools' parser is the slow part of a load. The descriptions
+     * are only read, never changed. Weak keys: a text no longer held by its parsed file is forgotten.
+     */
+    private static final Map<String, Parsed> PARSED = new WeakHashMap<>();
+    private static final int MAX_KEPT = 256;
+
+    private static Parsed parseAnew(String drl) {
         if (depth(drl) > MAX_DEPTH) {
-            return null;
+            return new Parsed(null, true);
         }
         DrlParser parser = new DrlParser();
         try {
             PackageDescr pkg = parser.parse(false, new StringReader(drl));
-            return pkg == null || parser.hasErrors() && !partly ? null : pkg;
+            return new Parsed(pkg, pkg == null || parser.hasErrors());
         } catch (DroolsParserException | RuntimeException | StackOverflowError e) {
-            return null;
+            return new Parsed(null, true);
         }
     }
 
