@@ -81,6 +81,25 @@ final class ConsequenceCheck {
      * (Object where it cannot be known).
      */
     static List<Finding> check(String actions, Map<String, Class<?>> bound) {
+        String key = bound + "\n" + actions;
+        List<Finding> known = CHECKED.get(key);
+        if (known == null) {
+            known = checkAnew(actions, bound);
+            if (CHECKED.size() < MAX_CHECKED) {
+                CHECKED.put(key, known);
+            }
+        }
+        return known;
+    }
+
+    /**
+     * What the actions checked so far gave, by their text and what the conditions bind: every version with every
+     * gemeente holds the same rules again, and a service reloads them. Bounded, as the texts come from rule files.
+     */
+    private static final Map<String, List<Finding>> CHECKED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_CHECKED = 10_000;
+
+    private static List<Finding> checkAnew(String actions, Map<String, Class<?>> bound) {
         ConsequenceCheck check = new ConsequenceCheck(bound);
         Optional<BlockStmt> block = parse(actions);
         if (block.isEmpty()) {

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.WeakHashMap;
 import org.drools.drl.ast.descr.AnnotationDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
@@ -58,10 +57,6 @@ final class DrlRules {
         if (parsed == null) {
             parsed = parseAnew(drl);
             synchronized (PARSED) {
-                // Also bounded: should a description hold on to its own text, the weak key would never let it go.
-                if (PARSED.size() >= MAX_KEPT) {
-                    PARSED.clear();
-                }
                 PARSED.put(drl, parsed);
             }
         }
@@ -72,12 +67,17 @@ final class DrlRules {
     private record Parsed(PackageDescr pkg, boolean errors) {}
 
     /**
-     * The parse of each text while the text is in use: reading the rules, checking their code and checking the
-     * parameters each ask for the same file's parse, and Drools' parser is the slow part of a load. The descriptions
-     * are only read, never changed. Weak keys: a text no longer held by its parsed file is forgotten.
+     * The parses of the texts read last: reading the rules, checking their code and checking the parameters each ask
+     * for the same file's parse, a service reloads the same files, and Drools' parser is the slow part of a load. The
+     * descriptions are only read, never changed. The least recently used goes first.
      */
-    private static final Map<String, Parsed> PARSED = new WeakHashMap<>();
-    private static final int MAX_KEPT = 256;
+    private static final int MAX_KEPT = 64;
+    private static final Map<String, Parsed> PARSED = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Parsed> eldest) {
+            return size() > MAX_KEPT;
+        }
+    };
 
     private static Parsed parseAnew(String drl) {
         if (depth(drl) > MAX_DEPTH) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import nl.afweging.model.LoadProblem;
+import nl.afweging.model.ProblemCode;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -196,7 +197,18 @@ final class RuleCompiler {
         KieServices ks = KieServices.get();
         List<KieBuilder> builders = new ArrayList<>();
         for (Part part : parts) {
-            KieBuilder builder = ks.newKieBuilder(part.kfs()).buildAll(ExecutableModelProject.class);
+            KieBuilder builder;
+            try {
+                builder = ks.newKieBuilder(part.kfs()).buildAll(ExecutableModelProject.class);
+            } catch (RuntimeException e) {
+                // The executable model's code generation can stop on code it cannot write as Java (a metadata text
+                // over several lines): a compile error like any other, in Drools' words, without its class name.
+                String message = e.getMessage() == null ? "" : e.getMessage().strip().lines().findFirst().orElse("");
+                problems.add(new LoadProblem(ProblemCode.COMPILEERFOUT, null, 0, null,
+                        "Drools kan de regels niet compileren: " + message));
+                parts.forEach(p -> KieContainers.forget(p.releaseId()));
+                return null;
+            }
             if (builder.getResults().hasMessages(Message.Level.ERROR)) {
                 for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
                     if (!isAfterParseError(m)) {
