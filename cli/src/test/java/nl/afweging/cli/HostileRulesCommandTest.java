@@ -41,6 +41,12 @@ class HostileRulesCommandTest {
         JsonNode testCase = MAPPER.readTree(Files.readString(caseFile).replace("{{SPOOR}}", spoor.toString()));
         Path rules = rulesFor(testCase, Files.createTempDirectory(dir, "regels"));
         String aanvraag = CliRun.root().resolve("examples/aanvraag-wmo.json").toString();
+        if (testCase.toString().contains("gemeenten/1728/")) {
+            // decide loads the rules of the aanvraag's own gemeente: ask for the gemeente whose regels the case changes.
+            JsonNode wmo = MAPPER.readTree(Files.readString(Path.of(aanvraag)));
+            ((com.fasterxml.jackson.databind.node.ObjectNode) wmo).put("gemeente", "1728");
+            aanvraag = Files.writeString(dir.resolve("aanvraag-1728-" + caseFile.getFileName()), wmo.toString()).toString();
+        }
 
         CliRun validate = CliRun.of("validate", "--json", rules.toString());
         CliRun decide = CliRun.of("decide", "--rules", rules.toString(), aanvraag);
