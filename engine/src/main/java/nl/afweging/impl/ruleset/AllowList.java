@@ -1,20 +1,16 @@
 // SPDX-License-Identifier: EUPL-1.2
 package nl.afweging.impl.ruleset;
 
-import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.util.Collections;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 import nl.afweging.feiten.Aandachtspunt;
 import nl.afweging.feiten.Basisniveau;
@@ -46,13 +42,11 @@ import nl.afweging.model.Wet;
 import nl.afweging.model.Wlz;
 
 /**
- * Every name a rule may use; anything else in a rule's code is refused before the rule set is compiled
- * ({@link RuleCodeCheck}). A rule works on the engine's facts and the model's values, and may use a few pure
- * helpers; it can reach nothing else: no file, process, network, clock, reflection or the engine itself.
- *
- * <p>The list is of names, not of types: a name after a dot must be a member of an allowed type, any other name an
- * allowed type, keyword or a variable the rule declares itself. That is safe because no allowed member reaches an
- * object whose other members could do harm, and {@link #NEVER} is checked against the list by a test.
+ * Every type a rule may name and every member it may use, by the type that declares it; anything else in a rule's
+ * code is refused before the rule set is compiled ({@link RuleCodeCheck}, {@link RuleExpressions}). A rule works on
+ * the engine's facts and the model's values, and may use a few pure helpers; it can reach nothing else: no file,
+ * process, network, clock, reflection or the engine itself. That holds because every member is resolved to its
+ * declaring type before it is allowed, and no allowed member gives an object outside these types (a test keeps it so).
  */
 final class AllowList {
     /** The engine's facts: what rules match, insert and change. */
@@ -64,45 +58,9 @@ final class AllowList {
     static final List<Class<?>> WAARDEN = List.of(Duur.class, HulpvraagSoort.class, Leefgebied.class, Niveau.class,
             Relatie.class, Resultaat.class, Veiligheid.class, Verwijzer.class, Wet.class, Wlz.class);
 
-    /** Pure helper types, by simple name, each with the members a rule may call on it (and on its values). */
-    private static final Set<String> HELPER_TYPES = Set.of("String", "Math", "Integer", "Long", "Double", "Boolean",
-            "Number", "Object", "List", "Set", "Map", "Collection", "LocalDate", "Period", "ChronoUnit");
-    private static final Set<String> HELPER_MEMBERS = Set.of(
-            // java.lang.Math: arithmetic only (no random)
-            "abs", "min", "max", "floor", "ceil", "round", "floorDiv", "floorMod", "addExact", "subtractExact",
-            "multiplyExact", "signum",
-            // String
-            "length", "isEmpty", "isBlank", "equals", "equalsIgnoreCase", "startsWith", "endsWith", "contains",
-            "indexOf", "substring", "toLowerCase", "toUpperCase", "strip", "trim", "compareTo", "valueOf", "charAt",
-            "toString",
-            // boxed numbers and booleans
-            "intValue", "longValue", "doubleValue", "booleanValue", "parseInt", "compare",
-            // immutable collections
-            "of", "copyOf", "size", "get", "containsAll", "containsKey", "getOrDefault",
-            // java.time values (no now(): the peildatum is "today", never the clock)
-            "plusDays", "plusMonths", "plusYears", "minusDays", "minusMonths", "minusYears", "isBefore", "isAfter",
-            "isEqual", "getYear", "getMonthValue", "getDayOfMonth", "between", "getYears", "getMonths", "getDays",
-            "toTotalMonths", "DAYS", "MONTHS", "YEARS",
-            // the id of the rule that fires, as a parameter or catalogue table reads it: drools.getRule().getMetaData()
-            "getRule", "getMetaData",
-            // qualified names of the allowed types (java.util.List, nl.afweging.feiten.Vloer)
-            "util", "time", "temporal", "lang", "afweging", "feiten", "model");
-
-    /** What a rule's code may say besides names of types and members. */
-    private static final Set<String> KEYWORDS = Set.of(
-            // Java in actions: declare, choose, loop over a list (a for without a colon is refused apart)
-            "new", "this", "null", "true", "false", "if", "else", "for", "return", "instanceof", "final", "var",
-            "int", "long", "double", "boolean",
-            // DRL conditions
-            "not", "contains", "memberOf", "in", "excludes",
-            // DRL actions and the rule context whose only allowed member is getRule
-            "insert", "insertLogical", "modify", "update", "delete", "retract", "drools",
-            // the roots of qualified names
-            "java", "nl");
-
     /**
-     * Names that open a way out of the rules (the JVM, the engine, reflection, the clock, system properties). No
-     * allowed name may be one of them; a test keeps it so when a fact or helper gains a method.
+     * Names that open a way out of the rules (the JVM, the engine, reflection, the clock, system properties): never
+     * allowed, whoever declares them, also when a fact or helper gains such a method.
      */
     static final Set<String> NEVER = Set.of("getClass", "class", "forName", "getClassLoader", "classLoader", "invoke",
             "newInstance", "getMethod", "getDeclaredMethod", "getField", "getDeclaredField", "setAccessible", "exit",
@@ -110,40 +68,9 @@ final class AllowList {
             "wait", "notify", "notifyAll", "finalize", "clone", "now", "random", "getKieRuntime", "getWorkingMemory",
             "getEntryPoint", "getChannel", "getContext", "getTuple", "getMatch", "setFocus", "getFactHandle",
             "getKnowledgeRuntime", "getSessionClock", "getInteger", "getLong", "getBoolean", "identityHashCode",
-            "repeat", "format", "System", "Runtime", "Thread", "ProcessBuilder", "Class", "ClassLoader", "Files",
-            "Paths", "Path", "File", "Socket", "URL", "URI");
-
-    private static final Set<String> MEMBERS;
-    private static final Set<String> NAMES;
-
-    static {
-        Set<String> types = new TreeSet<>(HELPER_TYPES);
-        Set<String> members = new TreeSet<>(HELPER_MEMBERS);
-        Stream.concat(FEITEN.stream(), WAARDEN.stream()).forEach(type -> {
-            types.add(type.getSimpleName());
-            members.addAll(membersOf(type));
-        });
-        Set<String> names = new TreeSet<>(KEYWORDS);
-        names.addAll(types);
-        // Inside a condition or a modify block a fact's members are used without a dot.
-        FEITEN.forEach(type -> names.addAll(membersOf(type)));
-        // ... and so are those of what an accumulate or collect gives: Number(intValue >= 2), List(size > 0).
-        names.addAll(Set.of("intValue", "longValue", "doubleValue", "size", "isEmpty", "empty"));
-        MEMBERS = Collections.unmodifiableSet(members);
-        NAMES = Collections.unmodifiableSet(names);
-    }
+            "repeat", "format");
 
     private AllowList() {}
-
-    /** Whether a name may stand after a dot: a member of an allowed type, or part of an allowed qualified name. */
-    static boolean isMember(String name) {
-        return MEMBERS.contains(name);
-    }
-
-    /** Whether a name may stand on its own: an allowed type, keyword or a fact's member. */
-    static boolean isName(String name) {
-        return NAMES.contains(name);
-    }
 
     /** Whether a pattern may match this type (a fact, or what an accumulate or collect gives). */
     static boolean isPatternType(String simpleName) {
@@ -232,44 +159,8 @@ final class AllowList {
         return made;
     }
 
-    /** Every allowed name, for the documentation and for the test that none of them is in {@link #NEVER}. */
-    static Set<String> all() {
-        Set<String> all = new TreeSet<>(NAMES);
-        all.addAll(MEMBERS);
-        return Collections.unmodifiableSet(all);
-    }
-
-    /**
-     * A type's own public methods (not those of Object or Enum), the properties its getters give (getNiveau and
-     * niveau, isOverbelast and overbelast) and its enum constants and record components.
-     */
-    private static Set<String> membersOf(Class<?> type) {
-        Set<String> members = new TreeSet<>();
-        for (Method m : type.getDeclaredMethods()) {
-            if (Modifier.isPublic(m.getModifiers()) && !m.isSynthetic()) {
-                members.add(m.getName());
-                property(m.getName()).ifPresent(members::add);
-            }
-        }
-        for (Field f : type.getDeclaredFields()) {
-            if (Modifier.isPublic(f.getModifiers()) || f.isEnumConstant()) {
-                members.add(f.getName());
-            }
-        }
-        if (type.isEnum()) {
-            members.addAll(Set.of("name", "ordinal", "compareTo", "equals", "values"));
-        }
-        return members;
-    }
-
-    private static java.util.Optional<String> property(String method) {
-        for (String prefix : List.of("get", "is")) {
-            if (method.length() > prefix.length() && method.startsWith(prefix)
-                    && Character.isUpperCase(method.charAt(prefix.length()))) {
-                String rest = method.substring(prefix.length());
-                return java.util.Optional.of(rest.substring(0, 1).toLowerCase(Locale.ROOT) + rest.substring(1));
-            }
-        }
-        return java.util.Optional.empty();
+    /** The helper types with the members a rule may use on each, for the test that none reaches further. */
+    static Map<Class<?>, Set<String>> helpers() {
+        return HELPERS;
     }
 }

@@ -25,8 +25,6 @@ final class DrlRules {
      * StackOverflowError. No rule needs more than a handful.
      */
     static final int MAX_DEPTH = 64;
-    /** What stands for a character inside a string in the masked text: anything but a quote or a parenthesis. */
-    private static final char IN_STRING = '_';
 
     /**
      * One rule. Lines are 1-based: {@code regel} is the line that opens it, {@code laatsteRegel} its {@code end};
@@ -134,53 +132,6 @@ final class DrlRules {
                     begin, eind));
         }
         return rules;
-    }
-
-    /**
-     * The text with every comment blanked out and every character inside a string replaced, keeping every line
-     * break and every offset, so what is left to match is code.
-     */
-    static String mask(String drl) {
-        StringBuilder s = new StringBuilder(drl.length());
-        int n = drl.length();
-        int i = 0;
-        while (i < n) {
-            char c = drl.charAt(i);
-            char next = i + 1 < n ? drl.charAt(i + 1) : 0;
-            if (c == '"' || c == '\'') {
-                s.append(c);
-                i++;
-                while (i < n && drl.charAt(i) != c && drl.charAt(i) != '\n' && drl.charAt(i) != '\r') {
-                    boolean escape = drl.charAt(i) == '\\' && i + 1 < n && drl.charAt(i + 1) != '\n' && drl.charAt(i + 1) != '\r';
-                    s.append(IN_STRING);
-                    if (escape) {
-                        s.append(IN_STRING);
-                        i++;
-                    }
-                    i++;
-                }
-                if (i < n && drl.charAt(i) == c) {
-                    s.append(c);
-                    i++;
-                }
-            } else if (c == '/' && next == '/') {
-                while (i < n && drl.charAt(i) != '\n' && drl.charAt(i) != '\r') {
-                    s.append(' ');
-                    i++;
-                }
-            } else if (c == '/' && next == '*') {
-                int close = drl.indexOf("*/", i + 2);
-                int stop = close < 0 ? n : close + 2;
-                for (; i < stop; i++) {
-                    char b = drl.charAt(i);
-                    s.append(b == '\n' || b == '\r' ? b : ' ');
-                }
-            } else {
-                s.append(c);
-                i++;
-            }
-        }
-        return s.toString();
     }
 
     /** A metadata value without the quotes around a string, as the compiled rule holds it. */

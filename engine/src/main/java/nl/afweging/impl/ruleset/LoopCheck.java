@@ -17,6 +17,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.afweging.model.LoadProblem;
 import nl.afweging.model.ProblemCode;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.ExpressionStmt;
+import com.github.javaparser.ast.stmt.Statement;
 import org.drools.base.RuleBase;
 import org.drools.base.base.ClassObjectType;
 import org.drools.base.definitions.rule.impl.RuleImpl;
@@ -24,6 +30,8 @@ import org.drools.base.reteoo.PropertySpecificUtil;
 import org.drools.base.rule.Declaration;
 import org.drools.base.rule.constraint.Constraint;
 import org.drools.util.ClassUtils;
+import org.drools.mvel.parser.ast.expr.ModifyStatement;
+import org.drools.mvel.parser.printer.PrintUtil;
 import org.drools.util.bitmask.BitMask;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
@@ -43,11 +51,7 @@ import org.kie.api.definition.rule.Rule;
  * or an enum constant), or {@code prop != A} while it sets A. E2 of the default rules is such a rule.
  */
 public final class LoopCheck {
-    /** {@code modify($x) {}: the fact's name; matched in the masked text, so a string or comment never counts. */
-    private static final Pattern MODIFY = Pattern.compile("(?<![\\w$.])modify\\s*\\(\\s*([\\w$]+)\\s*\\)\\s*\\{");
-    /** {@code update($x)} or {@code drools.update($x, ...)}, not a method of the fact called update. */
-    private static final Pattern UPDATE = Pattern.compile("(?:(?<![\\w$.])|(?<=\\bdrools\\.))update\\s*\\(\\s*([\\w$]+)\\s*[,)]");
-    private static final Pattern THEN = Pattern.compile("^\\s*then\\b.*");
+    private static final Pattern SETTER = Pattern.compile("set[A-Z]\\w*");
 
     private LoopCheck() {}
 
@@ -142,101 +146,85 @@ public final class LoopCheck {
     }
 
     /**
-     * Every fact the actions change, by the name it is bound to: the setters of each {@code modify} block with their
-     * values as written, and each {@code update}. For a DRL rule with the line of its first change.
+     * Every fact the actions change, by the name it is bound to, as Drools' parser reads the actions: the setters of
+     * each {@code modify} block with their values as written, and each {@code update}. For a DRL rule with the line
+     * of its first change.
      */
     private static Map<String, Change> changes(ParsedRule rule) {
-        String text = rule.then();
-        String code = DrlRules.mask(text);
-        int firstLine = firstLineOfActions(rule);
+        String text = rule.then() == null ? "" : rule.then();
         Map<String, Change> changes = new LinkedHashMap<>();
-        Matcher modify = MODIFY.matcher(code);
-        while (modify.find()) {
-            Change change = changes.computeIfAbsent(modify.group(1), k -> new Change(line(firstLine, code, modify.start())));
+        BlockStmt block = ConsequenceCheck.parse(text).orElse(null);
+        if (block == null) {
+            return changes;
+        }
+        int firstLine = firstLineOfActions(rule);
+        int modifies = 0;
+        for (ModifyStatement m : block.findAll(ModifyStatement.class)) {
+            int at = line(firstLine, text, "modify", modifies++);
+            if (!(m.getModifyObject() instanceof NameExpr target)) {
+                continue;
+            }
+            Change change = changes.computeIfAbsent(target.getNameAsString(), k -> new Change(at));
             change.times++;
-            int close = closing(code, modify.end() - 1);
-            for (int[] item : items(code, modify.end(), close)) {
-                String setter = setter(text.substring(item[0], item[1]).strip(), code.substring(item[0], item[1]).strip());
-                if (setter == null) {
-                    change.unknown |= !code.substring(item[0], item[1]).isBlank();
-                    continue;
+            for (Statement item : m.getExpressions()) {
+                Expression e = item instanceof ExpressionStmt es ? es.getExpression() : null;
+                if (e instanceof MethodCallExpr call && call.getScope().isEmpty() && call.getArguments().size() == 1
+                        && SETTER.matcher(call.getNameAsString()).matches()) {
+                    String property = ClassUtils.setter2property(call.getNameAsString());
+                    String value = PrintUtil.printNode(call.getArgument(0));
+                    change.values.put(property, change.values.containsKey(property) ? null : value);
+                } else {
+                    change.unknown = true;
                 }
-                String property = ClassUtils.setter2property(setter.substring(0, setter.indexOf('(')).strip());
-                String value = setter.substring(setter.indexOf('(') + 1, setter.length() - 1).strip();
-                change.values.put(property, change.values.containsKey(property) ? null : value);
             }
         }
-        Matcher update = UPDATE.matcher(code);
-        while (update.find()) {
-            Change change = changes.computeIfAbsent(update.group(1), k -> new Change(line(firstLine, code, update.start())));
-            change.update = true;
-            change.times++;
+        int updates = 0;
+        for (MethodCallExpr call : block.findAll(MethodCallExpr.class)) {
+            boolean fromRule = call.getScope().isEmpty()
+                    || call.getScope().get() instanceof NameExpr d && d.getNameAsString().equals("drools");
+            if (!call.getNameAsString().equals("update") || !fromRule || call.getArguments().isEmpty()) {
+                continue;
+            }
+            int at = line(firstLine, text, "update", updates++);
+            if (call.getArgument(0) instanceof NameExpr target) {
+                Change change = changes.computeIfAbsent(target.getNameAsString(), k -> new Change(at));
+                change.update = true;
+                change.times++;
+            }
         }
         return changes;
     }
 
-    /** The call {@code setX(...)} that is the whole item (the masked text says where its brackets close); else null. */
-    private static String setter(String item, String masked) {
-        int open = masked.indexOf('(');
-        if (!masked.startsWith("set") || open < 0 || closing(masked, open) != masked.length() - 1
-                || !masked.substring(0, open).strip().matches("set[A-Z]\\w*")) {
-            return null;
-        }
-        return item;
-    }
-
-    /** The ranges of the items of a modify block, split at commas and semicolons outside brackets. */
-    private static List<int[]> items(String code, int from, int to) {
-        List<int[]> items = new ArrayList<>();
-        int depth = 0;
-        int start = from;
-        for (int i = from; i < to; i++) {
-            char c = code.charAt(i);
-            if (c == '(' || c == '[' || c == '{') {
-                depth++;
-            } else if (c == ')' || c == ']' || c == '}') {
-                depth--;
-            } else if (depth == 0 && (c == ',' || c == ';')) {
-                items.add(new int[] {start, i});
-                start = i + 1;
-            }
-        }
-        items.add(new int[] {start, to});
-        return items;
-    }
-
-    /** The bracket that closes the one at {@code open}; the end of the text when none does. */
-    private static int closing(String code, int open) {
-        int depth = 0;
-        for (int i = open; i < code.length(); i++) {
-            char c = code.charAt(i);
-            if (c == '(' || c == '[' || c == '{') {
-                depth++;
-            } else if ((c == ')' || c == ']' || c == '}') && --depth == 0) {
-                return i;
-            }
-        }
-        return code.length();
-    }
-
-    /** The line in its file of the first line after {@code then} of a DRL rule; 0 for a table rule. */
+    /**
+     * The line in its file of the first line of a DRL rule's actions: where their text stands in the rule's text
+     * (which runs from its when line to its end line); 0 for a table rule.
+     */
     private static int firstLineOfActions(ParsedRule rule) {
-        if (rule.tekst() == null) {
+        if (rule.tekst() == null || rule.then() == null) {
             return 0;
         }
-        String[] lines = DrlRules.mask(rule.tekst()).split("\r?\n", -1);
-        // tekst runs from the when line to the end line, which is laatsteDrlRegel.
-        int whenLine = rule.laatsteDrlRegel() - (lines.length - 1);
-        for (int k = 0; k < lines.length; k++) {
-            if (THEN.matcher(lines[k]).matches()) {
-                return whenLine + k + 1;
-            }
+        int at = rule.tekst().lastIndexOf(rule.then());
+        if (at < 0) {
+            return 0;
         }
-        return 0;
+        int whenLine = rule.laatsteDrlRegel() - (int) rule.tekst().chars().filter(c -> c == '\n').count();
+        return whenLine + (int) rule.tekst().substring(0, at).chars().filter(c -> c == '\n').count();
     }
 
-    private static int line(int firstLine, String code, int offset) {
-        return firstLine == 0 ? 0 : firstLine + (int) code.substring(0, offset).chars().filter(c -> c == '\n').count();
+    /**
+     * The line of the {@code nth} {@code word} in the actions, to place a finding (Drools' parser keeps no positions);
+     * 0 for a table rule.
+     */
+    private static int line(int firstLine, String text, String word, int nth) {
+        if (firstLine == 0) {
+            return 0;
+        }
+        Matcher m = Pattern.compile("(?<![\\w$.])" + word + "\\b").matcher(text);
+        int offset = 0;
+        for (int k = 0; k <= nth && m.find(); k++) {
+            offset = m.start();
+        }
+        return firstLine + (int) text.substring(0, offset).chars().filter(c -> c == '\n').count();
     }
 
     /**

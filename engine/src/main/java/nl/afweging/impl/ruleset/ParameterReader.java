@@ -46,9 +46,6 @@ final class ParameterReader {
     private static final Pattern READ = Pattern.compile(
             "\\bParameter\\s*\\(\\s*naam\\s*==\\s*\"([^\"]*)\"|\\bwaarde\\s*\\(\\s*\"([^\"]*)\"\\s*\\)");
 
-    /** {@code waarde("x")} in masked code: the string's characters are blanks of the same length. */
-    private static final Pattern WAARDE = Pattern.compile("\\bwaarde\\s*\\(\\s*\"([^\"\\n]*)\"\\s*\\)");
-
     private ParameterReader() {}
 
     /** Every parameter's value by name; adds a problem for every cell that is no value and every parameter rule elsewhere. */
@@ -146,43 +143,24 @@ final class ParameterReader {
     }
 
     /**
-     * A rule that reads the {@link Parameters} fact names every parameter it reads as a constant
-     * in a condition ({@code $parameters.waarde("meervoudigVanaf")}), where the compiled rule shows it: else its
-     * {@code gelezen} could not name the parameter, and the check of names above could not see it. Not seen, and so
-     * refused: a bound value ({@code Parameters($v : waarde("x"))}, which Drools keeps as code only), a name put
-     * together, and a name the rule's text reads (outside comments) where the compiled conditions do not show it: in
-     * an {@code eval}, or in the actions.
+     * What a rule that reads a parameter where the engine cannot see which is told: only a constant name in a pattern's
+     * condition ({@code $parameters.waarde("meervoudigVanaf")}) shows in the compiled rule; else its {@code gelezen}
+     * could not name the parameter, and the check of names above could not see it. Refused for that when the rule's
+     * code is checked ({@link RuleExpressions}): a bound value ({@code Parameters($v : waarde("x"))}), a name put
+     * together, a read in an {@code eval} or in the actions.
      */
-    static void checkNamesSeen(ParsedRule rule, CompiledReads.Reads reads, List<LoadProblem> problems) {
-        Set<String> seen = new TreeSet<>();
-        boolean unseen = false;
-        for (CompiledReads.Member m : reads.members()) {
-            if (m.fact() == Parameters.class && m.name().equals("waarde")) {
-                if (m.arguments().size() == 1 && m.arguments().get(0) != null) {
-                    seen.add(m.arguments().get(0));
-                } else {
-                    unseen = true;
-                }
-            }
-        }
-        if (unseen || !seen.containsAll(namesInText(rule.when() + "\n" + rule.then()))) {
-            problems.add(rule.bron().probleem(ProblemCode.PARAMETER_ONBEKEND, "regel '" + rule.naam() + "' leest een"
-                    + " parameter zonder dat de engine kan zien welke; zo kan het advies niet laten zien wat de regel las."
-                    + " Schrijf $parameters : Parameters() bij de voorwaarden en lees de waarde in de voorwaarde die hem"
-                    + " gebruikt (niet in een eval of in de actie), met de naam tussen aanhalingstekens:"
-                    + " Profiel(aantalTotEnMet(3) >= $parameters.waarde(\"meervoudigVanaf\"))"));
-        }
-    }
+    static final String ONZICHTBAAR = "leest een parameter zonder dat de engine kan zien welke; zo kan het advies niet"
+            + " laten zien wat de regel las. Schrijf $parameters : Parameters() bij de voorwaarden en lees de waarde in de"
+            + " voorwaarde die hem gebruikt (niet in een eval of in de actie), met de naam tussen aanhalingstekens:"
+            + " Profiel(aantalTotEnMet(3) >= $parameters.waarde(\"meervoudigVanaf\"))";
 
-    /** The names of {@code waarde("x")} in a rule's code, not in its comments (found in the masked text, read in the text). */
-    private static Set<String> namesInText(String code) {
-        Set<String> names = new TreeSet<>();
-        // DrlRules.mask keeps every offset and the quotes, and blanks comments and what strings hold.
-        Matcher m = WAARDE.matcher(DrlRules.mask(code));
-        while (m.find()) {
-            names.add(code.substring(m.start(1), m.end(1)));
+    /** A read the compiled rule shows without its name: refused as {@link #ONZICHTBAAR}. */
+    static void checkNamesSeen(ParsedRule rule, CompiledReads.Reads reads, List<LoadProblem> problems) {
+        boolean unseen = reads.members().stream().anyMatch(m -> m.fact() == Parameters.class && m.name().equals("waarde")
+                && (m.arguments().size() != 1 || m.arguments().get(0) == null));
+        if (unseen) {
+            problems.add(rule.bron().probleem(ProblemCode.PARAMETER_ONBEKEND, "regel '" + rule.naam() + "' " + ONZICHTBAAR));
         }
-        return names;
     }
 
     /** The name nearest to {@code naam} (ignoring case) within a small edit distance, or null. */

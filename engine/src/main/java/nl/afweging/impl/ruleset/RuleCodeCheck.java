@@ -48,8 +48,6 @@ final class RuleCodeCheck {
     /** Codes Java reads before anything else: a unicode escape can end a string or comment the check sees as whole. */
     private static final Pattern UNSEEN = Pattern.compile("\\\\u|[\\u202A-\\u202E\\u2066-\\u2069\\u200E\\u200F]|[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
     private static final Pattern WORD = Pattern.compile("[A-Za-z0-9_.\\-]*");
-    /** A from over a bound fact's list: {@code $casus.huisgenoten}, {@code $c.getTrajecten()}; no call with arguments. */
-    private static final Pattern FROM = Pattern.compile("\\$?[A-Za-z_]\\w*(\\s*\\.\\s*[A-Za-z_]\\w*(\\(\\s*\\))?)+");
     private static final Pattern WHOLE_NUMBER = Pattern.compile("-?\\d{1,9}");
     private static final Pattern PACKAGE = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)*");
     private static final Set<String> RESERVED_PACKAGES = Set.of("java", "javax", "jdk", "sun", "com.sun", "org.drools",
@@ -59,6 +57,8 @@ final class RuleCodeCheck {
 
     private final ParsedFile file;
     private final List<LoadProblem> problems = new ArrayList<>();
+    /** The line of the rule being checked, where a finding about the rule as a whole is placed. */
+    private int ruleLine;
 
     private RuleCodeCheck(ParsedFile file) {
         this.file = file;
@@ -135,6 +135,7 @@ final class RuleCodeCheck {
 
     private void checkRule(RuleDescr rule) {
         String naam = rule.getName();
+        ruleLine = rule.getLine();
         if (rule.isQuery()) {
             refuse(naam, rule.getLine(), "query", "een query mag niet in een regelset");
             return;
@@ -152,23 +153,12 @@ final class RuleCodeCheck {
             checkMetadata(naam, annotation, lineOf("@" + annotation.getName(), rule.getLine()));
         }
         Map<String, Class<?>> bound = new LinkedHashMap<>();
-        collectDeclarations(rule.getLhs(), bound);
-        checkConditions(naam, rule.getLhs(), bound.keySet(), rule.getLine());
+        checkConditions(naam, rule.getLhs(), bound, rule.getLine());
         checkCost(naam, rule);
         Object consequence = rule.getConsequence();
         String then = consequence == null ? "" : consequence.toString();
         int first = lineOf(then.strip().lines().findFirst().orElse(""), Math.max(rule.getConsequenceLine(), rule.getLine()));
-        // Names first, each forbidden one named; then, for actions whose names all pass, every name resolved.
-        Set<String> names = new LinkedHashSet<>(bound.keySet());
-        names.addAll(CodeCheck.declarations(then));
-        int before = problems.size();
-        code(naam, then, names, first);
-        if (problems.size() == before) {
-            // The first refusal is enough to stop the rule set; the parser keeps no positions, so it is placed at the
-            // first line of the actions.
-            ConsequenceCheck.check(then, bound).stream().findFirst()
-                    .ifPresent(f -> refuse(naam, first, f.wat(), "'" + f.wat() + "': " + f.waarom()));
-        }
+        report(naam, ConsequenceCheck.check(then, bound), then, first);
     }
 
     /**
@@ -263,145 +253,132 @@ final class RuleCodeCheck {
         return true;
     }
 
-    /**
-     * The variables the conditions bind, with the type each has: a pattern's fact ({@code $b : Basisniveau()}), what a
-     * collect or accumulate gives (List, Number), a property of the fact ({@code $termijn : waarde}: its getter's type);
-     * Object where the type cannot be known.
-     */
-    private static void collectDeclarations(BaseDescr descr, Map<String, Class<?>> declared) {
-        if (descr instanceof PatternDescr p) {
-            Class<?> type = AllowList.type(simpleName(p.getObjectType())).orElse(Object.class);
-            if (p.getIdentifier() != null && CodeCheck.isVariableName(p.getIdentifier())) {
-                declared.put(p.getIdentifier(), type);
-            }
-            for (BaseDescr d : p.getDescrs()) {
-                if (d instanceof BindingDescr b && CodeCheck.isVariableName(b.getVariable())) {
-                    declared.put(b.getVariable(), property(type, b.getExpression()));
-                } else if (d instanceof ExprConstraintDescr e) {
-                    CodeCheck.declarations(e.getExpression()).forEach(n -> declared.putIfAbsent(n, Object.class));
-                }
-            }
-            if (p.getSource() != null) {
-                collectDeclarations(p.getSource(), declared);
-            }
-        } else if (descr instanceof CollectDescr c) {
-            collectDeclarations(c.getInputPattern(), declared);
-        } else if (descr instanceof AccumulateDescr a) {
-            collectDeclarations(a.getInput(), declared);
-            for (AccumulateDescr.AccumulateFunctionCallDescr f : a.getFunctions()) {
-                if (f.getBind() != null && CodeCheck.isVariableName(f.getBind())) {
-                    declared.put(f.getBind(), switch (f.getFunction()) {
-                        case "collectList" -> List.class;
-                        case "collectSet" -> Set.class;
-                        default -> Number.class;
-                    });
-                }
-            }
-        } else if (descr instanceof AndDescr || descr instanceof OrDescr || descr instanceof NotDescr
-                || descr instanceof ExistsDescr || descr instanceof ForallDescr) {
-            ((org.drools.drl.ast.descr.ConditionalElementDescr) descr).getDescrs()
-                    .forEach(d -> collectDeclarations((BaseDescr) d, declared));
-        }
-    }
-
-    /** The type of a fact's property as a binding reads it ({@code waarde}: getWaarde(), isWaarde() or waarde()). */
-    private static Class<?> property(Class<?> fact, String expression) {
-        String name = expression == null ? "" : expression.strip();
-        if (!name.matches("[a-zA-Z_]\\w*")) {
-            return Object.class;
-        }
-        String capital = Character.toUpperCase(name.charAt(0)) + name.substring(1);
-        for (String getter : List.of("get" + capital, "is" + capital, name)) {
-            try {
-                return fact.getMethod(getter).getReturnType();
-            } catch (NoSuchMethodException e) {
-                // the next form
-            }
-        }
-        return Object.class;
-    }
-
-    private void checkConditions(String naam, BaseDescr descr, Set<String> declared, int line) {
+    /** Checks the conditions in the order Drools reads them, adding what each binds, with its type, to {@code bound}. */
+    private void checkConditions(String naam, BaseDescr descr, Map<String, Class<?>> bound, int line) {
         int at = descr.getLine() > 0 ? descr.getLine() : line;
         if (descr instanceof PatternDescr p) {
-            checkPattern(naam, p, declared, at);
+            checkPattern(naam, p, bound, at);
         } else if (descr instanceof EvalDescr e) {
-            code(naam, String.valueOf(e.getContent()), declared, at);
+            condition(naam, String.valueOf(e.getContent()), null, false, bound, at);
         } else if (descr instanceof AndDescr || descr instanceof OrDescr || descr instanceof NotDescr
                 || descr instanceof ExistsDescr || descr instanceof ForallDescr) {
             for (BaseDescr d : ((org.drools.drl.ast.descr.ConditionalElementDescr) descr).getDescrs()) {
-                checkConditions(naam, d, declared, at);
+                checkConditions(naam, d, bound, at);
             }
         } else {
             refuse(naam, at, kind(descr), "deze vorm van voorwaarde (" + kind(descr) + ") mag niet in een regelset");
         }
     }
 
-    private void checkPattern(String naam, PatternDescr p, Set<String> declared, int line) {
+    private void checkPattern(String naam, PatternDescr p, Map<String, Class<?>> bound, int line) {
         String type = p.getObjectType() == null ? "" : p.getObjectType();
-        String simple = type.substring(type.lastIndexOf('.') + 1);
-        code(naam, type, declared, line);
-        if (!AllowList.isPatternType(simple)) {
+        Class<?> fact = AllowList.isPatternType(simpleName(type)) ? AllowList.type(type).orElse(null) : null;
+        if (fact == null) {
             refuse(naam, line, type, "een regel mag alleen de feiten van de engine zoeken, niet " + type);
+            // The rest is checked all the same, so every refusal is named at once.
+            fact = Object.class;
         }
         if (p.isQuery() || !p.getBehaviors().isEmpty() || !p.getAnnotations().isEmpty()) {
             refuse(naam, line, type, "een patroon mag geen query, window of annotatie hebben");
         }
-        for (BaseDescr c : p.getDescrs()) {
-            int at = c.getLine() > 0 ? c.getLine() : line;
-            if (c instanceof ExprConstraintDescr e) {
-                code(naam, e.getExpression(), declared, at);
-            } else if (c instanceof BindingDescr b) {
-                code(naam, b.getExpression(), declared, at);
-            } else {
-                refuse(naam, at, kind(c), "deze vorm van voorwaarde (" + kind(c) + ") mag niet in een regelset");
-            }
-        }
         if (p.getSource() instanceof FromDescr from) {
-            code(naam, from.getExpression(), declared, line);
-            String root = from.getExpression() == null ? "" : from.getExpression().strip().split("[.(\\s]", 2)[0];
-            if (!FROM.matcher(from.getExpression() == null ? "" : from.getExpression().strip()).matches() || !declared.contains(root)) {
+            condition(naam, from.getExpression(), null, false, bound, line);
+            if (!RuleExpressions.isListOfABoundFact(from.getExpression(), bound)) {
                 refuse(naam, line, "from", "from leest alleen een lijst van een feit uit de voorwaarden, zoals from $casus.huisgenoten;"
                         + " niet " + from.getExpression());
             }
         } else if (p.getSource() instanceof CollectDescr collect) {
-            checkPattern(naam, collect.getInputPattern(), declared, line);
+            checkPattern(naam, collect.getInputPattern(), bound, line);
         } else if (p.getSource() instanceof AccumulateDescr acc && !(acc instanceof GroupByDescr)) {
-            checkAccumulate(naam, acc, declared, line);
+            checkAccumulate(naam, acc, bound, line);
         } else if (p.getSource() != null) {
             refuse(naam, line, kind(p.getSource()), "deze bron van feiten (" + kind(p.getSource()) + ") mag niet in een regelset");
         }
+        if (p.getIdentifier() != null) {
+            bound.put(p.getIdentifier(), fact);
+        }
+        for (BaseDescr c : p.getDescrs()) {
+            int at = c.getLine() > 0 ? c.getLine() : line;
+            if (c instanceof ExprConstraintDescr e) {
+                condition(naam, e.getExpression(), fact, true, bound, at);
+            } else if (c instanceof BindingDescr b) {
+                Class<?> value = condition(naam, b.getExpression(), fact, false, bound, at);
+                bound.put(b.getVariable(), value == null ? Object.class : value);
+            } else {
+                refuse(naam, at, kind(c), "deze vorm van voorwaarde (" + kind(c) + ") mag niet in een regelset");
+            }
+        }
     }
 
-    private void checkAccumulate(String naam, AccumulateDescr acc, Set<String> declared, int line) {
+    private void checkAccumulate(String naam, AccumulateDescr acc, Map<String, Class<?>> bound, int line) {
         boolean ownCode = Stream.of(acc.getInitCode(), acc.getActionCode(), acc.getReverseCode(), acc.getResultCode())
                 .anyMatch(code -> code != null && !code.isBlank());
         if (ownCode) {
             refuse(naam, line, "accumulate", "een accumulate met eigen code (init, action, result) mag niet; gebruik "
                     + String.join(", ", ACCUMULATE_FUNCTIONS));
         }
-        checkConditions(naam, acc.getInput(), declared, line);
+        checkConditions(naam, acc.getInput(), bound, line);
         for (AccumulateDescr.AccumulateFunctionCallDescr f : acc.getFunctions()) {
             if (!ACCUMULATE_FUNCTIONS.contains(f.getFunction())) {
                 refuse(naam, line, f.getFunction(), "de functie " + f.getFunction() + " mag niet in een accumulate; gebruik "
                         + String.join(", ", ACCUMULATE_FUNCTIONS));
             }
             for (String param : f.getParams()) {
-                code(naam, param, declared, line);
+                condition(naam, param, null, false, bound, line);
+            }
+            if (f.getBind() != null) {
+                bound.put(f.getBind(), switch (f.getFunction()) {
+                    case "collectList" -> List.class;
+                    case "collectSet" -> Set.class;
+                    default -> Number.class;
+                });
             }
         }
     }
 
-    /** Checks one piece of code that starts on {@code line} of the file's DRL; one refusal per line, naming each name. */
-    private void code(String naam, String code, Set<String> declared, int line) {
-        Map<Integer, Set<String>> byLine = new TreeMap<>();
-        for (CodeCheck.Finding f : CodeCheck.check(code == null ? "" : code, declared)) {
-            byLine.computeIfAbsent(f.regel(), k -> new LinkedHashSet<>()).add(f.wat());
+    /** One condition of a pattern over {@code fact} (null: an eval, from or accumulate argument); the type of its value. */
+    private Class<?> condition(String naam, String code, Class<?> fact, boolean constraint, Map<String, Class<?>> bound, int line) {
+        List<RuleExpressions.Finding> findings = new ArrayList<>();
+        Class<?> type = RuleExpressions.condition(code, fact, constraint, bound, findings);
+        report(naam, findings, code == null ? "" : code, line);
+        return type;
+    }
+
+    /**
+     * The refusals in one piece of code that starts on {@code line} of the file's DRL, one per line, naming each name.
+     * Drools' parsers keep no positions, so a refusal is placed at the first line where what it names is written.
+     */
+    private void report(String naam, List<RuleExpressions.Finding> findings, String code, int line) {
+        Map<Integer, List<RuleExpressions.Finding>> byLine = new TreeMap<>();
+        for (RuleExpressions.Finding f : findings) {
+            if (f.code() != ProblemCode.NIET_TOEGESTAAN) {
+                // About the rule as a whole, as the rule's other checks say it.
+                addProblem(naam, ruleLine, f.wat(), f.code(), "regel '" + naam + "' " + f.waarom());
+                continue;
+            }
+            byLine.computeIfAbsent(Math.max(line, 1) + lineIn(code, f.wat()), k -> new ArrayList<>()).add(f);
         }
-        byLine.forEach((offset, names) -> refuse(naam, Math.max(line, 1) + offset, names.iterator().next(),
-                names.stream().map(n -> "'" + n + "'").collect(Collectors.joining(", ")) + (names.size() == 1 ? " mag" : " mogen")
-                        + " niet in een regel: een regel mag alleen de feiten, de waarden uit het model en de rekenhulpen"
-                        + " uit SECURITY.md gebruiken"));
+        byLine.forEach((at, found) -> {
+            Set<String> names = found.stream().map(RuleExpressions.Finding::wat).collect(Collectors.toCollection(LinkedHashSet::new));
+            String waarom = found.size() == 1 ? found.get(0).waarom()
+                    : names.stream().map(n -> "'" + n + "'").collect(Collectors.joining(", ")) + " mogen niet in een regel: "
+                    + found.stream().map(RuleExpressions.Finding::waarom).distinct().collect(Collectors.joining("; "));
+            refuse(naam, at, names.iterator().next(), found.size() == 1 && !waarom.contains("'" + found.get(0).wat() + "'")
+                    ? "'" + found.get(0).wat() + "': " + waarom : waarom);
+        });
+    }
+
+    /** The line, counted from 0, on which {@code word} is first written in {@code code} as a whole word; 0 when it is not. */
+    private static int lineIn(String code, String word) {
+        for (int at = code.indexOf(word); at >= 0 && !word.isEmpty(); at = code.indexOf(word, at + 1)) {
+            boolean before = at == 0 || !Character.isJavaIdentifierPart(code.charAt(at - 1));
+            int end = at + word.length();
+            boolean after = end >= code.length() || !Character.isJavaIdentifierPart(code.charAt(end));
+            if (before && after) {
+                return (int) code.substring(0, at).chars().filter(c -> c == '\n').count();
+            }
+        }
+        return 0;
     }
 
     private static String kind(BaseDescr descr) {
@@ -413,9 +390,12 @@ final class RuleCodeCheck {
      * whose cells hold {@code wat}) and the cell that holds it.
      */
     private void refuse(String regel, int line, String wat, String melding) {
-        String tekst = (regel == null ? "" : "regel '" + regel + "': ") + melding;
+        addProblem(regel, line, wat, ProblemCode.NIET_TOEGESTAAN, (regel == null ? "" : "regel '" + regel + "': ") + melding);
+    }
+
+    private void addProblem(String regel, int line, String wat, ProblemCode code, String tekst) {
         if (!file.isTabel()) {
-            problems.add(new Bron(file.pad(), Math.max(line, 1)).probleem(ProblemCode.NIET_TOEGESTAAN, tekst));
+            problems.add(new Bron(file.pad(), Math.max(line, 1)).probleem(code, tekst));
             return;
         }
         ParsedRule rule = regel == null ? null : file.regel(regel);
@@ -423,7 +403,7 @@ final class RuleCodeCheck {
         if (bron == null && rule != null) {
             bron = rule.bron();
         }
-        problems.add((bron == null ? new Bron(file.pad(), 0) : bron).probleem(ProblemCode.NIET_TOEGESTAAN, tekst));
+        problems.add((bron == null ? new Bron(file.pad(), 0) : bron).probleem(code, tekst));
     }
 
     /** The cell of this row (0: of any row, first match) that holds {@code wat}; null when none does. */

@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.afweging.impl.ruleset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.afweging.feiten.Basisniveau;
+import nl.afweging.feiten.Casus;
+import nl.afweging.feiten.Profiel;
+import nl.afweging.feiten.Traject;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Conditions as the executable model parses them, every name resolved: what the default rules write passes; every way
+ * found to reach past the facts and the helpers is refused, however it is dressed up (strings, casts, qualified names).
+ */
+class RuleExpressionsTest {
+    private static final Map<String, Class<?>> BOUND = Map.of("$casus", Casus.class, "$basis", Basisniveau.class,
+            "$vloeren", List.class, "$traject", Traject.class, "$p", Profiel.class, "$termijn", int.class);
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "wet == Wet.WMO",
+            "alleenSoort(HulpvraagSoort.HUISHOUDEN)",
+            "veiligheid == Veiligheid.GEEN || veiligheid == Veiligheid.ZORGEN",
+            "leeftijd >= Math.max(18, $p.aantalTotEnMet(3))",
+            "leeftijd > 18 && < 65",
+            "gemeente == \"System.exit(0)\"",
+            "wet in (Wet.WMO, Wet.JEUGDWET)",
+            "$casus.leeftijd >= 18",
+            "this != $casus",
+            "eindigdeBinnenMaanden($termijn)",
+            "java.lang.Math.abs(leeftijd) > 1",
+    })
+    void whatConditionsNeedPasses(String condition) {
+        List<RuleExpressions.Finding> findings = new ArrayList<>();
+        RuleExpressions.condition(condition, condition.contains("eindigde") ? Traject.class : Casus.class, true, new HashMap<>(BOUND), findings);
+        assertThat(findings).as(condition).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "System.exit(0) == null",
+            "java.lang.System.exit(0) == null",
+            "Runtime.getRuntime().halt(7) == null",
+            "new ProcessBuilder(\"sh\").start() != null",
+            "Class.forName(\"java.lang.Runtime\") != null",
+            "$casus.getClass().getClassLoader() != null",
+            "$casus.class != null",
+            "this.getClass() != null",
+            "drools.getKieRuntime() != null",
+            "kcontext != null",
+            "java.nio.file.Files.exists(null)",
+            "new java.io.File(\"x\").createNewFile()",
+            "LocalDate.now() != null",
+            "Math.random() > 0.5",
+            "Integer.getInteger(\"x\") != null",
+            "gemeente.repeat(1000000000) != null",
+            "String.format(\"%999999999d\", 1) != null",
+            "gemeente matches \"(a+)+b\"",
+            "gemeente soundslike \"x\"",
+            "gemeente str[startsWith] \"x\"",
+            "gemeente + gemeente == \"x\"",
+            "((Object) $casus).getClass() != null",
+            "$casus#Casus.leeftijd > 1",
+            "insert(new Spoed()) == null",
+            "new Aandachtspunt(\"x\") { } != null",
+            "soorten.iterator() != null",
+            "leeftijd > 18 && gemeente.chars() != null",
+    })
+    void everyWayOutIsRefused(String condition) {
+        List<RuleExpressions.Finding> findings = new ArrayList<>();
+        RuleExpressions.condition(condition, Casus.class, true, new HashMap<>(BOUND), findings);
+        assertThat(findings).as(condition).isNotEmpty();
+    }
+
+    @Test
+    void aNameBoundInlineGetsTheTypeOfItsValue() {
+        Map<String, Class<?>> bound = new HashMap<>(BOUND);
+        RuleExpressions.condition("$leeftijd : leeftijd", Casus.class, false, bound, new ArrayList<>());
+        assertThat(bound).containsEntry("$leeftijd", int.class);
+    }
+
+    @Test
+    void aFromReadsOnlyAListOfABoundFact() {
+        assertThat(RuleExpressions.isListOfABoundFact("$casus.soorten", BOUND)).isTrue();
+        assertThat(RuleExpressions.isListOfABoundFact("$casus.getSoorten()", BOUND)).isTrue();
+        assertThat(RuleExpressions.isListOfABoundFact("List.of(1, 2, 3)", BOUND)).isFalse();
+        assertThat(RuleExpressions.isListOfABoundFact("$casus.leeftijd", BOUND)).isFalse();
+        assertThat(RuleExpressions.isListOfABoundFact("$onbekend.soorten", BOUND)).isFalse();
+    }
+
+    /**
+     * No member a rule may use gives an object outside the allowed types, so no chain of allowed calls reaches one
+     * whose other members could do harm; and no name that opens a way out is allowed, whoever declares it.
+     */
+    @Test
+    void noAllowedMemberReachesFurther() {
+        Set<Class<?>> allowed = new HashSet<>(AllowList.FEITEN);
+        allowed.addAll(AllowList.WAARDEN);
+        allowed.addAll(AllowList.helpers().keySet());
+        for (Class<?> type : allowed) {
+            for (Method m : type.getMethods()) {
+                if (!AllowList.isAllowedMember(m.getDeclaringClass(), m.getName())) {
+                    continue;
+                }
+                Class<?> result = m.getReturnType().isArray() ? m.getReturnType().getComponentType() : m.getReturnType();
+                assertThat(result.isPrimitive() || allowed.contains(result))
+                        .as(type.getSimpleName() + "." + m.getName() + " gives " + result.getName()).isTrue();
+            }
+        }
+        for (String never : AllowList.NEVER) {
+            assertThat(allowed).noneMatch(t -> AllowList.isAllowedMember(t, never));
+        }
+    }
+
+    @Test
+    void everyFactClassIsOnTheAllowList() throws IOException {
+        Path feiten = Path.of(nl.afweging.feiten.Casus.class.getProtectionDomain().getCodeSource().getLocation().getPath())
+                .resolve("nl/afweging/feiten");
+        try (Stream<Path> files = Files.list(feiten)) {
+            List<String> classes = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".class"))
+                    .filter(n -> !n.contains("$") && !n.equals("package-info.class") && !n.equals("Leest.class"))
+                    .map(n -> n.substring(0, n.length() - ".class".length())).sorted().toList();
+            assertThat(AllowList.FEITEN).extracting(Class::getSimpleName).containsExactlyInAnyOrderElementsOf(classes);
+        }
+    }
+}
