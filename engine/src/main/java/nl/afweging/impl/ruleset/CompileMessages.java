@@ -21,8 +21,15 @@ final class CompileMessages {
 
     private CompileMessages() {}
 
+    /** The problem a message is, or null for one that only shows the Java source an error below it is in. */
     static LoadProblem toProblem(Message m, ParsedRuleSet parsed) {
         String file = RuleCompiler.fileOf(m.getPath());
+        String said = m.getText() == null ? "" : m.getText().strip();
+        if (file.endsWith(".java")) {
+            // In the Java the executable model writes of the rules: no file or line of the rule set to name.
+            return said.startsWith("Java source of") ? null : new LoadProblem(ProblemCode.COMPILEERFOUT, null, 0, null,
+                    "Drools kan de code die het van de regels maakt niet compileren: " + said);
+        }
         if (parsed.bestand(file) == null && file.endsWith(DecisionTableFile.CSV)) {
             // A workbook is compiled under its CSV's name (RuleCompiler); the message names the workbook.
             String workbook = file.substring(0, file.length() - DecisionTableFile.CSV.length()) + DecisionTableFile.XLSX;

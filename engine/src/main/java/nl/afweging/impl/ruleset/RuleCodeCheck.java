@@ -136,6 +136,11 @@ final class RuleCodeCheck {
     private void checkRule(RuleDescr rule) {
         String naam = rule.getName();
         ruleLine = rule.getLine();
+        if (naam.contains("\"") || naam.contains("\\")) {
+            // Drools' executable model writes the name into Java as it is, where the quote ends the text.
+            refuse(naam, rule.getLine(), "rule", "een regelnaam mag geen aanhalingsteken (\") of backslash bevatten: Drools kan"
+                    + " de regel dan niet compileren; laat het teken weg of schrijf ' in plaats van \"");
+        }
         if (rule.isQuery()) {
             refuse(naam, rule.getLine(), "query", "een query mag niet in een regelset");
             return;

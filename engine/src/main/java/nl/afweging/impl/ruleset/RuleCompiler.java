@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * Compiles the DRL of a parsed rule set with Drools, in two parts: the rules every evaluation runs, and the parameter
  * tables, which are kept out of the evaluations' KieBase and never fired (the engine reads their cells as data, see
  * {@link ParameterReader}; they are compiled for their compile errors and described like every rule). Each part is
- * compiled the classic way, or through a cache of compiled rule sets (the executable model). Every compile error
+ * compiled to Drools' executable model, kept in a cache of compiled rule sets when there is one; there is no other
+ * way, so what {@code validate} accepts without a cache is what a cached load runs. Every compile error
  * becomes a problem at its file and line, or table row and column ({@link CompileMessages}).
  */
 final class RuleCompiler {
@@ -126,7 +127,7 @@ final class RuleCompiler {
     }
 
     /**
-     * Compiles every file with DRL; {@code cache} may be null (then the classic way). Adds every compile error to
+     * Compiles every file with DRL; {@code cache} may be null (then nothing is kept). Adds every compile error to
      * {@code problems}. With a cache and {@code alfanetwerk}, the rules' alpha networks are compiled too, at the first advice.
      */
     static Compiled compile(ParsedRuleSet parsed, CompiledRuleSetCache cache, List<LoadProblem> problems, boolean alfanetwerk) {
@@ -134,17 +135,14 @@ final class RuleCompiler {
         if (parts.isEmpty()) {
             return new Compiled(null, null, false, false, Set::of);
         }
-        if (cache == null) {
-            List<KieContainer> containers = parts.stream().map(p -> classic(p, parsed, problems)).toList();
-            return new Compiled(containers.get(0), containers.size() > 1 ? containers.get(1) : null, false, false, Set::of);
-        }
+        // One compiler, with a cache or without: what validate accepts is what a cached load runs.
         List<KieContainer> containers = executableModel(parsed, parts, cache, problems);
         if (containers == null) {
             // What the executable model cannot build is a problem, named; it is never built another way instead.
             return new Compiled(null, null, false, false, Set::of);
         }
-        return new Compiled(containers.get(0), containers.size() > 1 ? containers.get(1) : null, false, true,
-                alphaNetwork(parsed.hash(), containers.get(0), cache, alfanetwerk));
+        return new Compiled(containers.get(0), containers.size() > 1 ? containers.get(1) : null, false, cache != null,
+                cache == null ? Set::of : alphaNetwork(parsed.hash(), containers.get(0), cache, alfanetwerk));
     }
 
     /** The rules every evaluation runs and, when there are any, the parameter tables; none without DRL. */
@@ -189,7 +187,7 @@ final class RuleCompiler {
     }
 
     /**
-     * Every part compiled to the executable model and kept in the cache; null, with nothing kept and every error added
+     * Every part compiled to the executable model and kept in the cache (when there is one); null, with nothing kept and every error added
      * to {@code problems}, when a part does not compile that way, so the cache never holds half a rule set.
      */
     private static List<KieContainer> executableModel(ParsedRuleSet parsed, List<Part> parts, CompiledRuleSetCache cache,
@@ -211,8 +209,9 @@ final class RuleCompiler {
             }
             if (builder.getResults().hasMessages(Message.Level.ERROR)) {
                 for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
-                    if (!isAfterParseError(m)) {
-                        problems.add(CompileMessages.toProblem(m, parsed));
+                    LoadProblem problem = isAfterParseError(m) ? null : CompileMessages.toProblem(m, parsed);
+                    if (problem != null) {
+                        problems.add(problem);
                     }
                 }
                 parts.forEach(p -> KieContainers.forget(p.releaseId()));
@@ -222,7 +221,9 @@ final class RuleCompiler {
         }
         List<KieContainer> containers = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
-            cache.store(builders.get(i), parsed.hash(), parts.get(i).name());
+            if (cache != null) {
+                cache.store(builders.get(i), parsed.hash(), parts.get(i).name());
+            }
             containers.add(KieContainers.of(builders.get(i), parts.get(i).releaseId()));
         }
         return containers;
@@ -231,22 +232,6 @@ final class RuleCompiler {
     /** Drools adds this after any parse error in a file; the parse error itself says more. */
     private static boolean isAfterParseError(Message m) {
         return String.valueOf(m.getText()).contains("Parser returned a null Package");
-    }
-
-    /** Compiled the classic way; null after errors, each added as a problem at its place. */
-    private static KieContainer classic(Part part, ParsedRuleSet parsed, List<LoadProblem> problems) {
-        KieServices ks = KieServices.get();
-        KieBuilder builder = ks.newKieBuilder(part.kfs()).buildAll();
-        for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
-            if (!isAfterParseError(m)) {
-                problems.add(CompileMessages.toProblem(m, parsed));
-            }
-        }
-        if (builder.getResults().hasMessages(Message.Level.ERROR)) {
-            KieContainers.forget(part.releaseId());
-            return null;
-        }
-        return KieContainers.of(builder, part.releaseId());
     }
 
     /**

@@ -131,7 +131,10 @@ public final class RuleSetLoader {
                 .map(p -> p.bestand() + ":" + p.regelnummer()).collect(Collectors.toSet());
         List<LoadProblem> compileProblems = new ArrayList<>();
         RuleCompiler.Compiled compiled = cached != null ? cached : RuleCompiler.compile(parsed, cache, compileProblems, alfanetwerk);
-        compileProblems.stream().filter(p -> !badParameters.contains(p.bestand() + ":" + p.regelnummer())).forEach(problems::add);
+        // An error without a place (in the Java Drools makes of the rules) follows from a problem named already, if any.
+        boolean named = !problems.isEmpty();
+        compileProblems.stream().filter(p -> !badParameters.contains(p.bestand() + ":" + p.regelnummer()))
+                .filter(p -> !(named && p.bestand() == null)).forEach(problems::add);
         Map<String, VoorzieningInfo> catalogus = Catalogue.read(parsed.regels(), problems);
         Manifest manifest = parsed.manifest();
         if (!problems.isEmpty() || manifest == null || compiled.regels() == null) {
