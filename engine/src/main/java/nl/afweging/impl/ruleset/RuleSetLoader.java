@@ -122,7 +122,7 @@ public final class RuleSetLoader {
         MetadataCheck.check(parsed.regels(), problems);
         if (problems.stream().anyMatch(p -> UNSAFE.contains(p.code()))) {
             // Code that is not allowed is never compiled: Drools may evaluate parts of a rule while compiling it.
-            Catalogue.read(parsed.regels(), problems);
+            Catalogue.read(parsed.regelbestanden(), problems);
             throw new RuleSetProblems(problems);
         }
         // A parameter value that is no whole number is named as that, once; not again as Drools' compile error.
@@ -135,7 +135,7 @@ public final class RuleSetLoader {
         boolean named = !problems.isEmpty();
         compileProblems.stream().filter(p -> !badParameters.contains(p.bestand() + ":" + p.regelnummer()))
                 .filter(p -> !(named && p.bestand() == null)).forEach(problems::add);
-        Map<String, VoorzieningInfo> catalogus = Catalogue.read(parsed.regels(), problems);
+        Map<String, VoorzieningInfo> catalogus = Catalogue.read(parsed.regelbestanden(), problems);
         Manifest manifest = parsed.manifest();
         if (!problems.isEmpty() || manifest == null || compiled.regels() == null) {
             throw new RuleSetProblems(problems);
