@@ -70,7 +70,21 @@ public final class RuleSetCheck {
      * @return what the check found
      */
     public static Result check(Path folder, List<Path> bekend) {
-        return check(RuleFolder.fromDirectory(folder), bekend);
+        return check(RuleFolder.fromDirectory(folder), bekend, null);
+    }
+
+    /**
+     * Checks the rules folder as {@link #check(Path, List)} does, compiling with a folder of compiled rule sets (as
+     * {@link Engine.Builder#cache} does): a rule set this engine compiled before, from the same files, is taken from
+     * it, and one it compiles now is kept there, so a check after a change compiles only what changed.
+     *
+     * @param folder the rules folder
+     * @param bekend files or folders with recorded rule sets
+     * @param cache the folder of compiled rule sets; null for none
+     * @return what the check found
+     */
+    public static Result check(Path folder, List<Path> bekend, Path cache) {
+        return check(RuleFolder.fromDirectory(folder), bekend, cache);
     }
 
     /**
@@ -89,20 +103,31 @@ public final class RuleSetCheck {
      * @return what the check found
      */
     public static Result checkDefault(List<Path> bekend) {
-        return check(RuleFolder.fromClasspath(RuleFolder.DEFAULT_CLASSPATH_ROOT), bekend);
+        return checkDefault(bekend, null);
+    }
+
+    /**
+     * Checks the default afwegingskader as {@link #checkDefault(List)} does, with a folder of compiled rule sets.
+     *
+     * @param bekend files or folders with recorded rule sets
+     * @param cache the folder of compiled rule sets; null for none
+     * @return what the check found
+     */
+    public static Result checkDefault(List<Path> bekend, Path cache) {
+        return check(RuleFolder.fromClasspath(RuleFolder.DEFAULT_CLASSPATH_ROOT), bekend, cache);
     }
 
     /** Loads every combination as the engine would, then checks its rules for loops and each decision table of the same reading. */
-    private static Result check(RuleFolder folder, List<Path> bekend) {
+    private static Result check(RuleFolder folder, List<Path> bekend, Path cache) {
         try {
-            return checkAll(folder, bekend);
+            return checkAll(folder, bekend, cache);
         } catch (Throwable e) {
             // What stops the check before it knows the combinations (a parser out of stack, say) is its one finding.
             return new Result(folder.beschrijving(), null, List.of(LoadFailure.problem(e)), List.of());
         }
     }
 
-    private static Result checkAll(RuleFolder folder, List<Path> bekend) {
+    private static Result checkAll(RuleFolder folder, List<Path> bekend, Path cache) {
         VersionPlan plan = VersionPlan.of(folder);
         List<LoadProblem> findings = new ArrayList<>(plan.problemen());
         findings.addAll(plan.gaten());
@@ -111,7 +136,7 @@ public final class RuleSetCheck {
         for (VersionPlan.Combination c : plan.combinations()) {
             List<LoadProblem> problems = new ArrayList<>();
             try {
-                LoadedRuleSet set = RuleSetLoader.load(c.parsed());
+                LoadedRuleSet set = cache == null ? RuleSetLoader.load(c.parsed()) : RuleSetLoader.load(c.parsed(), cache, false);
                 loaded.add(set.regelset());
                 problems.addAll(LoopCheck.check(c.parsed(), set));
             } catch (RuleSetProblems failure) {

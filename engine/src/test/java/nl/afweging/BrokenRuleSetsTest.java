@@ -139,7 +139,9 @@ class BrokenRuleSetsTest {
         if (testCase.has("bekend")) {
             bekend.add(Files.writeString(Files.createTempFile(dir, "bekend", ".jsonl"), testCase.get("bekend").toString() + "\n"));
         }
-        List<LoadProblem> reported = RuleSetCheck.check(rules, bekend).bevindingen();
+        // One cache for the check and the load, as the command line has: the load takes what the check compiled.
+        Path cache = Files.createTempDirectory(dir, "cache");
+        List<LoadProblem> reported = RuleSetCheck.check(rules, bekend, cache).bevindingen();
         List<LoadProblem> findings = new ArrayList<>(reported);
         assertThat(findings).as("findings").hasSize(testCase.get("verwacht").size());
         for (JsonNode expected : testCase.get("verwacht")) {
@@ -149,7 +151,7 @@ class BrokenRuleSetsTest {
         }
 
         if (testCase.get("laden").asText().equals("lukt")) {
-            Engine engine = Engine.builder().rules(rules).build();
+            Engine engine = Engine.builder().rules(rules).cache(cache).build();
             assertThat(engine.regelset().hash()).startsWith("sha256:");
             if (testCase.path("afweging").asText().equals("stopt")) {
                 String aanvraag = Files.readString(TestEngines.root().resolve("examples/aanvraag-wmo.json"));
@@ -161,7 +163,8 @@ class BrokenRuleSetsTest {
                         .startsWith("regel X1 (" + stopped.bron() + ") faalde").doesNotContain("\n");
             }
         } else {
-            RuleSetLoadException refused = catchThrowableOfType(() -> Engine.builder().rules(rules).build(), RuleSetLoadException.class);
+            RuleSetLoadException refused = catchThrowableOfType(() -> Engine.builder().rules(rules).cache(cache).build(),
+                    RuleSetLoadException.class);
             assertThat(refused).as("the engine refuses the rule set").isNotNull();
             assertThat(refused.getMessage()).doesNotContain("Exception").doesNotContain("\tat ");
             List<LoadProblem> validateFindings = reported.stream()

@@ -54,7 +54,9 @@ final class ValidateCommand implements Callable<Integer> {
                 return Main.ONGELDIGE_INVOER;
             }
         }
-        RuleSetCheck.Result result = folder == null ? RuleSetCheck.checkDefault(bekend) : RuleSetCheck.check(folder, bekend);
+        // With the cache decide uses: a check compiles what decide would, and a later decide (or check) finds it there.
+        Path cache = Engines.cacheFolder();
+        RuleSetCheck.Result result = folder == null ? RuleSetCheck.checkDefault(bekend, cache) : RuleSetCheck.check(folder, bekend, cache);
         if (json) {
             io.out().println(Json.writePretty(report(result)));
         } else {

@@ -42,7 +42,7 @@ public final class RuleSetLoader {
 
     private RuleSetLoader() {}
 
-    /** Loads, compiling the classic way; throws {@link RuleSetProblems} naming every problem. */
+    /** Loads without a cache, compiling every time; throws {@link RuleSetProblems} naming every problem. */
     public static LoadedRuleSet load(ParsedRuleSet parsed) {
         return run(parsed, null, false);
     }
@@ -115,12 +115,16 @@ public final class RuleSetLoader {
                 .map(p -> p.bestand() + ":" + p.regelnummer()).collect(Collectors.toSet());
         // A proved cache entry was compiled by this engine after these files passed its checks (RuleCompiler.cached).
         RuleCompiler.Compiled cached = cache == null ? null : RuleCompiler.cached(parsed, cache, alfanetwerk);
+        // Whatever the code check finds stops the load before compiling: only what passed it is compiled, so only
+        // that is ever kept in the cache (which is why a proved entry skips it).
+        boolean refused = false;
         if (cached == null) {
-            RuleCodeCheck.check(parsed).stream().filter(p -> !badCells.contains(p.bestand() + ":" + p.regelnummer()))
-                    .forEach(problems::add);
+            List<LoadProblem> code = RuleCodeCheck.check(parsed);
+            refused = !code.isEmpty();
+            code.stream().filter(p -> !badCells.contains(p.bestand() + ":" + p.regelnummer())).forEach(problems::add);
         }
         MetadataCheck.check(parsed.regels(), problems);
-        if (problems.stream().anyMatch(p -> UNSAFE.contains(p.code()))) {
+        if (refused || problems.stream().anyMatch(p -> UNSAFE.contains(p.code()))) {
             // Code that is not allowed is never compiled: Drools may evaluate parts of a rule while compiling it.
             Catalogue.read(parsed.regelbestanden(), problems);
             throw new RuleSetProblems(problems);
