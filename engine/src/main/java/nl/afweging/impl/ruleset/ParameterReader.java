@@ -1,6 +1,12 @@
 // SPDX-License-Identifier: EUPL-1.2
 package nl.afweging.impl.ruleset;
 
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,13 +14,28 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import nl.afweging.feiten.Parameters;
 import nl.afweging.impl.ruleset.tables.DecisionTable;
 import nl.afweging.model.LoadProblem;
 import nl.afweging.model.ProblemCode;
 import nl.afweging.model.Regelsoort;
+import org.drools.drl.ast.descr.AccumulateDescr;
+import org.drools.drl.ast.descr.BaseDescr;
+import org.drools.drl.ast.descr.BindingDescr;
+import org.drools.drl.ast.descr.CollectDescr;
+import org.drools.drl.ast.descr.ConditionalElementDescr;
+import org.drools.drl.ast.descr.EvalDescr;
+import org.drools.drl.ast.descr.ExprConstraintDescr;
+import org.drools.drl.ast.descr.FromDescr;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.PatternDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.model.codegen.execmodel.generator.DrlxParseUtil;
+import org.drools.mvel.parser.ast.expr.HalfBinaryExpr;
+import org.drools.mvel.parser.ast.expr.HalfPointFreeExpr;
+import org.drools.mvel.parser.ast.expr.PointFreeExpr;
 
 /**
  * The parameter values, read once at load from the parameter tables as data: no rule is fired for them, at load
@@ -42,9 +63,6 @@ final class ParameterReader {
     private static final Pattern ACTION = Pattern.compile(
             "insert\\(new(?:nl\\.afweging\\.feiten\\.)?Parameter\\(drools\\.getRule\\(\\)\\.getMetaData\\(\\)\\.get\\(\"id\"\\),\\$(?:param|1)\\)\\);?");
     private static final String EXAMPLE = "insert(new Parameter(drools.getRule().getMetaData().get(\"id\"), $param));";
-    /** How a rule reads a parameter by name: {@code Parameter(naam == "x"} or {@code waarde("x")} of the Parameters fact. */
-    private static final Pattern READ = Pattern.compile(
-            "\\bParameter\\s*\\(\\s*naam\\s*==\\s*\"([^\"]*)\"|\\bwaarde\\s*\\(\\s*\"([^\"]*)\"\\s*\\)");
 
     private ParameterReader() {}
 
@@ -105,41 +123,111 @@ final class ParameterReader {
         }
     }
 
-    /** Where each parameter name is read: a DRL rule's line, or a table's template (row and column). */
+    /**
+     * Where each parameter name is read, as Drools parses the rules: {@code Parameter(naam == "x", ...)} and
+     * {@code waarde("x")} of the Parameters fact, in any condition. A DRL rule's read is placed at the line of its
+     * condition; a table rule's at the template cell that holds the name (else the rule's row).
+     */
     private static Map<String, List<Bron>> reads(List<ParsedFile> files) {
         Map<String, List<Bron>> reads = new TreeMap<>();
         for (ParsedFile file : files) {
-            if (file.parametertabel()) {
+            PackageDescr pkg = file.parametertabel() || file.drl() == null ? null : DrlRules.parse(file.drl());
+            if (pkg == null) {
                 continue;
             }
-            if (file.isTabel()) {
-                for (DecisionTable table : file.tabellen()) {
-                    for (DecisionTable.Column column : table.columns()) {
-                        Matcher m = READ.matcher(column.template());
-                        while (m.find()) {
-                            reads.computeIfAbsent(naam(m), n -> new ArrayList<>())
-                                    .add(new Bron(file.pad(), table.row() + 3).inKolom(column.letter()));
-                        }
+            for (RuleDescr rule : pkg.getRules()) {
+                Map<String, Integer> names = new LinkedHashMap<>();
+                namesRead(rule.getLhs(), null, rule.getLine(), names);
+                names.forEach((naam, line) -> {
+                    Bron bron = file.isTabel() ? templateWith(file, naam, file.regel(rule.getName())) : new Bron(file.pad(), line);
+                    List<Bron> at = reads.computeIfAbsent(naam, n -> new ArrayList<>());
+                    if (bron != null && !at.contains(bron)) {
+                        at.add(bron);
                     }
-                }
-            } else if (file.drl() != null) {
-                String[] lines = file.drl().split("\\R", -1);
-                for (ParsedRule rule : file.regels()) {
-                    for (int line = rule.eersteDrlRegel(); line <= rule.laatsteDrlRegel() && line <= lines.length; line++) {
-                        Matcher m = READ.matcher(lines[Math.max(0, line - 1)]);
-                        while (m.find()) {
-                            reads.computeIfAbsent(naam(m), n -> new ArrayList<>()).add(new Bron(file.pad(), line));
-                        }
-                    }
-                }
+                });
             }
         }
         return reads;
     }
 
-    /** The parameter name a {@link #READ} match reads, in either form. */
-    private static String naam(Matcher read) {
-        return read.group(1) != null ? read.group(1) : read.group(2);
+    /** The names a rule's conditions read, each with the line of its first read. */
+    private static void namesRead(BaseDescr descr, String type, int line, Map<String, Integer> names) {
+        int at = descr.getLine() > 0 ? descr.getLine() : line;
+        if (descr instanceof PatternDescr p) {
+            String object = p.getObjectType() == null ? "" : p.getObjectType();
+            for (BaseDescr d : p.getDescrs()) {
+                String code = d instanceof ExprConstraintDescr e ? e.getExpression() : d instanceof BindingDescr b ? b.getExpression() : null;
+                namesIn(code, object.substring(object.lastIndexOf('.') + 1), d.getLine() > 0 ? d.getLine() : at, names);
+            }
+            if (p.getSource() instanceof FromDescr from) {
+                namesIn(from.getExpression(), null, at, names);
+            } else if (p.getSource() instanceof CollectDescr collect) {
+                namesRead(collect.getInputPattern(), null, at, names);
+            } else if (p.getSource() instanceof AccumulateDescr acc) {
+                namesRead(acc.getInput(), null, at, names);
+                acc.getFunctions().forEach(f -> java.util.Arrays.stream(f.getParams()).forEach(param -> namesIn(param, null, at, names)));
+            }
+        } else if (descr instanceof EvalDescr e) {
+            namesIn(String.valueOf(e.getContent()), null, at, names);
+        } else if (descr instanceof ConditionalElementDescr c) {
+            c.getDescrs().forEach(d -> namesRead((BaseDescr) d, type, at, names));
+        }
+    }
+
+    /** The names one condition reads: {@code naam == "x"} of a Parameter, or a call {@code waarde("x")}. */
+    private static void namesIn(String code, String type, int line, Map<String, Integer> names) {
+        Expression parsed;
+        try {
+            parsed = DrlxParseUtil.parseExpression(code == null ? "" : code).getExpr();
+        } catch (RuntimeException | StackOverflowError unreadable) {
+            return; // Drools' compile error names it
+        }
+        if ("Parameter".equals(type) && parsed instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.EQUALS) {
+            String naam = b.getLeft() instanceof NameExpr n && n.getNameAsString().equals("naam") ? text(b.getRight())
+                    : b.getRight() instanceof NameExpr n && n.getNameAsString().equals("naam") ? text(b.getLeft()) : null;
+            if (naam != null) {
+                names.putIfAbsent(naam, line);
+            }
+        }
+        calls(parsed, call -> {
+            if (call.getNameAsString().equals("waarde") && call.getArguments().size() == 1 && text(call.getArgument(0)) != null) {
+                names.putIfAbsent(text(call.getArgument(0)), line);
+            }
+        });
+    }
+
+    private static String text(Expression e) {
+        return e instanceof StringLiteralExpr s ? s.getValue() : null;
+    }
+
+    /** Every call in a condition, also inside Drools' own forms ({@code x in (...)}, {@code > 1 && < 5}). */
+    private static void calls(Node node, Consumer<MethodCallExpr> found) {
+        if (node instanceof MethodCallExpr m) {
+            found.accept(m);
+        }
+        List<? extends Node> children = node instanceof PointFreeExpr p ? concat(p.getLeft(), p.getRight())
+                : node instanceof HalfPointFreeExpr h ? h.getRight()
+                : node instanceof HalfBinaryExpr h ? List.of(h.getRight()) : node.getChildNodes();
+        children.forEach(c -> calls(c, found));
+    }
+
+    private static List<Node> concat(Node first, List<? extends Node> rest) {
+        List<Node> all = new ArrayList<>();
+        all.add(first);
+        all.addAll(rest);
+        return all;
+    }
+
+    /** The template cell of a table that holds {@code "naam"} (where policy staff see the read); else the rule's row. */
+    private static Bron templateWith(ParsedFile file, String naam, ParsedRule rule) {
+        for (DecisionTable table : file.tabellen()) {
+            for (DecisionTable.Column column : table.columns()) {
+                if (column.template().contains("\"" + naam + "\"")) {
+                    return new Bron(file.pad(), table.row() + 3).inKolom(column.letter());
+                }
+            }
+        }
+        return rule == null ? null : rule.bron();
     }
 
     /**
