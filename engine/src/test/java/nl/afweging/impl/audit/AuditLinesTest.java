@@ -47,6 +47,26 @@ class AuditLinesTest {
         assertThat(lines("een\n".getBytes(StandardCharsets.UTF_8))).extracting(AuditLines.Line::text).containsExactly("een");
     }
 
+    /** A NUL byte is a byte like any other: it neither ends a line nor the file. */
+    @Test
+    void aNulByteIsPartOfItsLine() throws IOException {
+        List<AuditLines.Line> lines = lines(new byte[] {'a', 0, 'b', '\n', 'c', '\n'});
+
+        assertThat(lines).extracting(AuditLines.Line::bytes).containsExactly(new byte[] {'a', 0, 'b'}, new byte[] {'c'});
+        assertThat(lines).extracting(AuditLines.Line::complete).containsExactly(true, true);
+    }
+
+    @Test
+    void closingStopsTheReading() throws IOException {
+        Path file = Files.writeString(dir.resolve("audit.jsonl"), "een\ntwee\n");
+        AuditLines reader = new AuditLines(file);
+        assertThat(reader.next().text()).isEqualTo("een");
+
+        reader.close();
+
+        assertThatThrownBy(reader::hasNext).isInstanceOf(java.io.UncheckedIOException.class);
+    }
+
     @Test
     void strictTextIsNullForBytesThatAreNoUtf8() {
         assertThat(new AuditLines.Line(1, new byte[] {'a', (byte) 0xFF}, true).strictText()).isNull();

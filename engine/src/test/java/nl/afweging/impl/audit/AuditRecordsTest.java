@@ -12,7 +12,15 @@ import java.nio.file.Path;
 import java.time.Instant;
 import nl.afweging.TestKeys;
 import nl.afweging.impl.contract.JsonSupport;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import nl.afweging.model.Aanvraag;
 import nl.afweging.model.BesluitReden;
+import nl.afweging.model.Huisgenoot;
+import nl.afweging.model.HulpvraagSoort;
+import nl.afweging.model.Leefgebied;
+import nl.afweging.model.Relatie;
+import nl.afweging.model.Wet;
 import nl.afweging.model.Niveau;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,6 +55,41 @@ class AuditRecordsTest {
         assertThat(tail.size()).isEqualTo(9);
         assertThat(tail.isTorn()).isFalse();
         assertThat(new String(tail("een\n").lastLine(), StandardCharsets.UTF_8)).isEqualTo("een");
+    }
+
+    /** A newline as the file's first byte (the first of its chunk) ends an empty line: it is found. */
+    @Test
+    void aNewlineAtTheStartOfTheFileIsFound() throws IOException {
+        AuditRecords.Tail tail = tail("\nabc");
+
+        assertThat(tail.lastLine()).isEmpty();
+        assertThat(tail.completeEnd()).isEqualTo(1);
+        assertThat(tail.isTorn()).isTrue();
+        assertThat(torn("\nabc")).asString(StandardCharsets.UTF_8).isEqualTo("abc");
+    }
+
+    /** The aanvraag as read, without its free text and without a field it did not have, so it is an aanvraag itself. */
+    @Test
+    void anAdviesRecordHoldsTheAanvraagWithoutFreeTextOrNulls() {
+        Aanvraag aanvraag = Aanvraag.builder("A-7", LocalDate.of(2026, 3, 1), Wet.WMO, 44).soort(HulpvraagSoort.FINANCIEN)
+                .omschrijving("geheim verhaal").zrm(Leefgebied.FINANCIEN, 2)
+                .huisgenoot(new Huisgenoot(Relatie.values()[0], 12, true, false, false)).build();
+
+        JsonNode tree = AuditRecords.pseudonymised(aanvraag);
+
+        assertThat(tree.get("id").asText()).isEqualTo("A-7");
+        assertThat(tree.get("hulpvraag").has("omschrijving")).isFalse();
+        assertThat(tree.get("hulpvraag").get("soorten").toString()).contains("FINANCIEN");
+        assertThat(tree.get("huisgenoten")).hasSize(1);
+        assertThat(nulls(tree)).as("fields without a value").isZero();
+    }
+
+    private static int nulls(JsonNode node) {
+        int found = node.isNull() ? 1 : 0;
+        for (JsonNode child : node) {
+            found += nulls(child);
+        }
+        return found;
     }
 
     @Test

@@ -27,14 +27,15 @@ class ChainCheckTest {
     }
 
     /**
-     * 600 adviezen make the set of advies keys grow (at 512), 600 besluiten the set of decided ones: every besluit still
-     * finds its advies, and only once. Unsigned, checked without a key: signing is what would take the time.
+     * 1,100 adviezen make the set of advies keys grow (at 512) past the 1,024 slots it starts with, 1,100 besluiten the
+     * set of decided ones: every besluit still finds its advies, and only once. Unsigned, checked without a key:
+     * signing is what would take the time.
      */
     @Test
     void aBesluitOnEachOfManyAdviezenIsIntactAndASecondOnTheFirstIsNamed() throws IOException {
         AuditChain chain = new AuditChain();
         List<String> adviezen = new ArrayList<>();
-        for (int i = 0; i < 600; i++) {
+        for (int i = 0; i < 1100; i++) {
             adviezen.add(chain.add(AuditChain.advies(), null));
         }
         adviezen.forEach(h -> chain.add(AuditChain.besluit(h), null));
@@ -43,20 +44,20 @@ class ChainCheckTest {
 
         ChainCheck.Result whole = ChainCheck.run(chain.writeTo(dir.resolve("audit.jsonl")), null, 0, progress::add, (n, r) -> told.add(n));
 
-        assertThat(whole.intact()).isEqualTo(1200);
+        assertThat(whole.intact()).isEqualTo(2200);
         assertThat(whole.firstBroken()).isZero();
         assertThat(whole.problem()).isNull();
-        assertThat(whole.lastHash()).isEqualTo(chain.record(1200).get(AuditRecords.HASH).asText());
-        assertThat(whole.unsigned()).isEqualTo(1200);
+        assertThat(whole.lastHash()).isEqualTo(chain.record(2200).get(AuditRecords.HASH).asText());
+        assertThat(whole.unsigned()).isEqualTo(2200);
         assertThat(whole.signaturesChecked()).isFalse();
         assertThat(whole.tornTail()).isFalse();
-        assertThat(told).hasSize(1200).startsWith(1L, 2L).endsWith(1200L);
-        assertThat(progress).hasSize(1200).endsWith(1200L);
+        assertThat(told).hasSize(2200).startsWith(1L, 2L).endsWith(2200L);
+        assertThat(progress).hasSize(2200).endsWith(2200L);
 
         chain.add(AuditChain.besluit(adviezen.get(0)), null);
         ChainCheck.Result again = ChainCheck.run(chain.writeTo(dir.resolve("audit.jsonl")), null, 0, n -> { }, (n, r) -> { });
-        assertThat(again.firstBroken()).isEqualTo(1201);
-        assertThat(again.intact()).isEqualTo(1200);
+        assertThat(again.firstBroken()).isEqualTo(2201);
+        assertThat(again.intact()).isEqualTo(2200);
         assertThat(again.problem()).contains("al eerder een besluit").contains(adviezen.get(0));
     }
 
@@ -125,6 +126,10 @@ class ChainCheckTest {
         ChainCheck.Result after = check(old);
         assertThat(after.firstBroken()).isEqualTo(4);
         assertThat(after.problem()).contains("niet ondertekend");
+        assertThat(after.signaturesChecked()).isTrue();
+        ChainCheck.Result withoutKey = ChainCheck.run(old.writeTo(dir.resolve("audit.jsonl")), null, 0, n -> { }, (n, r) -> { });
+        assertThat(withoutKey.firstBroken()).isEqualTo(4);
+        assertThat(withoutKey.signaturesChecked()).isFalse();
     }
 
     @Test
@@ -140,6 +145,7 @@ class ChainCheckTest {
         assertThat(unchecked.signaturesChecked()).isFalse();
         assertThat(unchecked.unsigned()).isZero();
         assertThat(checked.firstBroken()).isEqualTo(1);
+        assertThat(checked.signaturesChecked()).isTrue();
         assertThat(checked.problem()).contains("andere sleutel")
                 .contains(ChainCheck.shortKey(Signing.fingerprint(TestKeys.ANDER.getPublic())));
     }
