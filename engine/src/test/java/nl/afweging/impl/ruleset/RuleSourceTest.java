@@ -132,6 +132,22 @@ class RuleSourceTest {
         assertThat(source.beschrijving()).isEqualTo("versie");
     }
 
+    /** A link to a folder is a link first: refused as one, never read as the subfolder it leads to. */
+    @Test
+    void aLinkToAFolderIsRefusedAsALink() throws IOException {
+        Path map = Files.createDirectories(dir.resolve("versie"));
+        Path elders = Files.createDirectories(dir.resolve("elders"));
+        Files.writeString(elders.resolve("x.drl"), "rule X");
+        Files.createSymbolicLink(map.resolve("gemeenten"), elders);
+
+        RuleSource source = RuleSource.read("versie", RuleTree.of(map), Set.of("gemeenten"));
+
+        assertThat(source.problemen()).extracting(LoadProblem::code, LoadProblem::bestand)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(ProblemCode.KOPPELING_BUITEN_MAP, "gemeenten"));
+        assertThat(RuleTree.of(map.resolve("gemeenten")).isKoppeling()).isTrue();
+        assertThat(RuleTree.of(map).isKoppeling()).isFalse();
+    }
+
     @Test
     void aFileOverTheLimitIsNamedWithItsSizeAndNotRead() throws IOException {
         Path map = Files.createDirectories(dir.resolve("groot"));
