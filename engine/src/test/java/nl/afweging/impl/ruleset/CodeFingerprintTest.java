@@ -32,6 +32,32 @@ class CodeFingerprintTest {
     }
 
     /**
+     * The fingerprint's form: the Drools version, then per package (in {@link CodeFingerprint#PACKAGES} order) each
+     * class directly in it by name, as its path and its bytes; a subpackage's class counts only in its own package,
+     * and a file that is no class not at all. So a compiled rule set is bound to the Drools version it was built with.
+     */
+    @Test
+    void theFingerprintIsOverTheDroolsVersionAndEveryClassOfThePackagesInOrder(@TempDir Path tmp) throws Exception {
+        for (String pkg : CodeFingerprint.PACKAGES) {
+            Files.createDirectories(tmp.resolve(pkg));
+        }
+        Files.writeString(tmp.resolve("nl/afweging/model/B.class"), "b");
+        Files.writeString(tmp.resolve("nl/afweging/model/A.class"), "a");
+        Files.writeString(tmp.resolve("nl/afweging/model/lees-mij.txt"), "geen klasse");
+        Files.writeString(tmp.resolve("nl/afweging/impl/ruleset/tables/T.class"), "t");
+        Files.writeString(tmp.resolve("nl/afweging/feiten/F.class"), "f");
+        java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+        sha.update(("drools " + nl.afweging.impl.support.EngineBuild.droolsVersie() + "\n"
+                + "nl/afweging/feiten/F.class\nf" + "nl/afweging/model/A.class\na" + "nl/afweging/model/B.class\nb"
+                + "nl/afweging/impl/ruleset/tables/T.class\nt").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String expected = java.util.HexFormat.of().formatHex(sha.digest()).substring(0, 16);
+
+        assertThat(CodeFingerprint.of(tmp)).isEqualTo(expected);
+        assertThat(CodeFingerprint.of(jar(tmp, tmp.resolve("klassen.jar"), null))).isEqualTo(expected);
+        assertThat(CodeFingerprint.compute()).matches("[0-9a-f]{16}").isEqualTo(CodeFingerprint.compute());
+    }
+
+    /**
      * A fact class the rules call, the code that reads a decision table's cells (what it makes of them is what was
      * compiled), the code that checks and describes the rules and the description kept of them: one byte of any of
      * them changed gives another fingerprint, so nothing kept under the old one is used.

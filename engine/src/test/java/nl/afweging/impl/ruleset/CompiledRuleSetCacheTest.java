@@ -208,7 +208,12 @@ class CompiledRuleSetCacheTest {
             assertThat(RuleSetLoader.load(FixtureRuleSets.rules(ROOT.resolve("rules/2026.1")), cache, true).uitCache()).isFalse();
             assertThat(RuleSetLoader.load(FixtureRuleSets.rules(ROOT.resolve("rules/2026.1")), cache, true).uitCache()).as("under its own key").isTrue();
         } finally {
-            System.setProperty(CacheKey.PROPERTY, eigen);
+            // Put back as it was: set by the build, or (outside it) not set at all.
+            if (eigen == null) {
+                System.clearProperty(CacheKey.PROPERTY);
+            } else {
+                System.setProperty(CacheKey.PROPERTY, eigen);
+            }
         }
 
         LoadedRuleSet geladen = RuleSetLoader.load(FixtureRuleSets.rules(ROOT.resolve("rules/2026.1")), cache, true);
