@@ -287,8 +287,8 @@ final class RuleCodeCheck {
             refuse(naam, line, type, "een patroon mag geen query, window of annotatie hebben");
         }
         if (p.getSource() instanceof FromDescr from) {
-            condition(naam, from.getExpression(), null, false, bound, line);
-            if (!RuleExpressions.isListOfABoundFact(from.getExpression(), bound)) {
+            Class<?> list = condition(naam, from.getExpression(), null, false, bound, line);
+            if (!RuleExpressions.isListOfABoundFact(from.getExpression(), list, bound)) {
                 refuse(naam, line, "from", "from leest alleen een lijst van een feit uit de voorwaarden, zoals from $casus.huisgenoten;"
                         + " niet " + from.getExpression());
             }

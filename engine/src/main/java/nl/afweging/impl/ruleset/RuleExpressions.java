@@ -110,13 +110,15 @@ final class RuleExpressions {
 
     /**
      * Whether a from reads a list of a fact the conditions bound ({@code $casus.huisgenoten}, {@code $c.getTrajecten()}):
-     * a bound name followed by properties or calls without arguments, giving a collection.
+     * a bound name followed by properties or calls without arguments, giving a collection. {@code type} is what
+     * {@link #condition} gave for it, so it is typed once.
      */
-    static boolean isListOfABoundFact(String text, Map<String, Class<?>> bound) {
+    static boolean isListOfABoundFact(String text, Class<?> type, Map<String, Class<?>> bound) {
+        if (type == null || !Iterable.class.isAssignableFrom(type)) {
+            return false;
+        }
         try {
-            Expression e = DrlxParseUtil.parseExpression(text == null ? "" : text).getExpr();
-            Class<?> type = condition(text, null, false, new java.util.LinkedHashMap<>(bound), new ArrayList<>());
-            return isPath(e, bound, true) && type != null && Iterable.class.isAssignableFrom(type);
+            return isPath(DrlxParseUtil.parseExpression(text == null ? "" : text).getExpr(), bound, true);
         } catch (RuntimeException | StackOverflowError e) {
             return false;
         }

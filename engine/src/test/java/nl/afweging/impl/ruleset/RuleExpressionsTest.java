@@ -95,11 +95,17 @@ class RuleExpressionsTest {
 
     @Test
     void aFromReadsOnlyAListOfABoundFact() {
-        assertThat(RuleExpressions.isListOfABoundFact("$casus.soorten", BOUND)).isTrue();
-        assertThat(RuleExpressions.isListOfABoundFact("$casus.getSoorten()", BOUND)).isTrue();
-        assertThat(RuleExpressions.isListOfABoundFact("List.of(1, 2, 3)", BOUND)).isFalse();
-        assertThat(RuleExpressions.isListOfABoundFact("$casus.leeftijd", BOUND)).isFalse();
-        assertThat(RuleExpressions.isListOfABoundFact("$onbekend.soorten", BOUND)).isFalse();
+        assertThat(isList("$casus.soorten")).isTrue();
+        assertThat(isList("$casus.getSoorten()")).isTrue();
+        assertThat(isList("List.of(1, 2, 3)")).isFalse();
+        assertThat(isList("$casus.leeftijd")).isFalse();
+        assertThat(isList("$onbekend.soorten")).isFalse();
+    }
+
+    /** Typed as the check types a from, then its shape. */
+    private static boolean isList(String from) {
+        Class<?> type = RuleExpressions.condition(from, null, false, new HashMap<>(BOUND), new ArrayList<>());
+        return RuleExpressions.isListOfABoundFact(from, type, BOUND);
     }
 
     /**
