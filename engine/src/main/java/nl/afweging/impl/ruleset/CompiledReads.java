@@ -1,6 +1,19 @@
 // SPDX-License-Identifier: EUPL-1.2
 package nl.afweging.impl.ruleset;
 
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.ArrayAccessExpr;
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.BooleanLiteralExpr;
+import com.github.javaparser.ast.expr.CharLiteralExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.LiteralStringValueExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.expr.UnaryExpr;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -23,7 +36,13 @@ import org.drools.base.rule.Pattern;
 import org.drools.base.rule.RuleConditionElement;
 import org.drools.base.rule.constraint.Constraint;
 import org.drools.modelcompiler.constraints.LambdaConstraint;
-import org.drools.mvel.MVELConstraint;
+import org.drools.model.codegen.execmodel.generator.DrlxParseUtil;
+import org.drools.mvel.parser.ast.expr.HalfBinaryExpr;
+import org.drools.mvel.parser.ast.expr.HalfPointFreeExpr;
+import org.drools.mvel.parser.ast.expr.InlineCastExpr;
+import org.drools.mvel.parser.ast.expr.NullSafeFieldAccessExpr;
+import org.drools.mvel.parser.ast.expr.NullSafeMethodCallExpr;
+import org.drools.mvel.parser.ast.expr.PointFreeExpr;
 import org.drools.util.ClassUtils;
 import org.drools.util.bitmask.BitMask;
 import org.kie.api.KieBase;
@@ -34,16 +53,16 @@ import org.kie.api.definition.rule.Rule;
  * pattern (also inside {@code not}, {@code exists}, {@code accumulate} and {@code collect}) gives the class of the
  * fact it matches, and its constraints give the members of that fact they use, or of a fact bound to a declaration
  * in another pattern ({@code $p.heeftMinstens(waarde, 3)} reads {@code heeftMinstens} of the {@code Profiel} that
- * {@code $p} is bound to). The same on a classic (DRL/MVEL) build and on the executable model.
+ * {@code $p} is bound to), on the executable model (the only build there is).
  *
  * <p>Drools' property reactivity knows which properties a pattern listens to (bound ones, and those other patterns
  * read through a declaration), but not which methods a constraint calls, nor with what: {@code
  * score(Leefgebied.HUISVESTING)} and {@code score(Leefgebied.FINANCIEN)} listen to the same nothing. So each compiled
- * constraint's own expression (MVEL keeps its text, the executable model its predicate information) is read too: its
- * member chains are resolved against the pattern's class and the constraint's declarations. That expression is one
- * constraint's, as Drools split and compiled it: no other pattern, no text of the file around it; its string
- * literals and comments are skipped as such. A constraint without an expression falls back to the properties Drools
- * says it listens to.
+ * constraint's own expression (the executable model keeps its text as predicate information) is read too, by the
+ * parser that compiled it ({@link DrlxParseUtil}): its member chains are resolved against the pattern's class and the
+ * constraint's declarations. That expression is one constraint's, as Drools split and compiled it: no other pattern,
+ * no text of the file around it. A constraint without an expression falls back to the properties Drools says it
+ * listens to.
  *
  * <p>Not seen: a binding to a method call ({@code $s : score(Leefgebied.FINANCIEN)}), which the executable model keeps
  * only as a lambda; {@code eval(...)}, {@code from} expressions and accumulate functions, which are no patterns.
@@ -100,12 +119,25 @@ final class CompiledReads {
     /**
      * The members one constraint expression reads, on a pattern of {@code fact}. {@code declarations} holds every
      * declaration the expression may use: the class of the fact for one bound to a whole pattern ({@code $p}), null
-     * for one bound to a value ({@code $vanaf}).
+     * for one bound to a value ({@code $vanaf}). Null when Drools' expression parser cannot read it.
      */
     static Set<Member> reads(String expression, Class<?> fact, Map<String, Class<?>> declarations) {
-        Expression parsed = new Expression(Tokens.of(expression), fact, declarations);
-        parsed.scan(0, parsed.tokens.size());
-        return parsed.members;
+        Expression parsed = parse(expression);
+        if (parsed == null) {
+            return null;
+        }
+        ExpressionReads reads = new ExpressionReads(fact, declarations);
+        reads.visit(parsed);
+        return reads.members;
+    }
+
+    /** The expression as the executable model's compiler parses it; null if it cannot. */
+    static Expression parse(String expression) {
+        try {
+            return DrlxParseUtil.parseExpression(expression).getExpr();
+        } catch (RuntimeException | StackOverflowError e) {
+            return null;
+        }
     }
 
     /** Patterns anywhere below: in and/or/not/exists/forall, and as the source of an accumulate or collect. */
@@ -137,19 +169,18 @@ final class CompiledReads {
         }
         for (Constraint constraint : pattern.getConstraints()) {
             String expression = expression(constraint);
-            if (expression == null || expression.isBlank()) {
+            Set<Member> read = expression == null || expression.isBlank() ? null : reads(expression, fact, declarations(pattern, constraint));
+            if (read == null) {
                 listenedProperties(pattern, fact, constraint);
             } else {
-                members.addAll(reads(expression, fact, declarations(pattern, constraint)));
+                members.addAll(read);
             }
         }
     }
 
-    /** A compiled constraint's own expression ({@code niveau == Niveau.SOCIALE_BASIS}), on either kind of build; else null. */
+    /** A compiled constraint's own expression ({@code niveau == Niveau.SOCIALE_BASIS}), as the executable model keeps it; else null. */
     static String expression(Constraint constraint) {
-        return constraint instanceof MVELConstraint mvel ? mvel.getExpression()
-                : constraint instanceof LambdaConstraint lambda ? lambda.getPredicateInformation().getStringConstraint()
-                : null;
+        return constraint instanceof LambdaConstraint lambda ? lambda.getPredicateInformation().getStringConstraint() : null;
     }
 
     private static Map<String, Class<?>> declarations(Pattern pattern, Constraint constraint) {
@@ -180,96 +211,118 @@ final class CompiledReads {
 
     /**
      * One constraint expression's member chains ({@code naam}, {@code score(Leefgebied.X)}, {@code $p.heeftMinstens(waarde,
-     * 3)}, {@code $c.wet}), resolved: a name is a declaration, else a property or method of the pattern's fact, else
-     * (a type, an operator word like {@code contains}) it reads nothing.
+     * 3)}, {@code $c.wet}), resolved on its parse: a name is a declaration, else a property or method of the pattern's
+     * fact, else (a type, a DRL function) it reads nothing. Only a chain's first member of a fact is read: {@code
+     * $c.soorten.size()} reads {@code soorten}.
      */
-    private static final class Expression {
-        final List<Tokens.Token> tokens;
+    private static final class ExpressionReads {
+        /** What a chain so far reaches: the fact whose member the next segment is, or exactly one property of a fact. */
+        private record Reached(Class<?> owner, Member property) {
+            static final Reached NOTHING = new Reached(null, null);
+        }
+
         final Class<?> fact;
         final Map<String, Class<?>> declarations;
         final Set<Member> members = new LinkedHashSet<>();
 
-        Expression(List<Tokens.Token> tokens, Class<?> fact, Map<String, Class<?>> declarations) {
-            this.tokens = tokens;
+        ExpressionReads(Class<?> fact, Map<String, Class<?>> declarations) {
             this.fact = fact;
             this.declarations = declarations;
         }
 
-        void scan(int from, int to) {
-            int i = from;
-            while (i < to) {
-                boolean member = i > 0 && tokens.get(i - 1).is(Tokens.Kind.DOT);
-                i = tokens.get(i).is(Tokens.Kind.NAME) && !member ? chain(i, to) : i + 1;
-            }
-        }
-
-        /** A chain from the name at {@code i}: a head and its {@code .member} and {@code [index]} segments; returns its end. */
-        private int chain(int i, int to) {
-            String head = tokens.get(i).text();
-            i++;
-            List<int[]> headArguments = i < to && tokens.get(i).isOpen("(") ? arguments(i, to) : null;
-            if (headArguments != null) {
-                i = close(i, to) + 1;
-            }
-            // The fact whose member the next segment is, and the chain so far when it is exactly one property of a fact.
-            Class<?> owner = null;
-            Member property = null;
-            if (headArguments != null) {
-                property = call(fact, head, headArguments);
-            } else if (head.equals("this")) {
-                owner = fact;
-            } else if (declarations.containsKey(head)) {
-                owner = declarations.get(head);
-            } else if (PROPERTIES.get(fact).containsKey(head)) {
-                property = Member.property(fact, head);
-            }
-            List<List<int[]>> nested = new ArrayList<>();
-            if (headArguments != null) {
-                nested.add(headArguments);
-            }
-            while (i < to) {
-                if (i + 1 < to && tokens.get(i).is(Tokens.Kind.DOT) && tokens.get(i + 1).is(Tokens.Kind.NAME)) {
-                    String name = tokens.get(i + 1).text();
-                    i += 2;
-                    List<int[]> arguments = i < to && tokens.get(i).isOpen("(") ? arguments(i, to) : null;
-                    if (arguments != null) {
-                        i = close(i, to) + 1;
-                        nested.add(arguments);
-                    }
-                    settle(property);
-                    property = null;
-                    if (owner != null) {
-                        property = arguments != null ? call(owner, name, arguments)
-                                : PROPERTIES.get(owner).containsKey(name) ? Member.property(owner, name) : null;
-                    }
-                    owner = null;
-                } else if (tokens.get(i).isOpen("[")) {
-                    // persoon[0], an index: what the chain reads so far, then the index's own reads.
-                    int end = close(i, to);
-                    settle(property);
-                    property = null;
-                    owner = null;
-                    scan(i + 1, end);
-                    i = end + 1;
-                } else {
-                    break;
-                }
-            }
-            if (property != null) {
+        void visit(Node node) {
+            if (isChain(node)) {
+                settle(chain((Expression) node));
+            } else if (node instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.EQUALS && isChain(b.getLeft())) {
                 // naam == "x": the property with the constant it is compared with.
-                String constant = i < to && tokens.get(i).is(Tokens.Kind.EQUALS)
-                        ? constantUpTo(i + 1, to, PROPERTIES.get(property.fact()).get(property.name()).getReturnType()) : null;
-                members.add(constant == null ? property : new Member(property.fact(), property.name(), List.of(), constant));
+                Member property = chain(b.getLeft()).property();
+                if (property != null) {
+                    String constant = constant(b.getRight(), PROPERTIES.get(property.fact()).get(property.name()).getReturnType());
+                    members.add(constant == null ? property : new Member(property.fact(), property.name(), List.of(), constant));
+                }
+                visit(b.getRight());
+            } else {
+                children(node).forEach(this::visit);
             }
-            for (List<int[]> arguments : nested) {
-                arguments.forEach(range -> scan(range[0], range[1]));
-            }
-            return i;
         }
 
-        private void settle(Member property) {
-            if (property != null) {
-                members.add(property);
+        /** The nodes below; Drools' own operators ({@code contains}, {@code > 10 && < 20}) do not list theirs as children. */
+        private static List<? extends Node> children(Node node) {
+            if (node instanceof PointFreeExpr p) {
+                List<Node> operands = new ArrayList<>(p.getRight());
+                operands.add(0, p.getLeft());
+                return operands;
+            }
+            return node instanceof HalfPointFreeExpr h ? h.getRight()
+                    : node instanceof HalfBinaryExpr h ? List.of(h.getRight())
+                    : node instanceof InlineCastExpr c ? List.of(c.getExpression())
+                    : node.getChildNodes();
+        }
+
+        private static boolean isChain(Node node) {
+            return node instanceof NameExpr || node instanceof ThisExpr || node instanceof FieldAccessExpr
+                    || node instanceof NullSafeFieldAccessExpr || node instanceof MethodCallExpr
+                    || node instanceof NullSafeMethodCallExpr || node instanceof ArrayAccessExpr;
+        }
+
+        /** What the chain reaches; the members it reads on the way, and its arguments' reads, are added. */
+        private Reached chain(Expression e) {
+            if (e instanceof ThisExpr) {
+                return new Reached(fact, null);
+            }
+            if (e instanceof NameExpr n) {
+                String name = n.getNameAsString();
+                return declarations.containsKey(name) ? new Reached(declarations.get(name), null)
+                        : PROPERTIES.get(fact).containsKey(name) ? new Reached(null, Member.property(fact, name)) : Reached.NOTHING;
+            }
+            if (e instanceof FieldAccessExpr f) {
+                return member(f.getScope(), f.getNameAsString(), null);
+            }
+            if (e instanceof NullSafeFieldAccessExpr f) {
+                return member(f.getScope(), f.getNameAsString(), null);
+            }
+            if (e instanceof MethodCallExpr m) {
+                return member(m.getScope().orElse(null), m.getNameAsString(), m.getArguments());
+            }
+            if (e instanceof NullSafeMethodCallExpr m) {
+                return member(m.getScope().orElse(null), m.getNameAsString(), m.getArguments());
+            }
+            if (e instanceof ArrayAccessExpr a) {
+                // persoon[0], an index: what the chain reads so far, then the index's own reads.
+                settle(isChain(a.getName()) ? chain(a.getName()) : visited(a.getName()));
+                visit(a.getIndex());
+            }
+            return Reached.NOTHING;
+        }
+
+        /** The member {@code name} (a call when it has {@code arguments}) of what {@code scope} reaches; no scope: the fact's. */
+        private Reached member(Expression scope, String name, List<Expression> arguments) {
+            Class<?> owner = fact;
+            if (scope != null) {
+                Reached reached = isChain(scope) ? chain(scope) : visited(scope);
+                settle(reached);
+                owner = reached.owner();
+            }
+            Reached result = Reached.NOTHING;
+            if (owner != null) {
+                Member property = arguments != null ? call(owner, name, arguments)
+                        : PROPERTIES.get(owner).containsKey(name) ? Member.property(owner, name) : null;
+                result = new Reached(null, property);
+            }
+            if (arguments != null) {
+                arguments.forEach(this::visit);
+            }
+            return result;
+        }
+
+        private Reached visited(Node node) {
+            visit(node);
+            return Reached.NOTHING;
+        }
+
+        private void settle(Reached reached) {
+            if (reached.property() != null) {
+                members.add(reached.property());
             }
         }
 
@@ -278,7 +331,7 @@ final class CompiledReads {
          * zvwAanspraak}, returned so a comparison can follow); any other method of the fact is added with its constant
          * arguments. A name the fact has no method for (a DRL function) reads nothing of it.
          */
-        private Member call(Class<?> owner, String method, List<int[]> arguments) {
+        private Member call(Class<?> owner, String method, List<Expression> arguments) {
             String getter = ClassUtils.getter2property(method);
             if (arguments.isEmpty() && getter != null && PROPERTIES.get(owner).containsKey(getter)) {
                 return Member.property(owner, getter);
@@ -291,186 +344,44 @@ final class CompiledReads {
                 Class<?>[] types = candidates.size() == 1 ? candidates.get(0).getParameterTypes() : new Class<?>[arguments.size()];
                 List<String> constants = new ArrayList<>();
                 for (int a = 0; a < arguments.size(); a++) {
-                    int[] range = arguments.get(a);
-                    String constant = constantUpTo(range[0], range[1], types[a]);
-                    constants.add(constant != null && end(range[0], range[1], types[a]) == range[1] ? constant : null);
+                    constants.add(constant(arguments.get(a), types[a]));
                 }
                 members.add(new Member(owner, method, Collections.unmodifiableList(constants), null));
             }
             return null;
         }
 
-        /** The constant at {@code i} when nothing but its end (a comma, a bracket, {@code &&} or {@code ||}) follows it. */
-        private String constantUpTo(int i, int to, Class<?> type) {
-            int end = end(i, to, type);
-            if (end < 0 || end < to && !(tokens.get(end).is(Tokens.Kind.COMMA) || tokens.get(end).is(Tokens.Kind.CLOSE)
-                    || tokens.get(end).isOther("&") || tokens.get(end).isOther("|"))) {
-                return null;
-            }
-            Tokens.Token first = tokens.get(i);
-            if (first.isOther("-")) {
-                return "-" + tokens.get(i + 1).text();
-            }
-            return first.is(Tokens.Kind.NAME) && type != null && type.isEnum() ? tokens.get(end - 1).text() : first.text();
-        }
-
         /**
-         * Where the constant starting at {@code i} ends: a string or number, {@code true} or {@code false}, a negative
-         * number, or an enum constant of {@code type} ({@code Leefgebied.HUISVESTING}, qualified or not); -1 if none.
+         * The constant {@code e} is, as a string: a string's value, a number as written, {@code true} or {@code false},
+         * a negative number, or the name of an enum constant of {@code type} written with its type ({@code
+         * Leefgebied.HUISVESTING}, qualified or not); null if none.
          */
-        private int end(int i, int to, Class<?> type) {
-            if (i >= to) {
-                return -1;
+        private String constant(Expression e, Class<?> type) {
+            if (e instanceof StringLiteralExpr s) {
+                return s.asString();
             }
-            Tokens.Token first = tokens.get(i);
-            if (first.is(Tokens.Kind.STRING) || first.is(Tokens.Kind.NUMBER)) {
-                return i + 1;
+            if (e instanceof LiteralStringValueExpr literal && !(e instanceof CharLiteralExpr)) {
+                return literal.getValue();
             }
-            if (first.isOther("-")) {
-                return i + 1 < to && tokens.get(i + 1).is(Tokens.Kind.NUMBER) ? i + 2 : -1;
+            if (e instanceof BooleanLiteralExpr b) {
+                return String.valueOf(b.getValue());
             }
-            if (first.is(Tokens.Kind.NAME) && (first.text().equals("true") || first.text().equals("false"))) {
-                return i + 1;
+            if (e instanceof UnaryExpr u && u.getOperator() == UnaryExpr.Operator.MINUS
+                    && u.getExpression() instanceof LiteralStringValueExpr number && !(number instanceof StringLiteralExpr)) {
+                return "-" + number.getValue();
             }
-            if (type == null || !type.isEnum() || !first.is(Tokens.Kind.NAME) || declarations.containsKey(first.text())
-                    || PROPERTIES.get(fact).containsKey(first.text())) {
-                return -1;
-            }
-            int last = i;
-            while (last + 2 < to && tokens.get(last + 1).is(Tokens.Kind.DOT) && tokens.get(last + 2).is(Tokens.Kind.NAME)) {
-                last += 2;
-            }
-            String name = tokens.get(last).text();
-            boolean constant = last > i && Arrays.stream(type.getEnumConstants()).anyMatch(c -> ((Enum<?>) c).name().equals(name));
-            return constant ? last + 1 : -1;
+            boolean enumConstant = type != null && type.isEnum() && e instanceof FieldAccessExpr f && isTypeName(f.getScope())
+                    && Arrays.stream(type.getEnumConstants()).anyMatch(c -> ((Enum<?>) c).name().equals(f.getNameAsString()));
+            return enumConstant ? ((FieldAccessExpr) e).getNameAsString() : null;
         }
 
-        /** The ranges of the comma-separated arguments in the brackets that open at {@code open}. */
-        private List<int[]> arguments(int open, int to) {
-            int close = close(open, to);
-            List<int[]> ranges = new ArrayList<>();
-            int start = open + 1;
-            int depth = 0;
-            for (int i = open + 1; i < close; i++) {
-                Tokens.Token t = tokens.get(i);
-                if (t.is(Tokens.Kind.OPEN)) {
-                    depth++;
-                } else if (t.is(Tokens.Kind.CLOSE)) {
-                    depth--;
-                } else if (depth == 0 && t.is(Tokens.Kind.COMMA)) {
-                    ranges.add(new int[] {start, i});
-                    start = i + 1;
-                }
+        /** A (qualified) name that is neither a declaration nor a property of the fact. */
+        private boolean isTypeName(Expression e) {
+            if (e instanceof FieldAccessExpr f) {
+                return isTypeName(f.getScope());
             }
-            if (close > open + 1) {
-                ranges.add(new int[] {start, close});
-            }
-            return ranges;
-        }
-
-        /** The bracket that closes the one at {@code open}; {@code to - 1} at most, should the expression be cut short. */
-        private int close(int open, int to) {
-            int depth = 0;
-            for (int i = open; i < to; i++) {
-                if (tokens.get(i).is(Tokens.Kind.OPEN)) {
-                    depth++;
-                } else if (tokens.get(i).is(Tokens.Kind.CLOSE) && --depth == 0) {
-                    return i;
-                }
-            }
-            return to - 1;
-        }
-    }
-
-    /** The tokens of a Java/MVEL-like constraint expression: names, literals, brackets, dots, commas and operators. */
-    static final class Tokens {
-        enum Kind { NAME, STRING, NUMBER, DOT, OPEN, CLOSE, COMMA, EQUALS, OTHER }
-
-        record Token(Kind kind, String text) {
-            boolean is(Kind k) {
-                return kind == k;
-            }
-
-            boolean isOpen(String bracket) {
-                return kind == Kind.OPEN && text.equals(bracket);
-            }
-
-            boolean isOther(String operator) {
-                return kind == Kind.OTHER && text.equals(operator);
-            }
-        }
-
-        private Tokens() {}
-
-        static List<Token> of(String s) {
-            List<Token> tokens = new ArrayList<>();
-            int i = 0;
-            while (i < s.length()) {
-                char c = s.charAt(i);
-                char next = i + 1 < s.length() ? s.charAt(i + 1) : 0;
-                if (Character.isWhitespace(c)) {
-                    i++;
-                } else if (c == '/' && next == '/') {
-                    i = s.indexOf('\n', i) < 0 ? s.length() : s.indexOf('\n', i);
-                } else if (c == '/' && next == '*') {
-                    i = s.indexOf("*/", i + 2) < 0 ? s.length() : s.indexOf("*/", i + 2) + 2;
-                } else if (c == '"' || c == '\'') {
-                    // MVEL takes single quotes for strings too.
-                    StringBuilder value = new StringBuilder();
-                    int j = i + 1;
-                    while (j < s.length() && s.charAt(j) != c) {
-                        if (s.charAt(j) == '\\' && j + 1 < s.length()) {
-                            j++;
-                            char e = s.charAt(j);
-                            value.append(e == 'n' ? '\n' : e == 't' ? '\t' : e == 'r' ? '\r' : e);
-                        } else {
-                            value.append(s.charAt(j));
-                        }
-                        j++;
-                    }
-                    tokens.add(new Token(Kind.STRING, value.toString()));
-                    i = j + 1;
-                } else if (Character.isDigit(c) || c == '.' && Character.isDigit(next)) {
-                    int j = i;
-                    while (j < s.length() && (Character.isLetterOrDigit(s.charAt(j)) || s.charAt(j) == '.' || s.charAt(j) == '_')) {
-                        j++;
-                    }
-                    tokens.add(new Token(Kind.NUMBER, s.substring(i, j)));
-                    i = j;
-                } else if (Character.isJavaIdentifierStart(c)) {
-                    int j = i;
-                    while (j < s.length() && Character.isJavaIdentifierPart(s.charAt(j))) {
-                        j++;
-                    }
-                    tokens.add(new Token(Kind.NAME, s.substring(i, j)));
-                    i = j;
-                } else if (c == '.' || (c == '!' || c == '?') && next == '.' && !tokens.isEmpty()
-                        && (tokens.get(tokens.size() - 1).is(Kind.NAME) || tokens.get(tokens.size() - 1).is(Kind.CLOSE))) {
-                    // $c!.wet and $c?.wet: null-safe member access.
-                    tokens.add(new Token(Kind.DOT, "."));
-                    i += c == '.' ? 1 : 2;
-                } else if (c == '(' || c == '[' || c == '{') {
-                    tokens.add(new Token(Kind.OPEN, String.valueOf(c)));
-                    i++;
-                } else if (c == ')' || c == ']' || c == '}') {
-                    tokens.add(new Token(Kind.CLOSE, String.valueOf(c)));
-                    i++;
-                } else if (c == ',') {
-                    tokens.add(new Token(Kind.COMMA, ","));
-                    i++;
-                } else if (c == '=' && next == '=') {
-                    tokens.add(new Token(Kind.EQUALS, "=="));
-                    i += 2;
-                } else if ((c == '!' || c == '<' || c == '>') && next == '=') {
-                    // != >= <=: kept whole, so their '=' is never read as part of an '=='.
-                    tokens.add(new Token(Kind.OTHER, s.substring(i, i + 2)));
-                    i += 2;
-                } else {
-                    tokens.add(new Token(Kind.OTHER, String.valueOf(c)));
-                    i++;
-                }
-            }
-            return tokens;
+            return e instanceof NameExpr n && !declarations.containsKey(n.getNameAsString())
+                    && !PROPERTIES.get(fact).containsKey(n.getNameAsString());
         }
     }
 }

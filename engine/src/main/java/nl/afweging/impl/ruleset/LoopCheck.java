@@ -1,6 +1,20 @@
 // SPDX-License-Identifier: EUPL-1.2
 package nl.afweging.impl.ruleset;
 
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.BooleanLiteralExpr;
+import com.github.javaparser.ast.expr.CharLiteralExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.LiteralStringValueExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.NullLiteralExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
+import com.github.javaparser.ast.expr.UnaryExpr;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.ExpressionStmt;
+import com.github.javaparser.ast.stmt.Statement;
 import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -17,12 +31,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.afweging.model.LoadProblem;
 import nl.afweging.model.ProblemCode;
-import com.github.javaparser.ast.expr.Expression;
-import com.github.javaparser.ast.expr.MethodCallExpr;
-import com.github.javaparser.ast.expr.NameExpr;
-import com.github.javaparser.ast.stmt.BlockStmt;
-import com.github.javaparser.ast.stmt.ExpressionStmt;
-import com.github.javaparser.ast.stmt.Statement;
 import org.drools.base.RuleBase;
 import org.drools.base.base.ClassObjectType;
 import org.drools.base.definitions.rule.impl.RuleImpl;
@@ -264,23 +272,22 @@ public final class LoopCheck {
     private static boolean becomesFalse(org.drools.base.rule.Pattern pattern, Class<?> fact, Map<String, String> values) {
         for (Constraint constraint : pattern.getConstraints()) {
             String expression = CompiledReads.expression(constraint);
-            List<CompiledReads.Tokens.Token> tokens = expression == null ? List.of() : CompiledReads.Tokens.of(expression);
+            Expression parsed = expression == null ? null : CompiledReads.parse(expression);
+            if (!(parsed instanceof BinaryExpr comparison) || comparison.getOperator() != BinaryExpr.Operator.EQUALS
+                    && comparison.getOperator() != BinaryExpr.Operator.NOT_EQUALS) {
+                continue;
+            }
+            boolean equals = comparison.getOperator() == BinaryExpr.Operator.EQUALS;
             for (boolean propertyFirst : new boolean[] {true, false}) {
-                if (tokens.size() < 3) {
-                    break;
-                }
-                CompiledReads.Tokens.Token property = propertyFirst ? tokens.get(0) : tokens.get(tokens.size() - 1);
-                CompiledReads.Tokens.Token operator = propertyFirst ? tokens.get(1) : tokens.get(tokens.size() - 2);
-                List<CompiledReads.Tokens.Token> other = propertyFirst ? tokens.subList(2, tokens.size())
-                        : tokens.subList(0, tokens.size() - 2);
-                boolean equals = operator.is(CompiledReads.Tokens.Kind.EQUALS);
-                if (!property.is(CompiledReads.Tokens.Kind.NAME) || !(equals || operator.isOther("!="))
-                        || values.get(property.text()) == null) {
+                Expression property = propertyFirst ? comparison.getLeft() : comparison.getRight();
+                Expression other = propertyFirst ? comparison.getRight() : comparison.getLeft();
+                String value = property instanceof NameExpr name ? values.get(name.getNameAsString()) : null;
+                if (value == null) {
                     continue;
                 }
-                Class<?> type = propertyType(fact, property.text());
+                Class<?> type = propertyType(fact, ((NameExpr) property).getNameAsString());
                 String compared = constant(other, type);
-                String set = constant(CompiledReads.Tokens.of(values.get(property.text())), type);
+                String set = constant(CompiledReads.parse(value), type);
                 if (compared != null && set != null && compared.equals(set) != equals) {
                     return true;
                 }
@@ -297,38 +304,38 @@ public final class LoopCheck {
     }
 
     /**
-     * The tokens as one constant, in a form where equal constants are equal strings: a string, a number (3 and 3.0
+     * The expression as one constant, in a form where equal constants are equal strings: a string, a number (3 and 3.0
      * alike), true, false, null, or an enum constant of {@code type} written with its type ({@code Niveau.LOKAAL_TEAM});
-     * null when they are anything else (a variable, a call, a sum).
+     * null when it is anything else (a variable, a call, a sum).
      */
-    private static String constant(List<CompiledReads.Tokens.Token> tokens, Class<?> type) {
-        if (tokens.size() == 1 && tokens.get(0).is(CompiledReads.Tokens.Kind.STRING)) {
-            return "\"" + tokens.get(0).text();
+    private static String constant(Expression e, Class<?> type) {
+        if (e instanceof StringLiteralExpr s) {
+            return "\"" + s.asString();
         }
-        boolean negative = tokens.size() == 2 && tokens.get(0).isOther("-");
-        if ((tokens.size() == 1 || negative) && tokens.get(tokens.size() - 1).is(CompiledReads.Tokens.Kind.NUMBER)) {
+        boolean negative = e instanceof UnaryExpr u && u.getOperator() == UnaryExpr.Operator.MINUS;
+        Expression number = negative ? ((UnaryExpr) e).getExpression() : e;
+        if (number instanceof LiteralStringValueExpr literal && !(number instanceof StringLiteralExpr || number instanceof CharLiteralExpr)) {
             try {
-                BigDecimal number = new BigDecimal(tokens.get(tokens.size() - 1).text().replace("_", "").replaceAll("[lLfFdD]$", ""));
-                return "#" + (negative ? number.negate() : number).stripTrailingZeros().toPlainString();
-            } catch (NumberFormatException e) {
+                BigDecimal n = new BigDecimal(literal.getValue().replace("_", "").replaceAll("[lLfFdDB]$", ""));
+                return "#" + (negative ? n.negate() : n).stripTrailingZeros().toPlainString();
+            } catch (NumberFormatException notADecimal) {
                 return null;
             }
         }
-        if (tokens.size() == 1 && List.of("true", "false", "null").contains(tokens.get(0).text())
-                && tokens.get(0).is(CompiledReads.Tokens.Kind.NAME)) {
-            return tokens.get(0).text();
+        if (e instanceof BooleanLiteralExpr || e instanceof NullLiteralExpr) {
+            return e.toString();
         }
-        if (type == null || !type.isEnum() || tokens.size() < 3 || tokens.size() % 2 == 0) {
+        if (type == null || !type.isEnum() || !(e instanceof FieldAccessExpr f) || !isName(f.getScope())) {
             return null;
         }
-        for (int i = 0; i < tokens.size(); i++) {
-            if (!tokens.get(i).is(i % 2 == 0 ? CompiledReads.Tokens.Kind.NAME : CompiledReads.Tokens.Kind.DOT)) {
-                return null;
-            }
-        }
-        String qualifier = tokens.get(tokens.size() - 3).text();
-        String name = tokens.get(tokens.size() - 1).text();
+        String qualifier = f.getScope() instanceof FieldAccessExpr q ? q.getNameAsString() : ((NameExpr) f.getScope()).getNameAsString();
+        String name = f.getNameAsString();
         boolean constant = Arrays.stream(type.getEnumConstants()).anyMatch(c -> ((Enum<?>) c).name().equals(name));
         return constant && qualifier.equals(type.getSimpleName()) ? type.getName() + "." + name : null;
+    }
+
+    /** A name or a dotted name ({@code Niveau}, {@code nl.afweging.model.Niveau}). */
+    private static boolean isName(Expression e) {
+        return e instanceof NameExpr || e instanceof FieldAccessExpr f && isName(f.getScope());
     }
 }

@@ -428,20 +428,18 @@ final class RuleCodeCheck {
     private int lineOf(String text, int from) {
         String drl = file.drl();
         int start = 0;
-        for (int l = 1; l < from && start >= 0; l++) {
-            start = drl.indexOf('\n', start) + 1;
+        for (int l = 1; l < from; l++) {
+            int next = drl.indexOf('\n', start);
+            if (next < 0) {
+                break;
+            }
+            start = next + 1;
         }
-        int at = text.isEmpty() ? -1 : drl.indexOf(text, Math.max(start, 0));
+        int at = text.isEmpty() ? -1 : drl.indexOf(text, start);
         return at < 0 ? from : lineAt(drl, at);
     }
 
     private static int lineAt(String text, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return line;
+        return 1 + (int) text.chars().limit(offset).filter(c -> c == '\n').count();
     }
 }

@@ -17,6 +17,7 @@ import nl.afweging.feiten.Casus;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.base.rule.Pattern;
 import org.drools.base.rule.constraint.Constraint;
+import org.drools.model.codegen.ExecutableModelProject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -155,7 +156,7 @@ class CompiledReadsTest {
                 import nl.afweging.model.Wet;
                 rule "F" when Casus(wet == Wet.WMO, heeftSoort(HulpvraagSoort.SCHOOL)) then end
                 """);
-        assertThat(ks.newKieBuilder(kfs).buildAll().getResults().getMessages()).isEmpty();
+        assertThat(ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class).getResults().getMessages()).isEmpty();
         KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();
         Pattern casus = (Pattern) ((RuleImpl) kieBase.getRule("t", "F")).getLhs().getChildren().get(0);
         // The same constraints, but of a kind that shows no expression.
