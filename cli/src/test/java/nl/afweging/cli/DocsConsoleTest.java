@@ -15,13 +15,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Runs every {@code console} block of the README (issue 11, point 6: every example for policy staff runs in a test),
- * top to bottom, in one fresh folder with a copy of {@code rules/}, {@code fixtures/} and {@code examples/}. A line
- * {@code $ command} runs in bash, with {@code ./afweging} as this build's command line; the lines after it, up to the
- * next command, must appear in what it printed (white space compared as one space, {@code ...} standing for text
- * left out). A command that shows nothing must succeed.
+ * Runs every {@code console} block of the README and of every page under {@code docs/} (every example runs in a
+ * test), a page top to bottom, each page in a fresh folder with a copy of {@code rules/}, {@code fixtures/} and
+ * {@code examples/}. A line {@code $ command} runs in bash, with {@code ./afweging} as this build's command line; the
+ * lines after it, up to the next command, must appear in what it printed (white space compared as one space, {@code
+ * ...} standing for text left out). A command that shows nothing must succeed. A block in an HTML comment, {@code
+ * <!-- console ... -->}, runs too but is not shown: it stands for what a reader does by hand (an edit in Excel).
  */
-class ReadmeConsoleTest {
+class DocsConsoleTest {
 
     /** One command of a block and what it must print (empty: nothing is claimed, but it must exit 0). */
     record Command(int line, String command, List<String> output) {}
@@ -30,17 +31,31 @@ class ReadmeConsoleTest {
     Path sandbox;
 
     @Test
-    void everyConsoleExampleInTheReadmeRunsAndPrintsWhatItShows() throws Exception {
-        List<Command> commands = commands(Files.readAllLines(CliRun.root().resolve("README.md"), StandardCharsets.UTF_8));
-        // The walk-through for policy staff alone has more than twenty.
-        assertThat(commands).hasSizeGreaterThan(20);
-        prepare();
+    void everyConsoleExampleOfEveryPageRunsAndPrintsWhatItShows() throws Exception {
+        List<Path> pages = new ArrayList<>(List.of(CliRun.root().resolve("README.md")));
+        try (Stream<Path> docs = Files.list(CliRun.root().resolve("docs"))) {
+            docs.filter(p -> p.toString().endsWith(".md")).sorted().forEach(pages::add);
+        }
+        int run = 0;
+        for (Path page : pages) {
+            List<Command> commands = commands(Files.readAllLines(page, StandardCharsets.UTF_8));
+            if (!commands.isEmpty()) {
+                run(CliRun.root().relativize(page).toString(), commands, Files.createDirectories(sandbox.resolve(page.getFileName().toString())));
+                run += commands.size();
+            }
+        }
+        // The guide for policy staff alone has more than twenty.
+        assertThat(run).isGreaterThan(20);
+    }
+
+    private void run(String page, List<Command> commands, Path folder) throws Exception {
+        prepare(folder);
         for (Command c : commands) {
-            Process process = new ProcessBuilder("bash", "-c", "set -o pipefail; " + c.command()).directory(sandbox.toFile())
+            Process process = new ProcessBuilder("bash", "-c", "set -o pipefail; " + c.command()).directory(folder.toFile())
                     .redirectErrorStream(true).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
             String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
-            String where = "README.md:" + c.line() + " $ " + c.command() + "\n" + out;
+            String where = page + ":" + c.line() + " $ " + c.command() + "\n" + out;
             if (c.output().isEmpty()) {
                 assertThat(process.exitValue()).as(where).isZero();
             } else {
@@ -77,15 +92,15 @@ class ReadmeConsoleTest {
         return text.replaceAll("\\s+", " ").strip();
     }
 
-    /** Every {@code $ } line in a {@code console} block, with the lines it shows. */
-    static List<Command> commands(List<String> readme) {
+    /** Every {@code $ } line in a {@code console} block, shown or in a comment, with the lines it shows. */
+    static List<Command> commands(List<String> page) {
         List<Command> commands = new ArrayList<>();
         boolean inBlock = false;
-        for (int i = 0; i < readme.size(); i++) {
-            String line = readme.get(i);
-            if (!inBlock && line.strip().equals("```console")) {
+        for (int i = 0; i < page.size(); i++) {
+            String line = page.get(i);
+            if (!inBlock && (line.strip().equals("```console") || line.strip().startsWith("<!-- console"))) {
                 inBlock = true;
-            } else if (inBlock && line.strip().startsWith("```")) {
+            } else if (inBlock && (line.strip().startsWith("```") || line.strip().equals("-->"))) {
                 inBlock = false;
             } else if (inBlock && line.startsWith("$ ")) {
                 commands.add(new Command(i + 1, line.substring(2), new ArrayList<>()));
@@ -96,15 +111,15 @@ class ReadmeConsoleTest {
         return commands;
     }
 
-    /** The copies, and {@code ./afweging} as this build's command line, with its cache and keys inside the folder. */
-    private void prepare() throws IOException {
-        for (String folder : List.of("rules", "fixtures", "examples")) {
-            copy(CliRun.root().resolve(folder), sandbox.resolve(folder));
+    /** The copies, and {@code ./afweging} as this build's command line, with its cache and keys in the sandbox (shared by the pages). */
+    private void prepare(Path folder) throws IOException {
+        for (String part : List.of("rules", "fixtures", "examples")) {
+            copy(CliRun.root().resolve(part), folder.resolve(part));
         }
         String classPath = String.join(java.io.File.pathSeparator, Stream.of(System.getProperty("jdk.module.path"),
                 System.getProperty("java.class.path")).filter(p -> p != null && !p.isBlank()).toList());
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Path launcher = sandbox.resolve("afweging");
+        Path launcher = folder.resolve("afweging");
         Files.writeString(launcher, "#!/usr/bin/env bash\n"
                 + "export AFWEGING_CACHE='" + sandbox.resolve(".cache") + "' XDG_CONFIG_HOME='" + sandbox.resolve(".config") + "'\n"
                 + "exec '" + java + "' -cp '" + classPath + "' nl.afweging.cli.Main \"$@\"\n");

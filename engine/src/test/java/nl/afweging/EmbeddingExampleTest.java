@@ -19,12 +19,12 @@ import nl.afweging.model.Wet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The code samples of the README, kept compiling and true here. */
-class ReadmeExampleTest {
+/** The code samples of docs/inbedden.md, kept compiling and true here. */
+class EmbeddingExampleTest {
 
     @Test
     void embeddingTheLibrary() {
-        // --- README: embedding ---
+        // --- docs/inbedden.md: embedding ---
         Engine engine = Engine.builder().build();          // the default afwegingskader; build once, share
 
         Aanvraag aanvraag = Aanvraag.builder("2026-000123", LocalDate.of(2026, 3, 1), Wet.WMO, 45)
@@ -50,7 +50,7 @@ class ReadmeExampleTest {
         Path cacheFolder = tmp.resolve("cache");
         Path auditLog = tmp.resolve("audit.jsonl");
         Path sleutelbestand = tmp.resolve("sleutels").resolve("audit-sleutel");
-        // --- README: options ---
+        // --- docs/inbedden.md: options ---
         KeyPair sleutels = AuditKeys.readOrCreate(sleutelbestand); // the log writer's Ed25519 key pair, never beside the log
         Engine engine = Engine.builder()
                 .rules(regels)                      // a rule set from a folder (a copy of rules/) instead of the built-in one
@@ -84,7 +84,7 @@ class ReadmeExampleTest {
         Path cacheFolder = tmp.resolve("cache");
         Aanvraag aanvraag = Aanvraag.builder("herladen-1", LocalDate.of(2026, 3, 1), Wet.WMO, 45)
                 .soort(HulpvraagSoort.FINANCIEN).zrm(Leefgebied.FINANCIEN, 2).build();
-        // --- README: herladen ---
+        // --- docs/inbedden.md: herladen ---
         ReloadableEngine regels = ReloadableEngine.load(Engine.builder()
                 .rules(regelmap)                        // the folder that will change
                 .cache(cacheFolder));                   // rules seen before are read compiled: a reload in a fraction of a second
@@ -110,7 +110,7 @@ class ReadmeExampleTest {
     @Test
     void jsonInJsonOutAndItsErrors() {
         Engine engine = TestEngines.standaard();
-        // --- README: json ---
+        // --- docs/inbedden.md: json ---
         try {
             String advies = engine.evaluateToJson("{\"id\": \"a-1\", \"peildatum\": \"2026-03-01\", \"wet\": \"WMO\"}");
         } catch (InvalidAanvraagException e) {

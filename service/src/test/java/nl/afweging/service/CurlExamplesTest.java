@@ -18,18 +18,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The README's {@code curl} examples, run as written (with curl, from the repository root) against a running service
+ * The {@code curl} examples of docs/dienst.md, run as written (with curl, from the repository root) against a running service
  * with a real adviseur key: the first gets the library's advies, the second problem+json with every problem.
  */
-class ReadmeCurlTest {
+class CurlExamplesTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     @TempDir
     Path map;
 
     @Test
-    void theReadmesCurlExamplesWorkAsWritten() throws Exception {
-        List<String> curls = curlCommands(Files.readString(Http.root().resolve("README.md")));
+    void theServicePagesCurlExamplesWorkAsWritten() throws Exception {
+        List<String> curls = curlCommands(Files.readString(Http.root().resolve("docs/dienst.md")));
         assertThat(curls).hasSize(2);
         try (Dienst dienst = Dienst.start(map)) {
             Engine engine = Engine.builder().build();
@@ -46,10 +46,9 @@ class ReadmeCurlTest {
         }
     }
 
-    /** Every {@code $ curl ...} of the HTTP service's section, with its continuation lines joined. */
-    private static List<String> curlCommands(String readme) {
-        String section = readme.substring(readme.indexOf("## The HTTP service"));
-        section = section.substring(0, section.indexOf("\n## ", 5));
+    /** Every {@code $ curl ...} of the page's first section, with its continuation lines joined. */
+    private static List<String> curlCommands(String page) {
+        String section = page.substring(0, page.indexOf("\n## "));
         List<String> commands = new ArrayList<>();
         String[] lines = section.split("\n");
         for (int i = 0; i < lines.length; i++) {
