@@ -9,8 +9,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * What every command of the tree has in common: {@code --version}, Dutch help headings and help that wraps at the
- * terminal's width. Set here, on the whole tree, so a command added later gets it without asking.
+ * What every command of the tree has in common: {@code --version}, Dutch help headings, help that wraps at the
+ * terminal's width, and Dutch words for a command line that cannot be parsed ({@link ParseErrors}). Set here, on the whole tree, so a command added later gets it without asking.
  */
 final class CommandTree {
     /** The help width when the terminal's cannot be found (a pipe, a test). */
@@ -31,6 +31,7 @@ final class CommandTree {
         // After the loop: these two apply to every command already in the tree.
         root.setUsageHelpWidth(BREEDTE);
         root.setUsageHelpAutoWidth(true);
+        root.setParameterExceptionHandler(new ParseErrors());
     }
 
     /** The command and all its subcommands, depth first, the command itself first. */

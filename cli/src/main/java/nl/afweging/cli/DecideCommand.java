@@ -97,7 +97,7 @@ final class DecideCommand implements Callable<Integer> {
                 err.println(e.getMessage());
                 return Main.ONGELDIGE_AANVRAAG;
             } catch (IOException e) {
-                err.println("Kan " + file + " niet lezen: " + e.getMessage());
+                err.println(FileProblem.reading(file, e));
                 return Main.ONGELDIGE_AANVRAAG;
             }
         }
@@ -114,7 +114,7 @@ final class DecideCommand implements Callable<Integer> {
         try {
             return jsonl ? batch(engine) : single(engine, aanvraag);
         } catch (IOException e) {
-            err.println("Kan " + file + " niet lezen: " + e.getMessage());
+            err.println(FileProblem.reading(file, e));
             return Main.ONGELDIGE_AANVRAAG;
         } catch (EvaluationException e) {
             err.println(e.getMessage());

@@ -73,7 +73,7 @@ final class DocsCommand implements Callable<Integer> {
         try {
             Files.write(out, text);
         } catch (IOException e) {
-            io.err().println("Kan " + out + " niet schrijven: " + e);
+            io.err().println(FileProblem.writing(out, e));
             return Main.ONGELDIGE_INVOER;
         }
         io.err().println("Documentatie geschreven naar " + out);

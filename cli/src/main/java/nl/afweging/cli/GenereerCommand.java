@@ -83,7 +83,7 @@ final class GenereerCommand implements Callable<Integer> {
         try (OutputStream file = Files.newOutputStream(out)) {
             schrijf(populatie, file);
         } catch (IOException e) {
-            io.err().println("Kan " + out + " niet schrijven: " + e);
+            io.err().println(FileProblem.writing(out, e));
             return Main.ONGELDIGE_INVOER;
         }
         io.err().println(aantal + " aanvragen geschreven naar " + out);

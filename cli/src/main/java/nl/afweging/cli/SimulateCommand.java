@@ -92,7 +92,8 @@ final class SimulateCommand implements Callable<Integer> {
             return Main.ONGELDIGE_INVOER;
         }
         if (!cases.equals("-") && !Files.isReadable(Path.of(cases))) {
-            io.err().println("Kan " + cases + " niet lezen.");
+            io.err().println(FileProblem.reading(cases, Files.exists(Path.of(cases))
+                    ? new java.nio.file.AccessDeniedException(cases) : new java.nio.file.NoSuchFileException(cases)));
             return Main.ONGELDIGE_INVOER;
         }
         Simulatie simulatie;
@@ -109,7 +110,7 @@ final class SimulateCommand implements Callable<Integer> {
         try {
             return toon != null ? toon(simulatie) : verslag(simulatie);
         } catch (IOException | UncheckedIOException e) {
-            io.err().println("Kan " + cases + " niet lezen: " + e.getMessage());
+            io.err().println(FileProblem.reading(cases, e));
             return Main.ONGELDIGE_INVOER;
         }
     }
@@ -133,7 +134,7 @@ final class SimulateCommand implements Callable<Integer> {
             try {
                 Files.writeString(out, SimulatiePagina.van(rapport), StandardCharsets.UTF_8);
             } catch (IOException e) {
-                io.err().println("Kan " + out + " niet schrijven: " + e.getMessage());
+                io.err().println(FileProblem.writing(out, e));
                 return Main.ONGELDIGE_INVOER;
             }
         }
