@@ -5,9 +5,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Collectors;
 import nl.afweging.impl.support.FolderWatch;
 import nl.afweging.model.Aanvraag;
 import nl.afweging.model.Advies;
@@ -58,18 +60,38 @@ public final class ReloadableEngine implements AutoCloseable {
      * The outcome of one {@link #reload()}: whether the new rules replaced the old ({@code vervangen}), the newest rule
      * set ({@link Engine#regelset()}) before and after, and, when the new rules did not load, every problem, each
      * naming its file and line as {@link RuleSetLoadException} gives them (then {@code huidige} equals {@code vorige}).
+     * {@code veranderd} names every rule set of the new rules, each version and each version with a gemeente's regels
+     * ({@link Engine#regelsets()}), whose hash the old rules did not have: a changed or added one. A reload that changed
+     * only 2026.1, or only gemeente 1728, says so, though the newest version stayed the same.
      */
-    public record Herlading(boolean vervangen, Regelset vorige, Regelset huidige, List<String> problemen) {
+    public record Herlading(boolean vervangen, Regelset vorige, Regelset huidige, List<String> problemen,
+                            List<Regelset> veranderd) {
         /**
-         * Keeps an unmodifiable copy of {@code problemen}.
+         * Keeps unmodifiable copies of {@code problemen} and {@code veranderd}.
          *
          * @param vervangen whether the new rules replaced the old
          * @param vorige the newest rule set before
          * @param huidige the newest rule set after
          * @param problemen every problem when the rules did not load, or none
+         * @param veranderd every rule set of the new rules that is new or changed, or none
          */
         public Herlading {
             problemen = List.copyOf(problemen);
+            veranderd = List.copyOf(veranderd);
+        }
+
+        /**
+         * The outcome as 0.3.0 gave it, without the changed rule sets.
+         *
+         * @param vervangen whether the new rules replaced the old
+         * @param vorige the newest rule set before
+         * @param huidige the newest rule set after
+         * @param problemen every problem when the rules did not load, or none
+         * @deprecated since 0.3.0: {@link #reload()} names the changed rule sets too
+         */
+        @Deprecated
+        public Herlading(boolean vervangen, Regelset vorige, Regelset huidige, List<String> problemen) {
+            this(vervangen, vorige, huidige, problemen, List.of());
         }
     }
 
@@ -140,7 +162,7 @@ public final class ReloadableEngine implements AutoCloseable {
                 List<String> problemen = e.problems().stream().map(LoadProblem::toString).toList();
                 LOG.warn("Nieuwe regels niet geladen; regelset {} {} ({}) blijft gelden. Problemen:{}", vorige.regelset().naam(),
                         vorige.regelset().versie(), vorige.regelset().hash(), lines(problemen));
-                return new Herlading(false, vorige.regelset(), vorige.regelset(), problemen);
+                return new Herlading(false, vorige.regelset(), vorige.regelset(), problemen, List.of());
             } catch (Throwable e) {
                 // Whatever the new rules make happen (the builder already turns a failing load into problems), the
                 // rules in force stay; the stack trace only at DEBUG.
@@ -149,16 +171,24 @@ public final class ReloadableEngine implements AutoCloseable {
                 LOG.warn("Nieuwe regels niet geladen; regelset {} {} ({}) blijft gelden. Probleem: {}", vorige.regelset().naam(),
                         vorige.regelset().versie(), vorige.regelset().hash(), problemen.get(0));
                 LOG.debug("Herladen mislukt", e);
-                return new Herlading(false, vorige.regelset(), vorige.regelset(), problemen);
+                return new Herlading(false, vorige.regelset(), vorige.regelset(), problemen, List.of());
             }
             current = nieuwe;
             herladingen.incrementAndGet();
-            LOG.info("Regels herladen: regelset {} {} ({}) geldt nu, in plaats van {}", nieuwe.regelset().naam(),
-                    nieuwe.regelset().versie(), nieuwe.regelset().hash(), vorige.regelset().hash());
-            return new Herlading(true, vorige.regelset(), nieuwe.regelset(), List.of());
+            Set<String> bekend = vorige.regelsets().stream().map(Regelset::hash).collect(Collectors.toSet());
+            List<Regelset> veranderd = nieuwe.regelsets().stream().filter(r -> !bekend.contains(r.hash())).toList();
+            LOG.info("Regels herladen: {}", veranderd.isEmpty() ? "niets veranderd"
+                    : veranderd.stream().map(ReloadableEngine::genoemd).collect(Collectors.joining(", ")) + " veranderd");
+            return new Herlading(true, vorige.regelset(), nieuwe.regelset(), List.of(), veranderd);
         } finally {
             reloading.unlock();
         }
+    }
+
+    /** "afwegingskader-standaard 2026.1 met gemeente 1728 (sha256:0123456789ab)". */
+    private static String genoemd(Regelset r) {
+        return r.naam() + " " + r.versie() + (r.gemeente() == null ? "" : " met gemeente " + r.gemeente().code())
+                + " (" + r.hash().substring(0, Math.min(r.hash().length(), 19)) + ")";
     }
 
     private static String lines(List<String> problemen) {

@@ -23,6 +23,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import nl.afweging.model.Advies;
+import nl.afweging.model.Regelset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -71,6 +72,29 @@ class ReloadableEngineTest {
         Advies weerOud = oud.evaluate(aanvraag);
         assertThat(Json.write(weerOud)).isEqualTo(Json.write(oudAdvies));
         assertThat(oud.regelset(PEILDATUM, "0840").hash()).isEqualTo(oudAdvies.regelset().hash());
+    }
+
+    @Test
+    void aReloadNamesEveryVersionAndGemeenteWhoseHashChangedNotOnlyTheNewest(@TempDir Path regels, @TempDir Path cache) throws IOException {
+        copy(ROOT.resolve("rules"), regels);
+        ReloadableEngine herlaadbaar = ReloadableEngine.load(Engine.builder().rules(regels).cache(cache));
+        List<Regelset> voor = herlaadbaar.current().regelsets();
+
+        // Only 2026.1 changes: the newest version (2027.1) keeps its hash, so vorige and huidige alone would say nothing.
+        replace(regels.resolve("2026.1/parameters.drl.csv"), DRIE, VIER);
+        ReloadableEngine.Herlading h = herlaadbaar.reload();
+
+        assertThat(h.huidige()).isEqualTo(h.vorige());
+        assertThat(h.veranderd()).extracting(r -> r.versie() + (r.gemeente() == null ? "" : "@" + r.gemeente().code()))
+                .containsExactly("2026.1", "2026.1@1728");
+        assertThat(h.veranderd()).allSatisfy(r -> assertThat(voor).extracting(Regelset::hash).doesNotContain(r.hash()));
+
+        // Only the gemeente's own regels change: the version with that gemeente, and nothing else.
+        replace(regels.resolve("gemeenten/1728/parameters.drl.csv"), "mislukteMaatwerkTrajecten,1,", "mislukteMaatwerkTrajecten,2,");
+        assertThat(herlaadbaar.reload().veranderd()).extracting(r -> r.versie() + "@" + r.gemeente().code())
+                .containsExactly("2026.1@1728", "2027.1@1728");
+        // Nothing changed: nothing named.
+        assertThat(herlaadbaar.reload().veranderd()).isEmpty();
     }
 
     @Test

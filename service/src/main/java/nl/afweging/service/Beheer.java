@@ -36,6 +36,7 @@ final class Beheer {
             antwoord.put("vervangen", true);
             antwoord.put("vorige", herlading.vorige());
             antwoord.put("huidige", herlading.huidige());
+            antwoord.put("veranderd", herlading.veranderd());
             Routes.sendJson(ctx, 200, Json.write(antwoord));
         } else {
             Routes.send(ctx, new Problem("urn:afweging:probleem:herladen-geweigerd", "Herladen geweigerd", 422,

@@ -142,6 +142,9 @@ class ApiTest {
             String na = MAPPER.readTree(herladen.body()).at("/huidige/hash").asText();
             assertThat(na).startsWith("sha256:").isNotEqualTo(voor);
             assertThat(MAPPER.readTree(herladen.body()).at("/vorige/hash").asText()).isEqualTo(voor);
+            // The one version there is changed: it is the one rule set named as changed.
+            assertThat(MAPPER.readTree(herladen.body()).at("/veranderd")).hasSize(1);
+            assertThat(MAPPER.readTree(herladen.body()).at("/veranderd/0/hash").asText()).isEqualTo(na);
             assertThat(MAPPER.readTree(dienst.http().postJson(aanvraag).body()).at("/regelset/hash").asText()).isEqualTo(na);
 
             Files.writeString(rules.resolve("kapot.drl"), "package nl.afweging; rule \"zonder einde\" when then");
