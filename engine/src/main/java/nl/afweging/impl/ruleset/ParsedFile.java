@@ -3,8 +3,6 @@ package nl.afweging.impl.ruleset;
 
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import nl.afweging.impl.ruleset.tables.CsvTable;
 import nl.afweging.impl.ruleset.tables.DecisionTable;
@@ -34,48 +32,89 @@ public record ParsedFile(String pad, String drl, CsvTable csv, List<DecisionTabl
     }
 
     /**
-     * This file without the rules named (a gemeente replaces them): their lines in the DRL are emptied, so every other
-     * rule keeps its line numbers, and their table rows are no longer read as data.
+     * This file without the rules named (a gemeente replaces them): the characters Drools' parser gives for each of them
+     * are blanked, line breaks kept, so every other rule keeps its lines; their table rows are no longer read as data.
+     * Drools' parse of the result must hold exactly the other rules, in their order, or the load stops.
      */
     ParsedFile without(Set<String> names) {
         List<ParsedRule> gone = regels.stream().filter(r -> names.contains(r.naam())).toList();
         if (gone.isEmpty()) {
             return this;
         }
-        String[] lines = drl.split("\n", -1);
-        for (ParsedRule rule : gone) {
-            for (int line = rule.eersteDrlRegel(); line <= rule.laatsteDrlRegel() && line <= lines.length; line++) {
-                lines[line - 1] = "";
+        char[] text = drl.toCharArray();
+        for (DrlRules.Rule rule : DrlRules.in(drl)) {
+            if (names.contains(rule.naam())) {
+                for (int i = rule.begin(); i < rule.eind(); i++) {
+                    text[i] = text[i] == '\n' || text[i] == '\r' ? text[i] : ' ';
+                }
             }
         }
+        String left = new String(text);
+        List<ParsedRule> kept = regels.stream().filter(r -> !names.contains(r.naam())).toList();
+        requireRules(left, kept.stream().map(ParsedRule::naam).toList());
         Set<Integer> rows = gone.stream().filter(ParsedRule::isTabelregel).map(r -> r.rij().number()).collect(Collectors.toSet());
-        return new ParsedFile(pad, String.join("\n", lines), csv, tabellen.stream().map(t -> t.withoutRows(rows)).toList(),
-                regels.stream().filter(r -> !names.contains(r.naam())).toList(), parametertabel);
+        return new ParsedFile(pad, left, csv, tabellen.stream().map(t -> t.withoutRows(rows)).toList(), kept, parametertabel);
     }
 
     /**
      * This file with {@code prefix} before every rule name, in the DRL too: a gemeente's table numbers its rules by
-     * row like the version's ({@code Voorzieningen_12}), and two rules of one package may not share a name.
+     * row like the version's ({@code Voorzieningen_12}), and two rules of one package may not share a name. Each name
+     * is written where Drools' parser says its rule begins; Drools' parse of the result must give exactly the new
+     * names, in their order, or the load stops.
      */
     ParsedFile renamed(String prefix) {
-        String[] lines = drl == null ? new String[0] : drl.split("\n", -1);
-        List<ParsedRule> renamed = new java.util.ArrayList<>();
-        for (ParsedRule rule : regels) {
-            int at = rule.eersteDrlRegel() - 1;
-            Matcher header = RULE_HEADER.matcher(lines[at]);
-            if (!header.lookingAt()) {
-                throw new IllegalStateException("Regel " + rule.naam() + " begint niet op regel " + rule.eersteDrlRegel() + " van " + pad);
-            }
-            String naam = prefix + rule.naam();
-            // Written back as a DRL string literal: a quote or backslash in the name stays part of it.
-            lines[at] = header.group(1) + '"' + naam.replace("\\", "\\\\").replace("\"", "\\\"") + '"' + lines[at].substring(header.end());
-            renamed.add(rule.named(naam));
+        List<ParsedRule> renamed = regels.stream().map(r -> r.named(prefix + r.naam())).toList();
+        if (drl == null) {
+            return new ParsedFile(pad, null, csv, tabellen, renamed, parametertabel);
         }
-        return new ParsedFile(pad, drl == null ? null : String.join("\n", lines), csv, tabellen, renamed, parametertabel);
+        StringBuilder text = new StringBuilder(drl);
+        List<DrlRules.Rule> rules = DrlRules.in(drl);
+        // From the last rule to the first, so the places of the earlier ones stay where the parse found them.
+        for (int k = rules.size() - 1; k >= 0; k--) {
+            DrlRules.Rule rule = rules.get(k);
+            int[] name = nameAt(rule);
+            // Written back as a DRL string literal: a quote or backslash in the name stays part of it.
+            text.replace(name[0], name[1], '"' + (prefix + rule.naam()).replace("\\", "\\\\").replace("\"", "\\\"") + '"');
+        }
+        String result = text.toString();
+        requireRules(result, rules.stream().map(r -> prefix + r.naam()).toList());
+        return new ParsedFile(pad, result, csv, tabellen, renamed, parametertabel);
     }
 
-    /** A rule's opening: {@code rule "name"}, {@code rule 'name'} or {@code rule name}. */
-    private static final Pattern RULE_HEADER = Pattern.compile("(\\s*rule\\s+)(\"(?:[^\"\\\\]|\\\\.)*\"|'[^']*'|\\S+)");
+    /** Where the name of a rule stands: after its keyword {@code rule}, a quoted text or one word. */
+    private int[] nameAt(DrlRules.Rule rule) {
+        int i = rule.begin();
+        if (!drl.startsWith("rule", i)) {
+            throw new IllegalStateException("Regel " + rule.naam() + " in " + pad + " begint niet met 'rule'");
+        }
+        i += "rule".length();
+        while (i < drl.length() && Character.isWhitespace(drl.charAt(i))) {
+            i++;
+        }
+        int end = i;
+        char open = i < drl.length() ? drl.charAt(i) : ' ';
+        if (open == '"' || open == '\'') {
+            end++;
+            while (end < drl.length() && drl.charAt(end) != open) {
+                end += drl.charAt(end) == '\\' ? 2 : 1;
+            }
+            end++;
+        } else {
+            while (end < drl.length() && !Character.isWhitespace(drl.charAt(end))) {
+                end++;
+            }
+        }
+        return new int[] {i, Math.min(end, drl.length())};
+    }
+
+    /** Drools' parse of {@code text} must give exactly these rule names, in this order. */
+    private void requireRules(String text, List<String> names) {
+        List<String> parsed = DrlRules.in(text).stream().map(DrlRules.Rule::naam).toList();
+        if (!parsed.equals(names)) {
+            throw new IllegalStateException("De regels van " + pad + " zijn na het aanpassen voor de gemeente niet meer te lezen zoals"
+                    + " bedoeld: verwacht " + names + ", gelezen " + parsed);
+        }
+    }
 
     public boolean isTabel() {
         return csv != null;
