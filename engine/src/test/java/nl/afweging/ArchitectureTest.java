@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.lang.module.ModuleDescriptor;
 import java.lang.reflect.Executable;
 import java.lang.reflect.Field;
@@ -48,19 +49,46 @@ class ArchitectureTest {
     static final Set<String> API = Set.of("nl.afweging", "nl.afweging.model", "nl.afweging.feiten",
             "nl.afweging.replay", "nl.afweging.docs", "nl.afweging.simulatie", "nl.afweging.schema");
 
-    /** From the top down; a package may use its own layer's packages and any layer below, never one above. */
-    static final List<Set<String>> LAYERS = List.of(
-            // The simulation's counting (impl) fills the report records of its API package, and the API runs it.
-            Set.of("nl.afweging.docs", "nl.afweging.replay", "nl.afweging.simulatie", "nl.afweging.impl.simulatie"),
-            Set.of("nl.afweging"),
-            Set.of("nl.afweging.impl.audit"),
-            Set.of("nl.afweging.impl.evaluation"),
-            Set.of("nl.afweging.impl.ruleset"),
-            Set.of("nl.afweging.impl.ruleset.tables"),
-            Set.of("nl.afweging.impl.contract"),
-            Set.of("nl.afweging.feiten"),
-            Set.of("nl.afweging.model", "nl.afweging.schema"),
-            Set.of("nl.afweging.impl.support"));
+    /**
+     * From the top down; a package may use its own layer's packages and any layer below, never one above. Read from
+     * docs/architectuur.md, the list between {@code <!-- lagen -->} and {@code <!-- /lagen -->}, one layer a line.
+     */
+    static final List<Set<String>> LAYERS = layersOnThePage();
+
+    private static List<Set<String>> layersOnThePage() {
+        String page;
+        try {
+            page = Files.readString(TestEngines.root().resolve("docs/architectuur.md"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String list = page.substring(page.indexOf("<!-- lagen -->"), page.indexOf("<!-- /lagen -->"));
+        List<Set<String>> layers = new ArrayList<>();
+        Matcher layer = Pattern.compile("(?m)^\\d+\\. (.*(?:\\n {3}.*)*)").matcher(list);
+        while (layer.find()) {
+            Matcher pkg = Pattern.compile("`(nl\\.afweging[\\w.]*)`").matcher(layer.group(1));
+            Set<String> packages = new java.util.LinkedHashSet<>();
+            while (pkg.find()) {
+                packages.add(pkg.group(1));
+            }
+            layers.add(Set.copyOf(packages));
+        }
+        return List.copyOf(layers);
+    }
+
+    @Test
+    void thePageListsTheLayersAndNamesEveryModuleOfTheBuild() throws IOException {
+        assertThat(LAYERS).hasSize(10).allSatisfy(l -> assertThat(l).isNotEmpty());
+        assertThat(LAYERS.get(1)).containsExactly("nl.afweging");
+        String page = Files.readString(TestEngines.root().resolve("docs/architectuur.md"));
+        Matcher module = Pattern.compile("<module>([^<]+)</module>").matcher(Files.readString(TestEngines.root().resolve("pom.xml")));
+        int modules = 0;
+        while (module.find()) {
+            assertThat(page).as("docs/architectuur.md names module %s", module.group(1)).contains("`" + module.group(1) + "`");
+            modules++;
+        }
+        assertThat(modules).isGreaterThanOrEqualTo(5);
+    }
 
     private static final Pattern ENGINE_CLASS = Pattern.compile("nl/afweging/((?:[a-z]\\w*/)*)[A-Z]\\w*");
     private static final List<String> FOREIGN = List.of("org.kie.", "org.drools.", "org.mvel2.", "nl.afweging.impl.");
