@@ -2,6 +2,7 @@
 package nl.afweging.impl.ruleset;
 
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.afweging.impl.ruleset.tables.CsvTable;
@@ -22,8 +23,8 @@ final class CompileMessages {
     private CompileMessages() {}
 
     /** The problem a message is, or null for one that only shows the Java source an error below it is in. */
-    static LoadProblem toProblem(Message m, ParsedRuleSet parsed) {
-        String file = RuleCompiler.fileOf(m.getPath());
+    static LoadProblem toProblem(Message m, ParsedRuleSet parsed, Map<String, String> files) {
+        String file = RuleCompiler.fileOf(m.getPath(), files);
         String said = m.getText() == null ? "" : m.getText().strip();
         if (file.endsWith(".java")) {
             // In the Java the executable model writes of the rules: no file or line of the rule set to name.

@@ -3,12 +3,14 @@ package nl.afweging.impl.ruleset;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import nl.afweging.model.LoadProblem;
 import nl.afweging.model.ProblemCode;
+import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -32,7 +34,6 @@ final class RuleCompiler {
     private static final Logger LOG = LoggerFactory.getLogger(RuleCompiler.class);
     /** Where the files go in Drools' file system; a decision table as the DRL made of it, under its own name plus ".drl". */
     static final String FOLDER = "nl/afweging/regels/";
-    private static final String RESOURCES = "src/main/resources/" + FOLDER;
     private static final String PARAMETERS = "parameters";
     /** The cache's part with the rules' compiled alpha networks ({@link AlphaNetwork}). */
     static final String ALPHA_NETWORK = "alfanetwerk";
@@ -53,8 +54,11 @@ final class RuleCompiler {
         }
     }
 
-    /** One part's own KieModule, so the two never share a KieBase; {@code name} is null for the rules. */
-    private record Part(String name, ReleaseId releaseId, KieFileSystem kfs) {}
+    /**
+     * One part's own KieModule, so the two never share a KieBase; {@code name} is null for the rules. {@code files}:
+     * for each resource written, the rule file it is the DRL of.
+     */
+    private record Part(String name, ReleaseId releaseId, KieFileSystem kfs, Map<String, String> files) {}
 
     private RuleCompiler() {}
 
@@ -165,10 +169,15 @@ final class RuleCompiler {
         KieFileSystem kfs = ks.newKieFileSystem();
         ReleaseId releaseId = releaseId(parsed.hash(), name);
         kfs.generateAndWritePomXML(releaseId);
+        Map<String, String> written = new HashMap<>();
         for (ParsedFile file : files) {
-            kfs.write(RESOURCES + droolsPath(file) + (file.isTabel() ? ".drl" : ""), file.drl());
+            String resource = resource(file);
+            if (written.putIfAbsent(resource, droolsPath(file)) != null) {
+                throw new IllegalStateException("Twee regelbestanden komen op één plaats: " + written.get(resource) + " en " + file.pad());
+            }
+            kfs.write("src/main/resources/" + resource, file.drl());
         }
-        return new Part(name, releaseId, kfs);
+        return new Part(name, releaseId, kfs, Map.copyOf(written));
     }
 
     /** A release id per content hash and part: two different rule sets never share a KieModule. */
@@ -209,7 +218,7 @@ final class RuleCompiler {
             }
             if (builder.getResults().hasMessages(Message.Level.ERROR)) {
                 for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
-                    LoadProblem problem = isAfterParseError(m) ? null : CompileMessages.toProblem(m, parsed);
+                    LoadProblem problem = isAfterParseError(m) ? null : CompileMessages.toProblem(m, parsed, part.files());
                     if (problem != null) {
                         problems.add(problem);
                     }
@@ -244,11 +253,22 @@ final class RuleCompiler {
                 ? pad.substring(0, pad.length() - DecisionTableFile.XLSX.length()) + DecisionTableFile.CSV : pad;
     }
 
-    /** The rule file a compile message is about, from the path it was written to; the message's own path when not one of those. */
-    static String fileOf(String messagePath) {
+    /**
+     * Where a file's DRL goes in Drools' file system: in the folder of the package it declares, as Drools expects
+     * (it warns for every file where the two differ), under the file's own path with its folders joined by {@code ~}
+     * ({@code gemeenten/1728/voorzieningen.drl.csv} as {@code gemeenten~1728~voorzieningen.drl.csv.drl}), so files keep
+     * their order; a decision table as the DRL made of it, under its own name plus ".drl".
+     */
+    private static String resource(ParsedFile file) {
+        PackageDescr pkg = DrlRules.parse(file.drl());
+        String folder = pkg == null || pkg.getName() == null || pkg.getName().isBlank() ? FOLDER : pkg.getName().replace('.', '/') + "/";
+        return folder + droolsPath(file).replace('/', '~') + (file.isTabel() ? ".drl" : "");
+    }
+
+    /** The rule file a compile message is about, from the resource it names; the message's own path when not one of those. */
+    static String fileOf(String messagePath, Map<String, String> files) {
         String path = messagePath == null ? "" : messagePath;
-        int at = path.indexOf(FOLDER);
-        String file = at >= 0 ? path.substring(at + FOLDER.length()) : path;
-        return file.endsWith(".drl.csv.drl") ? file.substring(0, file.length() - ".drl".length()) : file;
+        String resource = path.startsWith("src/main/resources/") ? path.substring("src/main/resources/".length()) : path;
+        return files.getOrDefault(resource, path);
     }
 }
