@@ -178,9 +178,21 @@ public final class Engine {
          * @param versie a version of the rules folder, such as {@code 2027.1}
          * @return this builder
          */
-        public Builder versie(String versie) {
+        public Builder fixedVersie(String versie) {
             this.vasteVersie = java.util.Objects.requireNonNull(versie, "versie");
             return this;
+        }
+
+        /**
+         * As {@link #fixedVersie(String)}.
+         *
+         * @param versie a version of the rules folder, such as {@code 2027.1}
+         * @return this builder
+         * @deprecated since 0.3.0: {@code versie} read as a filter, which it is not; use {@link #fixedVersie(String)}
+         */
+        @Deprecated
+        public Builder versie(String versie) {
+            return fixedVersie(versie);
         }
 
         /**
@@ -192,9 +204,22 @@ public final class Engine {
          * @param gemeente a CBS gemeente code, such as {@code 1728}
          * @return this builder
          */
-        public Builder gemeente(String gemeente) {
+        public Builder fixedGemeente(String gemeente) {
             this.vasteGemeente = java.util.Objects.requireNonNull(gemeente, "gemeente");
             return this;
+        }
+
+        /**
+         * As {@link #fixedGemeente(String)}.
+         *
+         * @param gemeente a CBS gemeente code, such as {@code 1728}
+         * @return this builder
+         * @deprecated since 0.3.0: beside {@link #onlyFor(LocalDate, String)}, whose gemeente only chooses what to load,
+         *     the name said too little; use {@link #fixedGemeente(String)}
+         */
+        @Deprecated
+        public Builder gemeente(String gemeente) {
+            return fixedGemeente(gemeente);
         }
 
         /**

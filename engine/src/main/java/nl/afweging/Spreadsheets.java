@@ -69,7 +69,7 @@ public final class Spreadsheets {
      * @return the workbooks written, or the findings
      * @throws IOException when a file cannot be read or written
      */
-    public static Result export(Path rules, Path out) throws IOException {
+    public static Result exportWorkbooks(Path rules, Path out) throws IOException {
         List<LoadProblem> problems = new ArrayList<>();
         Map<Path, byte[]> workbooks = new LinkedHashMap<>();
         for (Path csv : tables(rules)) {
@@ -101,7 +101,7 @@ public final class Spreadsheets {
      * @return the tables written, or the findings
      * @throws IOException when a file cannot be read or written
      */
-    public static Result importeer(List<Path> workbooks, Path rules) throws IOException {
+    public static Result importWorkbooks(List<Path> workbooks, Path rules) throws IOException {
         List<LoadProblem> problems = new ArrayList<>();
         Map<Path, String> csvs = new LinkedHashMap<>();
         Map<String, Path> read = new LinkedHashMap<>();
@@ -252,5 +252,33 @@ public final class Spreadsheets {
             byte[] bytes = in.readNBytes(MAX_BYTES + 1);
             return bytes.length > MAX_BYTES ? null : bytes;
         }
+    }
+
+    /**
+     * As {@link #exportWorkbooks(Path, Path)}.
+     *
+     * @param rules the rules folder
+     * @param out the folder for the workbooks
+     * @return the workbooks written, or the findings
+     * @throws IOException when a file cannot be read or written
+     * @deprecated since 0.3.0, one language in one name pair: use {@link #exportWorkbooks(Path, Path)}
+     */
+    @Deprecated
+    public static Result export(Path rules, Path out) throws IOException {
+        return exportWorkbooks(rules, out);
+    }
+
+    /**
+     * As {@link #importWorkbooks(List, Path)}.
+     *
+     * @param workbooks the workbooks to read
+     * @param rules the rules folder to write into
+     * @return the tables written, or the findings
+     * @throws IOException when a file cannot be read or written
+     * @deprecated since 0.3.0, one language in one name pair: use {@link #importWorkbooks(List, Path)}
+     */
+    @Deprecated
+    public static Result importeer(List<Path> workbooks, Path rules) throws IOException {
+        return importWorkbooks(workbooks, rules);
     }
 }

@@ -120,7 +120,7 @@ class ReloadableEngineTest {
     @Test
     void aFailureOtherThanTheRulesIsReturnedAsAProblemToo(@TempDir Path regels, @TempDir Path cache) throws IOException {
         copy(ROOT.resolve("rules/2026.1"), regels.resolve("2026.1"));
-        ReloadableEngine herlaadbaar = ReloadableEngine.load(Engine.builder().rules(regels).cache(cache).versie("2026.1"));
+        ReloadableEngine herlaadbaar = ReloadableEngine.load(Engine.builder().rules(regels).cache(cache).fixedVersie("2026.1"));
         Engine voor = herlaadbaar.current();
 
         // The version the builder is pinned to is gone: build() throws IllegalArgumentException, no RuleSetLoadException.

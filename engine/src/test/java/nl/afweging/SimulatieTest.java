@@ -45,8 +45,8 @@ class SimulatieTest {
 
     @BeforeAll
     static void simuleer() {
-        basis = Engine.builder().rules(TestEngines.root().resolve("rules")).versie("2026.1").build();
-        kandidaat = Engine.builder().rules(TestEngines.root().resolve("rules")).versie("2027.1").build();
+        basis = Engine.builder().rules(TestEngines.root().resolve("rules")).fixedVersie("2026.1").build();
+        kandidaat = Engine.builder().rules(TestEngines.root().resolve("rules")).fixedVersie("2027.1").build();
         populatie = ProefPopulatie.regels(400, 12);
         rapport = Simulatie.tussen(basis, kandidaat).namen("rules@2026.1", "rules@2027.1").threads(2).bundel(BUNDEL)
                 .maxIds(1000).run(stream(populatie));
@@ -257,7 +257,7 @@ class SimulatieTest {
 
     @Test
     void theCatalogueGivesNiveauSoortCollectiefAndTheGemeenteOfItsOwnRows() {
-        Engine bladel = Engine.builder().rules(TestEngines.root().resolve("rules")).versie("2026.1").gemeente("1728").build();
+        Engine bladel = Engine.builder().rules(TestEngines.root().resolve("rules")).fixedVersie("2026.1").fixedGemeente("1728").build();
         Map<String, CatalogusVoorziening> rows = new HashMap<>();
         bladel.catalogus().forEach(v -> rows.put(v.code(), v));
         CatalogusVoorziening herstelcafe = rows.get("SB-PSYCHISCH-HERSTELCAFE");

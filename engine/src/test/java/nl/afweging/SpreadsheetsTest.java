@@ -42,7 +42,7 @@ class SpreadsheetsTest {
     void everyTableExportedAndImportedIsTheSameFileByteForByte() throws IOException {
         Path rules = rules("regels");
         Path out = dir.resolve("excel");
-        Spreadsheets.Result export = Spreadsheets.export(rules, out);
+        Spreadsheets.Result export = Spreadsheets.exportWorkbooks(rules, out);
         assertThat(export.bevindingen()).isEmpty();
         List<Path> tables = csvFiles(rules);
         assertThat(tables).hasSize(5);
@@ -52,7 +52,7 @@ class SpreadsheetsTest {
             before.add(Files.readAllBytes(table));
         }
 
-        Spreadsheets.Result imported = Spreadsheets.importeer(export.geschreven(), rules);
+        Spreadsheets.Result imported = Spreadsheets.importWorkbooks(export.geschreven(), rules);
 
         assertThat(imported.bevindingen()).isEmpty();
         assertThat(imported.geschreven()).containsExactlyElementsOf(tables);
@@ -66,7 +66,7 @@ class SpreadsheetsTest {
         Path rules = BrokenRules.copyAll(Files.createDirectory(dir.resolve("alles")));
         Path out = dir.resolve("excel");
 
-        Spreadsheets.Result export = Spreadsheets.export(rules, out);
+        Spreadsheets.Result export = Spreadsheets.exportWorkbooks(rules, out);
 
         assertThat(export.bevindingen()).isEmpty();
         assertThat(export.geschreven()).contains(out.resolve("2026.1/ladder.drl.xlsx"), out.resolve("2027.1/parameters.drl.xlsx"),
@@ -74,11 +74,11 @@ class SpreadsheetsTest {
         // An edit in Excel of the gemeente's parameter: imported into its own folder, checked with every version.
         Path bladel = out.resolve("gemeenten/1728/parameters.drl.xlsx");
         Workbooks.setText(bladel, "B11", "3");
-        assertThat(Spreadsheets.importeer(List.of(bladel), rules.resolve("gemeenten/1728")).bevindingen()).isEmpty();
+        assertThat(Spreadsheets.importWorkbooks(List.of(bladel), rules.resolve("gemeenten/1728")).bevindingen()).isEmpty();
         assertThat(Files.readString(rules.resolve("gemeenten/1728/parameters.drl.csv"))).contains("\nmislukteMaatwerkTrajecten,3,");
         // A value outside the version's bounds is refused, naming the workbook's cell, and nothing is written.
         Workbooks.setText(bladel, "B11", "0");
-        assertThat(Spreadsheets.importeer(List.of(bladel), rules.resolve("gemeenten/1728")).bevindingen())
+        assertThat(Spreadsheets.importWorkbooks(List.of(bladel), rules.resolve("gemeenten/1728")).bevindingen())
                 .anySatisfy(p -> assertThat(p.plaats()).startsWith("gemeenten/1728/parameters.drl.xlsx:11"));
         assertThat(Files.readString(rules.resolve("gemeenten/1728/parameters.drl.csv"))).contains("\nmislukteMaatwerkTrajecten,3,");
         assertThat(Engine.builder().rules(rules).build().regelsets()).hasSize(4);
@@ -91,7 +91,7 @@ class SpreadsheetsTest {
         Path workbook = Workbooks.export(byExcel, "parameters.drl.csv", dir.resolve("uit"));
         Workbooks.setText(workbook, "B11", "4");
 
-        Spreadsheets.Result imported = Spreadsheets.importeer(List.of(workbook), byExcel);
+        Spreadsheets.Result imported = Spreadsheets.importWorkbooks(List.of(workbook), byExcel);
 
         assertThat(imported.bevindingen()).isEmpty();
         assertThat(Files.readString(byExcel.resolve("parameters.drl.csv"))).isEqualTo(Files.readString(byText.resolve("parameters.drl.csv")));
@@ -109,7 +109,7 @@ class SpreadsheetsTest {
         // Typed into a cell Excel treats as a number: 4.0 in the file, 4 in the table.
         Workbooks.edit(workbook, sheet -> Workbooks.cell(sheet, "B11").setCellValue(4.0));
 
-        assertThat(Spreadsheets.importeer(List.of(workbook), rules).bevindingen()).isEmpty();
+        assertThat(Spreadsheets.importWorkbooks(List.of(workbook), rules).bevindingen()).isEmpty();
         assertThat(Files.readString(rules.resolve("parameters.drl.csv"))).contains("\nmeervoudigVanaf,4,Meervoudige");
     }
 
@@ -155,7 +155,7 @@ class SpreadsheetsTest {
         Files.writeString(plain, semicolonForm(original));
         Path workbook = Workbooks.export(rules, "ladder.drl.csv", out);
 
-        assertThat(Spreadsheets.importeer(List.of(workbook), rules).bevindingen()).isEmpty();
+        assertThat(Spreadsheets.importWorkbooks(List.of(workbook), rules).bevindingen()).isEmpty();
         // Not the bytes of the original (it quotes some cells it need not), but its cells, each as the comma form needs.
         assertThat(Files.readString(plain)).doesNotContain(";;").startsWith("RuleSet,nl.afweging.regels,");
         Engine back = Engine.builder().rules(rules).build();
@@ -172,7 +172,7 @@ class SpreadsheetsTest {
         // The folder must still load for the checks, so the table comes back under a name no other table has.
         Path renamed = Files.move(workbook, workbook.resolveSibling("vloeren2.drl.xlsx"));
 
-        assertThat(Spreadsheets.importeer(List.of(renamed), rules).bevindingen()).isEmpty();
+        assertThat(Spreadsheets.importWorkbooks(List.of(renamed), rules).bevindingen()).isEmpty();
 
         String written = Files.readString(rules.resolve("vloeren2.drl.csv"));
         assertThat(cellsOf(written)).isEqualTo(cellsOf(before));
@@ -208,7 +208,7 @@ class SpreadsheetsTest {
             Workbooks.cell(sheet, "D8").setCellValue("laagsteScore > $param");
         });
 
-        Spreadsheets.Result result = Spreadsheets.importeer(List.of(workbook), rules);
+        Spreadsheets.Result result = Spreadsheets.importWorkbooks(List.of(workbook), rules);
 
         assertThat(result.geschreven()).isEmpty();
         assertThat(result.bevindingen()).singleElement().satisfies(p -> {
@@ -226,7 +226,7 @@ class SpreadsheetsTest {
         Path workbook = Workbooks.export(rules, "voorzieningen.drl.csv", dir.resolve("uit"));
         Workbooks.setText(workbook, "D11", "840");
 
-        Spreadsheets.Result result = Spreadsheets.importeer(List.of(workbook), rules);
+        Spreadsheets.Result result = Spreadsheets.importWorkbooks(List.of(workbook), rules);
 
         assertThat(result.geschreven()).isEmpty();
         assertThat(result.bevindingen()).singleElement().satisfies(p -> {

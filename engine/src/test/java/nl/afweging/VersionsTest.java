@@ -200,8 +200,8 @@ class VersionsTest {
 
     @Test
     void anEngineMayBePinnedToOneVersionOrOneGemeenteForASimulation() {
-        Engine versie2027 = Engine.builder().rules(RULES).versie("2027.1").build();
-        Engine bladel = Engine.builder().rules(RULES).gemeente("1728").build();
+        Engine versie2027 = Engine.builder().rules(RULES).fixedVersie("2027.1").build();
+        Engine bladel = Engine.builder().rules(RULES).fixedGemeente("1728").build();
 
         // The peildatum of 2026 no longer chooses: 2027.1 advises, with its meervoudigVanaf of 2.
         Advies advies = versie2027.evaluate(tweeLeefgebieden("2026-06-01"));
@@ -213,9 +213,18 @@ class VersionsTest {
         assertThat(elders.regelset().gemeente().code()).isEqualTo("1728");
         assertThat(elders.regelset().versie()).isEqualTo("2026.1");
 
-        assertThatThrownBy(() -> Engine.builder().rules(RULES).versie("2030.1").build()).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Engine.builder().rules(RULES).fixedVersie("2030.1").build()).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("2027.1");
-        assertThatThrownBy(() -> Engine.builder().rules(RULES).gemeente("0840").build()).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Engine.builder().rules(RULES).fixedGemeente("0840").build()).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("1728");
+    }
+
+    @Test
+    @SuppressWarnings("deprecation")
+    void theNamesOf030StillPinAVersionAndAGemeente() {
+        Engine oud = Engine.builder().rules(RULES).versie("2027.1").gemeente("1728").build();
+        Advies advies = oud.evaluate(tweeLeefgebieden("2026-06-01"));
+        assertThat(advies.regelset().versie()).isEqualTo("2027.1");
+        assertThat(advies.regelset().gemeente().code()).isEqualTo("1728");
     }
 }

@@ -22,7 +22,7 @@ final class Workbooks {
         try {
             Path only = Files.createTempDirectory(out.getParent() == null ? out : out.getParent(), "een-tabel");
             Files.copy(rules.resolve(csv), only.resolve(csv));
-            Spreadsheets.Result result = Spreadsheets.export(only, out);
+            Spreadsheets.Result result = Spreadsheets.exportWorkbooks(only, out);
             if (!result.isGelukt()) {
                 throw new IllegalStateException(result.bevindingen().toString());
             }

@@ -44,10 +44,10 @@ record RegelsetKeuze(String tekst, Path map, String versie, String gemeente) {
             builder.rules(map);
         }
         if (versie != null) {
-            builder.versie(versie);
+            builder.fixedVersie(versie);
         }
         if (gemeente != null) {
-            builder.gemeente(gemeente);
+            builder.fixedGemeente(gemeente);
         }
         Path cache = Engines.cacheFolder();
         if (cache != null) {

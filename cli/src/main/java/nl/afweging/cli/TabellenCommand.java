@@ -50,7 +50,7 @@ final class TabellenCommand {
             if (dir == null) {
                 return Main.ONGELDIGE_INVOER;
             }
-            Spreadsheets.Result result = Spreadsheets.export(dir, out);
+            Spreadsheets.Result result = Spreadsheets.exportWorkbooks(dir, out);
             return report(result, io, "geschreven");
         }
     }
@@ -95,7 +95,7 @@ final class TabellenCommand {
                     return Main.ONGELDIGE_INVOER;
                 }
             }
-            return report(Spreadsheets.importeer(workbooks, dir), io, "teruggeschreven");
+            return report(Spreadsheets.importWorkbooks(workbooks, dir), io, "teruggeschreven");
         }
     }
 
