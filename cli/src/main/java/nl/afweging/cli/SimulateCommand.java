@@ -170,14 +170,14 @@ final class SimulateCommand implements Callable<Integer> {
         Vergelijking v = gevonden.get();
         if (json) {
             Map<String, Object> paar = new LinkedHashMap<>();
-            paar.put("regel", v.regel());
+            paar.put("regel", v.regelnummer());
             paar.put("aanvraagId", v.aanvraag().id());
             paar.put("basis", v.basis());
             paar.put("kandidaat", v.kandidaat());
             io.out().println(Json.writePretty(paar));
             return Main.OK;
         }
-        io.out().println("Aanvraag " + v.aanvraag().id() + " (regel " + v.regel() + ")");
+        io.out().println("Aanvraag " + v.aanvraag().id() + " (regel " + v.regelnummer() + ")");
         io.out().println();
         String[][] rijen = {
             {"", basis, kandidaat},

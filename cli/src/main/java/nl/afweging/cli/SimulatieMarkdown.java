@@ -27,7 +27,7 @@ final class SimulatieMarkdown {
         s.append(Getallen.aantal(r.ongeldig())).append(" regels gaven geen advies.\n");
         if (!r.ongeldigeRegels().isEmpty()) {
             s.append("\n| regel | reden |\n|---:|---|\n");
-            r.ongeldigeRegels().forEach(o -> s.append("| ").append(o.regel()).append(" | ").append(cel(o.reden())).append(" |\n"));
+            r.ongeldigeRegels().forEach(o -> s.append("| ").append(o.regelnummer()).append(" | ").append(cel(o.reden())).append(" |\n"));
             if (r.ongeldig() > r.ongeldigeRegels().size()) {
                 s.append("\nEn nog ").append(Getallen.aantal(r.ongeldig() - r.ongeldigeRegels().size())).append(" regels meer.\n");
             }

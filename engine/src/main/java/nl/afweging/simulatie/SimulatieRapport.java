@@ -32,8 +32,23 @@ public record SimulatieRapport(
         int bundelMinimum,
         List<Bundelkans> bundelkansen) {
 
-    /** A line that gave no advice on one side or both, with why (the first problem). */
-    public record OngeldigeRegel(long regel, String reden) {}
+    /**
+     * A line that gave no advice on one side or both, with why (the first problem). {@code regel} is its line number,
+     * the name the JSON report keeps ({@code simulatie.schema.json}); in Java, read it as {@link #regelnummer()}.
+     *
+     * @param regel the line number in the input, from 1; deprecated as a Java name, where {@code regel} is a rule
+     * @param reden why it gave no advice
+     */
+    public record OngeldigeRegel(@Deprecated long regel, String reden) {
+        /**
+         * The line number in the input, from 1.
+         *
+         * @return the line number
+         */
+        public long regelnummer() {
+            return regel;
+        }
+    }
 
     /** How many aanvragen each side advised on each niveau (every niveau present, 0 included). */
     public record Verdeling(Map<Niveau, Long> basis, Map<Niveau, Long> kandidaat) {}
