@@ -33,6 +33,38 @@ class ConsequenceCheckTest {
         assertThat(ConsequenceCheck.check(actions, BOUND)).isEmpty();
     }
 
+    /**
+     * drools.getRule().getMetaData().get("id") is the one way into the engine an action has: every link of the chain
+     * counts, and a chain that differs anywhere is the unknown name it is.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "insert(new Voorstel(drools.getRule().getMetaData().get(\"naam\"), true));",
+        "insert(new Voorstel(drools.getRule().getMetaData().get(1), true));",
+        "insert(new Voorstel(drools.getRule().getMetaData().get(\"id\", \"x\"), true));",
+        "insert(new Voorstel(drools.getRule().getMetaData().getOrDefault(\"id\", \"x\"), true));",
+        "insert(new Voorstel(drools.getRule().getMetaData(1).get(\"id\"), true));",
+        "insert(new Voorstel(drools.getRule().getMetadata().get(\"id\"), true));",
+        "insert(new Voorstel(drools.getRule(1).getMetaData().get(\"id\"), true));",
+        "insert(new Voorstel(drools.getRules().getMetaData().get(\"id\"), true));",
+        "insert(new Voorstel(drools.getKieRuntime().getMetaData().get(\"id\"), true));",
+        "insert(new Voorstel(kcontext.getRule().getMetaData().get(\"id\"), true));",
+        "insert(new Voorstel($casus.getRule().getMetaData().get(\"id\"), true));",
+        "insert(new Voorstel(drools.getRule().getMetaData(), true));",
+        "Object drools = null;\ninsert(new Voorstel(drools.getRule().getMetaData().get(\"id\"), true));",
+    })
+    void onlyTheRulesOwnIdIsReadFromTheEngine(String actions) {
+        assertThat(ConsequenceCheck.check(actions, BOUND)).as(actions).isNotEmpty();
+    }
+
+    /** The id of the rule is read in an action only: a condition has no rule to ask. */
+    @Test
+    void aConditionCannotReadTheRulesMetadata() {
+        List<RuleExpressions.Finding> findings = new java.util.ArrayList<>();
+        RuleExpressions.condition("drools.getRule().getMetaData().get(\"id\") != null", Casus.class, true, new java.util.HashMap<>(BOUND), findings);
+        assertThat(findings).isNotEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "insert(new <String>Parameter(\"trajectTermijnMaanden\", 600));|typeargumenten",
