@@ -86,6 +86,46 @@ class RuleExpressionsTest {
         assertThat(findings).as(condition).isNotEmpty();
     }
 
+    /** Text is never built: {@code +} with a text or a character on either side is refused, numbers add up. */
+    @ParameterizedTest
+    @ValueSource(strings = {"gemeente == \"a\" + 1", "gemeente == 1 + \"a\"", "leeftijd == 'a' + 1", "leeftijd == 1 + 'a'",
+            "gemeente == gemeente + \"\"", "leeftijd == (\"a\" + \"b\").length()"})
+    void textIsNeverBuilt(String condition) {
+        assertThat(findings(condition, Casus.class)).as(condition).anySatisfy(f -> assertThat(f.waarom()).contains("samenvoegen"));
+    }
+
+    /** Sums keep their numeric type, so what is compared or passed on is what Java would compute. */
+    @ParameterizedTest
+    @ValueSource(strings = {"leeftijd + 1 > 2", "leeftijd - 1L > 2", "leeftijd * 2.5 > 2", "leeftijd / 2 == 3", "leeftijd % 2 == 1",
+            "-leeftijd < 0", "(leeftijd) > 1", "leeftijd > 1 ? true : false", "Math.max(leeftijd, 2.5) > 3",
+            "Math.max(leeftijd * 1L, 3L) > 3", "leeftijd > $termijn * 2"})
+    void arithmeticIsTyped(String condition) {
+        assertThat(findings(condition, Casus.class)).as(condition).isEmpty();
+    }
+
+    /** Only a true/false value can decide an if: a sum, a text, a character or a number is refused there. */
+    @ParameterizedTest
+    @ValueSource(strings = {"$termijn * 2", "$termijn + 1L", "$termijn / 2.0", "-$termijn", "(1)", "\"x\"", "'c'",
+            "$termijn > 1 ? 1 : 2", "Math.max($termijn, 2)", "$casus.getLeeftijd()"})
+    void anIfTakesOnlyTrueOrFalse(String test) {
+        String actions = "if (" + test + ") { insert(new Spoed()); }";
+        assertThat(ConsequenceCheck.check(actions, BOUND)).as(actions).anySatisfy(f -> assertThat(f.waarom()).contains("waar of onwaar"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"$termijn > 2", "$casus.isZvwAanspraak()", "!$casus.isZvwAanspraak()", "true ? $casus.isZvwAanspraak() : false",
+            "$termijn * 2 > 2 && $termijn < 10", "(Boolean) $casus.isZvwAanspraak()"})
+    void anIfOnTrueOrFalsePasses(String test) {
+        String actions = "if (" + test + ") { insert(new Spoed()); }";
+        assertThat(ConsequenceCheck.check(actions, BOUND)).as(actions).isEmpty();
+    }
+
+    private static List<RuleExpressions.Finding> findings(String condition, Class<?> self) {
+        List<RuleExpressions.Finding> findings = new ArrayList<>();
+        RuleExpressions.condition(condition, self, true, new HashMap<>(BOUND), findings);
+        return findings;
+    }
+
     @Test
     void aNameBoundInlineGetsTheTypeOfItsValue() {
         Map<String, Class<?>> bound = new HashMap<>(BOUND);
