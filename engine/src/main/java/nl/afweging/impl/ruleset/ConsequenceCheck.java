@@ -69,7 +69,11 @@ final class ConsequenceCheck {
     private static final Map<String, List<RuleExpressions.Finding>> CHECKED = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int MAX_CHECKED = 10_000;
 
-    private static List<RuleExpressions.Finding> checkAnew(String actions, Map<String, Class<?>> bound) {
+    /**
+     * {@link #check} without its memo. The tests of the checks call this, so each sees the code as it is: mutation
+     * testing changes the code between tests in one JVM, and a memo would answer with what the code said before.
+     */
+    static List<RuleExpressions.Finding> checkAnew(String actions, Map<String, Class<?>> bound) {
         ConsequenceCheck check = new ConsequenceCheck(bound);
         Optional<BlockStmt> block = parse(actions);
         if (block.isEmpty()) {

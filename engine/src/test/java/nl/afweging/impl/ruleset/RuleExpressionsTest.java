@@ -109,7 +109,7 @@ class RuleExpressionsTest {
             "$termijn > 1 ? 1 : 2", "Math.max($termijn, 2)", "$casus.getLeeftijd()"})
     void anIfTakesOnlyTrueOrFalse(String test) {
         String actions = "if (" + test + ") { insert(new Spoed()); }";
-        assertThat(ConsequenceCheck.check(actions, BOUND)).as(actions).anySatisfy(f -> assertThat(f.waarom()).contains("waar of onwaar"));
+        assertThat(ConsequenceCheck.checkAnew(actions, BOUND)).as(actions).anySatisfy(f -> assertThat(f.waarom()).contains("waar of onwaar"));
     }
 
     @ParameterizedTest
@@ -117,7 +117,7 @@ class RuleExpressionsTest {
             "$termijn * 2 > 2 && $termijn < 10", "(Boolean) $casus.isZvwAanspraak()"})
     void anIfOnTrueOrFalsePasses(String test) {
         String actions = "if (" + test + ") { insert(new Spoed()); }";
-        assertThat(ConsequenceCheck.check(actions, BOUND)).as(actions).isEmpty();
+        assertThat(ConsequenceCheck.checkAnew(actions, BOUND)).as(actions).isEmpty();
     }
 
     private static List<RuleExpressions.Finding> findings(String condition, Class<?> self) {
