@@ -57,6 +57,43 @@ class ConsequenceCheckTest {
         assertThat(ConsequenceCheck.checkAnew(actions, BOUND)).as(actions).isNotEmpty();
     }
 
+    /** A local variable: declared once with a value, then read or given a new value; a bound name is no local. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "int n = $termijn;\nif (n > 1) { insert(new Spoed()); }",
+        "int n = $termijn;\nn = n + 1;\nif (n > 1) { insert(new Spoed()); }",
+        "for (Object vraag : $vragen) { insert(new Spoed()); }",
+    })
+    void aLocalIsDeclaredOnceAndThenUsed(String actions) {
+        assertThat(ConsequenceCheck.checkAnew(actions, BOUND)).as(actions).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "int n;|meteen een waarde",
+        "int n = 1;\nint n = 2;|bestaat al",
+        "int $termijn = 1;|bestaat al",
+        "$termijn = 5;|geen actie",
+        "onbekend = 5;|geen actie",
+        "int n = 1;\nn += 1;|geen actie",
+        "for (Object vraag : $vragen) { }\nfor (Object vraag : $vragen) { }|bestaat al",
+        "for (Object $casus : $vragen) { }|bestaat al",
+        "List l = $vragen;\nfor (Object v : l) { }|een for loopt alleen",
+        "for (Object v : $casus) { }|een for loopt alleen",
+        "for (Object v : $onbekend) { }|een for loopt alleen",
+        "int n = 1;\nmodify(n) { setNiveau(Niveau.NORMALISATIE) }|modify",
+        "modify($vragen) { clear() }|modify",
+        "modify($basis) { insert(new Spoed()) }|Basisniveau.insert",
+        "var n = $termijn;|var",
+        "modify($basis) { $basis.setNiveau(Niveau.NORMALISATIE) }|setters",
+        "modify($basis) { getClass() }|mag niet",
+    })
+    void aLocalOrATargetThatIsNoneIsRefused(String actionsAndWhat) {
+        String[] parts = actionsAndWhat.split("\\|");
+        assertThat(ConsequenceCheck.checkAnew(parts[0], BOUND)).as(parts[0]).isNotEmpty()
+                .anySatisfy(f -> assertThat(f.wat() + " " + f.waarom()).contains(parts[1]));
+    }
+
     /** The memo answers as the check itself does, the first time and after. */
     @Test
     void theMemoAnswersAsTheCheckDoes() {
