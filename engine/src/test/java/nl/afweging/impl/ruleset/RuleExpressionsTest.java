@@ -120,6 +120,32 @@ class RuleExpressionsTest {
         assertThat(ConsequenceCheck.checkAnew(actions, BOUND)).as(actions).isEmpty();
     }
 
+    /** A call must name a method with that many arguments; a field is a model value or, in a condition, a property. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Math.max(1) > 0", "Math.max(1, 2, 3) > 0", "$p.heeftMinstens(1)", "$p.aantalTotEnMet() > 1",
+            "$p.laagsteScore(1) > 1", "Niveau.BESTAAT_NIET != null", "Math.PIE > 1", "java.util.Foo.bar() != null",
+            "nl.afweging.Engine.versie() != null", "java.lang.Runtime.version() != null", "$casus.onbekend > 1", "onbekend > 1",
+            "Wet.WMO.name().chars() != null", "$casus.soorten.stream() != null"})
+    void aCallOrFieldThatIsNotThereIsRefused(String condition) {
+        assertThat(findings(condition, Casus.class)).as(condition).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"wet == nl.afweging.model.Wet.WMO", "java.util.List.of(1, 2).size() > 1", "List.of().isEmpty()",
+            "$casus.leeftijd > 1 && $casus.gemeente != null", "Math.max(1, 2L) > 0", "Math.abs(-1.5) > 1",
+            "soorten contains HulpvraagSoort.SCHOOL", "wet not in (Wet.WMO)", "$p.heeftMinstens(2, 3)"})
+    void aCallOrFieldThatIsThereWithItsArgumentsPasses(String condition) {
+        assertThat(findings(condition, Casus.class)).as(condition).isEmpty();
+    }
+
+    /** In an action a value's field is read with its getter, as Java reads it. */
+    @Test
+    void anActionReadsAPropertyWithItsGetter() {
+        assertThat(ConsequenceCheck.checkAnew("if ($casus.getLeeftijd() > 1) { insert(new Spoed()); }", BOUND)).isEmpty();
+        assertThat(ConsequenceCheck.checkAnew("if ($casus.leeftijd > 1) { insert(new Spoed()); }", BOUND))
+                .anySatisfy(f -> assertThat(f.waarom()).contains("getter"));
+    }
+
     private static List<RuleExpressions.Finding> findings(String condition, Class<?> self) {
         List<RuleExpressions.Finding> findings = new ArrayList<>();
         RuleExpressions.condition(condition, self, true, new HashMap<>(BOUND), findings);
