@@ -138,6 +138,32 @@ class RuleExpressionsTest {
         assertThat(findings(condition, Casus.class)).as(condition).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Niveau > 1|een type, geen waarde", "$casus instanceof Casus c|instanceof", "List.<String>of() != null|typeargumenten",
+            "$casus.<String>getGemeente() != null|typeargumenten", "(String) gemeente == null|", "$casus instanceof java.io.File|java.io.File"})
+    void typesAreValuesNowhere(String conditionAndWhat) {
+        String[] parts = conditionAndWhat.split("\\|", -1);
+        List<RuleExpressions.Finding> found = findings(parts[0], Casus.class);
+        if (parts[1].isEmpty()) {
+            assertThat(found).as(parts[0]).isEmpty();
+        } else {
+            assertThat(found).as(parts[0]).anySatisfy(f -> assertThat(f.wat() + " " + f.waarom()).contains(parts[1]));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"insert(new Spoed(), new Spoed());|één feit", "insert();|één feit", "foo();|geen actie",
+            "update($basis, $casus);|één feit", "delete($basis);|", "retract($basis);|", "insertLogical(new Spoed());|"})
+    void workingMemoryTakesOneFact(String actionsAndWhat) {
+        String[] parts = actionsAndWhat.split("\\|", -1);
+        List<RuleExpressions.Finding> found = ConsequenceCheck.checkAnew(parts[0], BOUND);
+        if (parts[1].isEmpty()) {
+            assertThat(found).as(parts[0]).isEmpty();
+        } else {
+            assertThat(found).as(parts[0]).anySatisfy(f -> assertThat(f.wat() + " " + f.waarom()).contains(parts[1]));
+        }
+    }
+
     /** In an action a value's field is read with its getter, as Java reads it. */
     @Test
     void anActionReadsAPropertyWithItsGetter() {
