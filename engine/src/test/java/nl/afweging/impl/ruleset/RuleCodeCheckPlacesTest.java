@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.afweging.impl.ruleset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import nl.afweging.model.LoadProblem;
+import nl.afweging.model.ProblemCode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * What the rule check refuses in a whole file, and where it says so: the line a refused thing is written on (a name in
+ * a condition, an action, a metadata value, a declaration), so policy staff and developers find it at once.
+ */
+class RuleCodeCheckPlacesTest {
+    @TempDir
+    Path dir;
+
+    private static final String HEAD = "package nl.afweging.regels;\nimport nl.afweging.feiten.*;\nimport nl.afweging.model.Wet;\nimport nl.afweging.model.Niveau;\n";
+    private static final String META = "    @id(X1)\n    @naam(\"n\")\n    @grondslag(\"g\")\n    @uitleg(\"u\")\n";
+
+    @Test
+    void aRefusedNameIsPlacedOnTheLineItIsWrittenOn() throws IOException {
+        List<LoadProblem> found = check(HEAD + "rule \"X1\"\n" + META + "when\n    $c : Casus(wet == Wet.WMO,\n"
+                + "        System.exit(0) == null)\nthen\n    insert(new Spoed());\n    $c.getClass();\nend\n");
+        assertThat(found).extracting(LoadProblem::regelnummer).containsExactly(12, 15);
+        assertThat(found).allSatisfy(p -> assertThat(p.bestand()).isEqualTo("x.drl"));
+        assertThat(found.get(0).melding()).contains("regel 'X1'", "System");
+        assertThat(found.get(1).melding()).contains("getClass");
+    }
+
+    @Test
+    void aMetadataValueThatWouldBeCodeIsPlacedAtItsAnnotation() throws IOException {
+        List<LoadProblem> found = check(HEAD + "rule \"X1\"\n    @id(X1)\n    @naam(\"n\")\n    @grondslag(\"g\" + \"h\")\n"
+                + "    @uitleg(\"u\")\nwhen\nthen\nend\n");
+        assertThat(found).singleElement().satisfies(p -> {
+            assertThat(p.regelnummer()).isEqualTo(8);
+            assertThat(p.melding()).contains("@grondslag");
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "global java.util.List lijst;|2|global",
+        "function int f() { return 1; }|2|function",
+        "declare Eigen\n    naam : String\nend|2|declare",
+        "import java.io.File;|2|import java.io.File",
+        "import function java.lang.System.exit;|2|functie van buiten",
+        "query \"q\"\n    Casus()\nend|2|query",
+    })
+    void aDeclarationOutsideTheRulesIsRefusedAtItsLine(String drlLineAndWhat) throws IOException {
+        String[] parts = drlLineAndWhat.split("\\|");
+        List<LoadProblem> found = check("package nl.afweging.regels;\n" + parts[0] + "\n");
+        assertThat(found).as(parts[0]).anySatisfy(p -> {
+            assertThat(p.regelnummer()).isEqualTo(Integer.parseInt(parts[1]));
+            assertThat(p.melding()).contains(parts[2]);
+            assertThat(p.code()).isEqualTo(ProblemCode.NIET_TOEGESTAAN);
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"package java.lang;", "package org.drools.core;", "package Nl.Afweging;", "package sun.misc;"})
+    void aPackageOfTheJvmOrDroolsIsRefused(String pkg) throws IOException {
+        assertThat(check(pkg + "\n")).as(pkg).singleElement().satisfies(p -> assertThat(p.regelnummer()).isEqualTo(1));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"salience 10|", "salience -5|", "no-loop true|", "no-loop|", "lock-on-active false|", "dialect \"java\"|",
+            "salience (1 + 1)|salience", "salience 99999999999|salience", "salience \"10\"|salience", "date-effective \"1-jan-2027\"|date-effective",
+            "agenda-group \"x\"|agenda-group", "dialect \"groovy\"|dialect"})
+    void onlyAFewAttributesWithPlainValuesArePlacedOnARule(String attributeAndWhat) throws IOException {
+        String[] parts = attributeAndWhat.split("\\|", -1);
+        List<LoadProblem> found = check(HEAD + "rule \"X1\"\n" + META + "    " + parts[0] + "\nwhen\nthen\nend\n");
+        if (parts[1].isEmpty()) {
+            assertThat(found).as(parts[0]).isEmpty();
+        } else {
+            assertThat(found).as(parts[0]).singleElement().satisfies(p -> assertThat(p.melding()).contains("het attribuut " + parts[1]));
+        }
+    }
+
+    @Test
+    void aRuleNamedWithAQuoteOrBackslashIsRefusedAtItsLine() throws IOException {
+        assertThat(check(HEAD + "rule \"X \\\"1\\\"\"\n" + META + "when\nthen\nend\n"))
+                .singleElement().satisfies(p -> assertThat(p.regelnummer()).isEqualTo(5));
+    }
+
+    @Test
+    void aRuleThatWouldJoinTooManyFactsIsRefused() throws IOException {
+        String vier = "    Traject()\n    Traject()\n    Huisgenoot()\n    Vraag()\n";
+        assertThat(check(HEAD + "rule \"X1\"\n" + META + "when\n" + vier + "then\nend\n"))
+                .singleElement().satisfies(p -> assertThat(p.melding()).contains("combineert 4 patronen"));
+        String drie = "    Traject()\n    Huisgenoot()\n    Vraag()\n    Casus()\n";
+        assertThat(check(HEAD + "rule \"X1\"\n" + META + "when\n" + drie + "then\nend\n")).isEmpty();
+        String elf = "    Casus()\n".repeat(11);
+        assertThat(check(HEAD + "rule \"X1\"\n" + META + "when\n" + elf + "then\nend\n"))
+                .singleElement().satisfies(p -> assertThat(p.melding()).contains("11 patronen"));
+        assertThat(check(HEAD + "rule \"X1\"\n" + META + "when\n" + "    Casus()\n".repeat(10) + "then\nend\n")).isEmpty();
+    }
+
+    @Test
+    void aSignJavaReadsDifferentlyIsRefusedAtItsLine() throws IOException {
+        assertThat(check(HEAD + "rule \"X1\"\n" + META + "when\n    Casus(gemeente == \"\\u0030\")\nthen\nend\n"))
+                .singleElement().satisfies(p -> {
+                    assertThat(p.regelnummer()).isEqualTo(11);
+                    assertThat(p.melding()).contains("\\u");
+                });
+        assertThat(check(HEAD + "rule \"X1\"\n" + META + "when\n    Casus(gemeente == \"\u202E\")\nthen\nend\n"))
+                .singleElement().satisfies(p -> assertThat(p.melding()).contains("U+202E"));
+    }
+
+    /** In a decision table a refusal stands at the row of the rule it is in, or at the cell that holds the name. */
+    @Test
+    void aRefusalInATableIsPlacedAtTheRowOfItsRule() throws IOException {
+        Files.writeString(dir.resolve("regelset.json"), "{\"naam\": \"t\", \"versie\": \"1\", \"geldigVanaf\": \"2026-01-01\"}");
+        Files.writeString(dir.resolve("t.drl.csv"), """
+                RuleSet,nl.afweging.regels,,,,
+                Import,nl.afweging.feiten.*,,,,
+                RuleTable Proef,,,,,
+                CONDITION,ACTION,METADATA,METADATA,METADATA,METADATA
+                $c : Casus,,,,,
+                "leeftijd > $param && System.exit(0) == null",insert(new Spoed());,id($param),"naam(""$param"")","grondslag(""$param"")","uitleg(""$param"")"
+                leeftijd,spoed,id,naam,grondslag,uitleg
+                18,ja,P1,n,g,u
+                65,ja,P2,n,g,u
+                """);
+        List<LoadProblem> found = RuleCodeCheck.check(ParsedRuleSet.of(RuleSource.fromDirectory(dir)));
+        assertThat(found).extracting(LoadProblem::bestand).containsOnly("t.drl.csv");
+        assertThat(found).extracting(LoadProblem::regelnummer).containsExactly(8, 9);
+        assertThat(found).allSatisfy(p -> assertThat(p.melding()).contains("System"));
+    }
+
+    private List<LoadProblem> check(String drl) throws IOException {
+        Files.writeString(dir.resolve("regelset.json"), "{\"naam\": \"t\", \"versie\": \"1\", \"geldigVanaf\": \"2026-01-01\"}");
+        Files.writeString(dir.resolve("x.drl"), drl);
+        return RuleCodeCheck.check(ParsedRuleSet.of(RuleSource.fromDirectory(dir)));
+    }
+}
