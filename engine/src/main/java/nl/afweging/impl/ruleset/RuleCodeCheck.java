@@ -289,7 +289,7 @@ final class RuleCodeCheck {
         if (p.getSource() instanceof FromDescr from) {
             Class<?> list = condition(naam, from.getExpression(), null, false, bound, line);
             if (!RuleExpressions.isListOfABoundFact(from.getExpression(), list, bound)) {
-                refuse(naam, line, "from", "from leest alleen een lijst van een feit uit de voorwaarden, zoals from $casus.huisgenoten;"
+                refuse(naam, line, "from", "from leest alleen een lijst van een feit uit de voorwaarden, zoals from $casus.soorten;"
                         + " niet " + from.getExpression());
             }
         } else if (p.getSource() instanceof CollectDescr collect) {

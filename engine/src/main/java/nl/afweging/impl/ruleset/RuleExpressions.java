@@ -109,7 +109,7 @@ final class RuleExpressions {
     }
 
     /**
-     * Whether a from reads a list of a fact the conditions bound ({@code $casus.huisgenoten}, {@code $c.getTrajecten()}):
+     * Whether a from reads a list of a fact the conditions bound ({@code $casus.soorten}, {@code $c.getSoorten()}):
      * a bound name followed by properties or calls without arguments, giving a collection. {@code type} is what
      * {@link #condition} gave for it, so it is typed once.
      */
@@ -326,7 +326,8 @@ final class RuleExpressions {
         if (!scope.typeName()) {
             Method property = condition ? property(owner, f.getNameAsString()) : null;
             if (property == null) {
-                refuse(f.getNameAsString(), "velden van een waarde lees je met hun getter, zoals getNiveau()");
+                refuse(f.getNameAsString(), condition ? "'" + f.getNameAsString() + "' is geen eigenschap van " + owner.getSimpleName()
+                        : "velden van een waarde lees je met hun getter, zoals getNiveau()");
                 return null;
             }
             return Typed.value(allowed(property, owner, f.getNameAsString()) ? property.getReturnType() : null);

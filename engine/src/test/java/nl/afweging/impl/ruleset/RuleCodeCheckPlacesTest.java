@@ -114,6 +114,51 @@ class RuleCodeCheckPlacesTest {
                 .singleElement().satisfies(p -> assertThat(p.melding()).contains("U+202E"));
     }
 
+    /** Patterns inside collect, accumulate, not, exists and forall count to the ten a rule may have. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "    $l : List() from collect(Casus())\n|1",
+        "    $n : Number() from accumulate(Casus(), count(1))\n|1",
+        "    not Casus()\n|1",
+        "    exists Casus()\n|1",
+        "    forall(Casus())\n|1",
+        "    Casus() or Casus()\n|2",
+    })
+    void everyNestedPatternCounts(String conditionAndPatterns) throws IOException {
+        String[] parts = conditionAndPatterns.split("\\|");
+        int weight = Integer.parseInt(parts[1]) + (parts[0].contains("from") ? 1 : 0);
+        int rest = 10 - weight;
+        String within = "    Casus()\n".repeat(rest) + parts[0];
+        assertThat(check(HEAD + "import java.util.List;\nrule \"X1\"\n" + META + "when\n" + within + "then\nend\n"))
+                .as(within).isEmpty();
+        String over = within + "    Casus()\n";
+        assertThat(check(HEAD + "import java.util.List;\nrule \"X1\"\n" + META + "when\n" + over + "then\nend\n"))
+                .as(over).singleElement().satisfies(p -> assertThat(p.melding()).contains("11 patronen"));
+    }
+
+    /** What a pattern may be: a fact of the engine, from a bound fact's list, collect or a plain accumulate. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "    java.io.File()\n|java.io.File",
+        "    $c : Casus()\n    Huisgenoot() from java.util.List.of(1)\n|from leest alleen",
+        "    $n : Number() from accumulate(Casus($l : leeftijd), init(int s = 0;), action(s += $l;), result(s))\n|eigen code",
+        "    $n : Number() from accumulate(Casus(), evil(1))\n|evil",
+        "    Casus() over window:time(1m)\n|window",
+        "    eval(System.exit(0) == null)\n|System",
+        "    $c : Casus()\n    Huisgenoot() from $c.huisgenoten\n|'huisgenoten' is geen eigenschap van Casus",
+        "    $n : Number() from accumulate(Casus($l : leeftijd), sum($l))\n|",
+        "    $s : java.util.List() from accumulate(Casus($g : gemeente), collectList($g))\n|",
+    })
+    void aPatternIsAFactOfTheEngine(String conditionAndWhat) throws IOException {
+        String[] parts = conditionAndWhat.split("\\|", -1);
+        List<LoadProblem> found = check(HEAD + "rule \"X1\"\n" + META + "when\n" + parts[0] + "then\nend\n");
+        if (parts[1].isEmpty()) {
+            assertThat(found).as(parts[0]).isEmpty();
+        } else {
+            assertThat(found).as(parts[0]).anySatisfy(p -> assertThat(p.melding()).contains(parts[1]));
+        }
+    }
+
     /** In a decision table a refusal stands at the row of the rule it is in, or at the cell that holds the name. */
     @Test
     void aRefusalInATableIsPlacedAtTheRowOfItsRule() throws IOException {
