@@ -122,6 +122,37 @@ class GemeenteRegelsTest {
         assertThat(engine.evaluate(psychisch("0840").replace("\"leeftijd\": 30", "\"leeftijd\": 20")).regelIds()).doesNotContain("B1");
     }
 
+    /**
+     * A version's file named like a gemeente's file with its folders ({@code gemeenten~1728~jongeren.drl}) takes no
+     * place of that file where Drools compiles them: both rules run.
+     */
+    @Test
+    void aFileNamedLikeAGemeentesFileTakesNotItsPlace() {
+        String regel = """
+                package nl.afweging.regels;
+
+                import nl.afweging.feiten.*;
+
+                rule "%s"
+                    @id(%s)
+                    @naam("Jongeren")
+                    @grondslag("Beleid")
+                    @uitleg("Jongeren krijgen extra aandacht.")
+                when
+                    Casus(leeftijd < 27)
+                then
+                    insert(new Aandachtspunt("EEN_GEZIN_EEN_PLAN"));
+                end
+                """;
+        Path rules = BrokenRules.create(BrokenRules.copyAll(dir), "gemeenten/1728/jongeren.drl", regel.formatted("B1 gemeente", "B1", "B1"));
+        BrokenRules.create(rules, "2026.1/gemeenten~1728~jongeren.drl", regel.formatted("B2 versie", "B2", "B2"));
+        BrokenRules.create(rules, "2027.1/gemeenten~1728~jongeren.drl", regel.formatted("B2 versie", "B2", "B2"));
+
+        assertThat(RuleSetCheck.check(rules).bevindingen()).isEmpty();
+        Engine engine = Engine.builder().rules(rules).build();
+        assertThat(engine.evaluate(psychisch("1728").replace("\"leeftijd\": 30", "\"leeftijd\": 20")).regelIds()).contains("B1", "B2");
+    }
+
     @Test
     void aGemeenteRuleGoesThroughTheSameAllowListAsAVersion() {
         String spoor = dir.resolve("spoor").toString();

@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
  */
 final class RuleCompiler {
     private static final Logger LOG = LoggerFactory.getLogger(RuleCompiler.class);
-    /** Where the files go in Drools' file system; a decision table as the DRL made of it, under its own name plus ".drl". */
+    /** Where a file goes in Drools' file system when its package cannot be read (its build then says why). */
     static final String FOLDER = "nl/afweging/regels/";
     private static final String PARAMETERS = "parameters";
     /** The cache's part with the rules' compiled alpha networks ({@link AlphaNetwork}). */
@@ -172,9 +172,7 @@ final class RuleCompiler {
         Map<String, String> written = new HashMap<>();
         for (ParsedFile file : files) {
             String resource = resource(file);
-            if (written.putIfAbsent(resource, droolsPath(file)) != null) {
-                throw new IllegalStateException("Twee regelbestanden komen op één plaats: " + written.get(resource) + " en " + file.pad());
-            }
+            written.put(resource, droolsPath(file));
             kfs.write("src/main/resources/" + resource, file.drl());
         }
         return new Part(name, releaseId, kfs, Map.copyOf(written));
@@ -255,14 +253,15 @@ final class RuleCompiler {
 
     /**
      * Where a file's DRL goes in Drools' file system: in the folder of the package it declares, as Drools expects
-     * (it warns for every file where the two differ), under the file's own path with its folders joined by {@code ~}
-     * ({@code gemeenten/1728/voorzieningen.drl.csv} as {@code gemeenten~1728~voorzieningen.drl.csv.drl}), so files keep
-     * their order; a decision table as the DRL made of it, under its own name plus ".drl".
+     * (it warns for every file where the two differ), under the file's own path made one name ({@code
+     * gemeenten/1728/voorzieningen.drl.csv} as {@code gemeenten~s1728~svoorzieningen.drl.csv.drl}), so files keep their
+     * order; a decision table as the DRL made of it, under its own name plus ".drl". The name is one-to-one: a {@code ~}
+     * in a file name is written {@code ~~}, so no file named like another's folders takes that file's place.
      */
     private static String resource(ParsedFile file) {
         PackageDescr pkg = DrlRules.parse(file.drl());
         String folder = pkg == null || pkg.getName() == null || pkg.getName().isBlank() ? FOLDER : pkg.getName().replace('.', '/') + "/";
-        return folder + droolsPath(file).replace('/', '~') + (file.isTabel() ? ".drl" : "");
+        return folder + droolsPath(file).replace("~", "~~").replace("/", "~s") + (file.isTabel() ? ".drl" : "");
     }
 
     /** The rule file a compile message is about, from the resource it names; the message's own path when not one of those. */
