@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 package nl.afweging.cli;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -20,6 +19,11 @@ final class FileProblem {
     /** "Kan x.json niet lezen: het bestand bestaat niet." */
     static String reading(String file, Throwable e) {
         return "Kan " + file + " niet lezen: " + reason(file, e) + ".";
+    }
+
+    /** As {@link #reading(String, Throwable)}, for a file found unreadable before it is opened. */
+    static String reading(String file) {
+        return reading(file, Files.exists(Path.of(file)) ? new AccessDeniedException(file) : new NoSuchFileException(file));
     }
 
     /** "Kan uit.html niet schrijven: de map bestaat niet." */

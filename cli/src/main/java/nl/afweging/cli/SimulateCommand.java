@@ -92,8 +92,7 @@ final class SimulateCommand implements Callable<Integer> {
             return Main.ONGELDIGE_INVOER;
         }
         if (!cases.equals("-") && !Files.isReadable(Path.of(cases))) {
-            io.err().println(FileProblem.reading(cases, Files.exists(Path.of(cases))
-                    ? new java.nio.file.AccessDeniedException(cases) : new java.nio.file.NoSuchFileException(cases)));
+            io.err().println(FileProblem.reading(cases));
             return Main.ONGELDIGE_INVOER;
         }
         Simulatie simulatie;

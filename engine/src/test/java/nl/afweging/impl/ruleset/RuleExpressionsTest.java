@@ -143,12 +143,7 @@ class RuleExpressionsTest {
             "$casus.<String>getGemeente() != null|typeargumenten", "(String) gemeente == null|", "$casus instanceof java.io.File|java.io.File"})
     void typesAreValuesNowhere(String conditionAndWhat) {
         String[] parts = conditionAndWhat.split("\\|", -1);
-        List<RuleExpressions.Finding> found = findings(parts[0], Casus.class);
-        if (parts[1].isEmpty()) {
-            assertThat(found).as(parts[0]).isEmpty();
-        } else {
-            assertThat(found).as(parts[0]).anySatisfy(f -> assertThat(f.wat() + " " + f.waarom()).contains(parts[1]));
-        }
+        assertFound(findings(parts[0], Casus.class), parts[0], parts[1]);
     }
 
     @ParameterizedTest
@@ -156,12 +151,7 @@ class RuleExpressionsTest {
             "update($basis, $casus);|één feit", "delete($basis);|", "retract($basis);|", "insertLogical(new Spoed());|"})
     void workingMemoryTakesOneFact(String actionsAndWhat) {
         String[] parts = actionsAndWhat.split("\\|", -1);
-        List<RuleExpressions.Finding> found = ConsequenceCheck.checkAnew(parts[0], BOUND);
-        if (parts[1].isEmpty()) {
-            assertThat(found).as(parts[0]).isEmpty();
-        } else {
-            assertThat(found).as(parts[0]).anySatisfy(f -> assertThat(f.wat() + " " + f.waarom()).contains(parts[1]));
-        }
+        assertFound(ConsequenceCheck.checkAnew(parts[0], BOUND), parts[0], parts[1]);
     }
 
     /** In an action a value's field is read with its getter, as Java reads it. */
@@ -170,6 +160,15 @@ class RuleExpressionsTest {
         assertThat(ConsequenceCheck.checkAnew("if ($casus.getLeeftijd() > 1) { insert(new Spoed()); }", BOUND)).isEmpty();
         assertThat(ConsequenceCheck.checkAnew("if ($casus.leeftijd > 1) { insert(new Spoed()); }", BOUND))
                 .anySatisfy(f -> assertThat(f.waarom()).contains("getter"));
+    }
+
+    /** Nothing found when {@code what} is empty; else a finding that names it. */
+    private static void assertFound(List<RuleExpressions.Finding> found, String code, String what) {
+        if (what.isEmpty()) {
+            assertThat(found).as(code).isEmpty();
+        } else {
+            assertThat(found).as(code).anySatisfy(f -> assertThat(f.wat() + " " + f.waarom()).contains(what));
+        }
     }
 
     private static List<RuleExpressions.Finding> findings(String condition, Class<?> self) {
