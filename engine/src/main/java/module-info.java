@@ -3,6 +3,8 @@
  * The afweging engine. Only the API packages are exported; everything under {@code nl.afweging.impl} is closed to
  * other modules, so the compiler refuses any use of it from outside.
  */
+// The qualified export below names a module that an embedder without workbooks does not have; that is the point.
+@SuppressWarnings("module")
 module nl.afweging.engine {
     exports nl.afweging;
     exports nl.afweging.model;
@@ -29,12 +31,6 @@ module nl.afweging.engine {
     requires org.drools.decisiontables;
     // A parameter table is read with one keyword line left out (impl.ruleset.RowsLeftOut), through Drools' sheet listener.
     requires org.drools.templates;
-    // A decision table may be an Excel workbook (.drl.xlsx): read, and written by `tabellen export`, with Apache POI.
-    requires org.apache.poi.ooxml;
-    // A workbook's parts are counted, streaming, before POI reads it (impl.ruleset.tables.TableLimits): the same zip
-    // reader POI unpacks with, and the XML stream reader.
-    requires org.apache.commons.compress;
-    requires java.xml;
     requires org.drools.model.codegen;
     // Drools' alpha network compiler, where it pays (impl.ruleset.AlphaNetwork).
     requires org.drools.ancompiler;
@@ -45,6 +41,11 @@ module nl.afweging.engine {
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.datatype.jsr310;
     requires org.slf4j;
+
+    // A decision table may be an Excel workbook (.drl.xlsx): read by module nl.afweging.tabellen when it is there, so the
+    // core carries no Excel stack. The table types are that module's only view inside; nothing else sees them.
+    exports nl.afweging.impl.ruleset.tables to nl.afweging.tabellen;
+    uses nl.afweging.impl.ruleset.tables.WorkbookReader;
 
     // The JSON Schemas are resources of this package; any reader may load them.
     opens nl.afweging.schema;

@@ -114,8 +114,15 @@ class ArchitectureTest {
         try (InputStream in = Files.newInputStream(classes.resolve("module-info.class"))) {
             module = ModuleDescriptor.read(in);
         }
-        assertThat(module.exports()).allSatisfy(e -> assertThat(e.isQualified()).as(e.source()).isFalse());
-        Set<String> exported = module.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
+        // One internal package is seen by one module of this project: the Excel reader beside the core, which reads
+        // workbooks into the core's tables. No other module, and no embedder, sees anything under impl.
+        assertThat(module.exports().stream().filter(ModuleDescriptor.Exports::isQualified))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.source()).isEqualTo("nl.afweging.impl.ruleset.tables");
+                    assertThat(e.targets()).containsExactly("nl.afweging.tabellen");
+                });
+        Set<String> exported = module.exports().stream().filter(e -> !e.isQualified()).map(ModuleDescriptor.Exports::source)
+                .collect(Collectors.toSet());
         // nl.afweging.schema holds only the JSON Schemas (resources): opened for reading, nothing to export.
         assertThat(exported).containsExactlyInAnyOrderElementsOf(API.stream().filter(p -> !p.equals("nl.afweging.schema")).toList());
         assertThat(module.opens()).anySatisfy(o -> {

@@ -8,10 +8,10 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 /** A copy of the repository's rules/ in a temporary folder, with one deliberate edit, as a policy officer would make it. */
-final class BrokenRules {
+public final class BrokenRules {
     private BrokenRules() {}
 
-    static Path copy(Path target) {
+    public static Path copy(Path target) {
         Path source = TestEngines.root().resolve("rules/2026.1");
         try (Stream<Path> files = Files.list(source)) {
             for (Path f : (Iterable<Path>) files::iterator) {
@@ -24,7 +24,7 @@ final class BrokenRules {
     }
 
     /** A copy of the whole rules/ folder (every version, every gemeente), to change one version in it. */
-    static Path copyAll(Path target) {
+    public static Path copyAll(Path target) {
         Path source = TestEngines.root().resolve("rules");
         try (Stream<Path> files = Files.walk(source)) {
             for (Path f : (Iterable<Path>) files::iterator) {
@@ -42,7 +42,7 @@ final class BrokenRules {
     }
 
     /** Replaces the one occurrence of {@code from} in {@code file}; fails if it is not there exactly once. */
-    static Path edit(Path rules, String file, String from, String to) {
+    public static Path edit(Path rules, String file, String from, String to) {
         try {
             Path p = rules.resolve(file);
             String text = Files.readString(p);
@@ -58,7 +58,7 @@ final class BrokenRules {
     }
 
     /** Removes a file from the copy, as when it was forgotten. */
-    static Path delete(Path rules, String file) {
+    public static Path delete(Path rules, String file) {
         try {
             Files.delete(rules.resolve(file));
             return rules;
@@ -69,7 +69,7 @@ final class BrokenRules {
 
     /** Adds a new file to the copy; fails if it is there already. */
     /** A named pipe (FIFO) at {@code file}: opening it for reading would wait for a writer for ever. */
-    static void pipe(Path file) {
+    public static void pipe(Path file) {
         try {
             Process mkfifo = new ProcessBuilder("mkfifo", file.toString()).inheritIO().start();
             if (mkfifo.waitFor() != 0) {
@@ -83,7 +83,7 @@ final class BrokenRules {
         }
     }
 
-    static Path create(Path rules, String file, String content) {
+    public static Path create(Path rules, String file, String content) {
         try {
             Files.createDirectories(rules.resolve(file).getParent());
             Files.writeString(rules.resolve(file), content, java.nio.file.StandardOpenOption.CREATE_NEW);
@@ -94,7 +94,7 @@ final class BrokenRules {
     }
 
     /** The 1-based line of the first occurrence of {@code text} in {@code file}. */
-    static int lineOf(Path rules, String file, String text) {
+    public static int lineOf(Path rules, String file, String text) {
         try {
             var lines = Files.readAllLines(rules.resolve(file));
             for (int i = 0; i < lines.size(); i++) {

@@ -5,12 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** One loaded default engine for the whole test run (loading compiles the rules, which takes seconds). */
-final class TestEngines {
+public final class TestEngines {
     private static Engine standaard;
 
     private TestEngines() {}
 
-    static synchronized Engine standaard() {
+    public static synchronized Engine standaard() {
         if (standaard == null) {
             standaard = Engine.builder().build();
         }
@@ -28,7 +28,7 @@ final class TestEngines {
     }
 
     /** The repository root, where {@code rules/}, {@code fixtures/} and {@code examples/} live. */
-    static Path root() {
+    public static Path root() {
         String configured = System.getProperty("afweging.root");
         Path start = configured != null ? Path.of(configured) : Path.of("").toAbsolutePath();
         for (Path p = start.toAbsolutePath(); p != null; p = p.getParent()) {

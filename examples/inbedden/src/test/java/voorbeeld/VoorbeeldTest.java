@@ -36,6 +36,12 @@ class VoorbeeldTest {
         }
     }
 
+    /** The engine as a dependency brings no Excel stack: that is afweging-tabellen's, for rules kept as workbooks. */
+    @Test
+    void theEngineBringsNoApachePoi() {
+        assertThrows(ClassNotFoundException.class, () -> Class.forName("org.apache.poi.ss.usermodel.Workbook"));
+    }
+
     @Test
     void theBuiltInRulesAdviseAndAnInvalidAanvraagIsNamed() {
         try (Voorbeeld voorbeeld = new Voorbeeld(null, tmp.resolve("cache"))) {

@@ -73,6 +73,18 @@ class SbomTest {
                 "org.kie:kie-api:" + onTheClassPath("org.kie", "kie-api"));
         // What only the tests use is not shipped, so not in it.
         assertThat(components(bom)).noneMatch(c -> c.startsWith("org.junit") || c.startsWith("net.jqwik") || c.startsWith("org.assertj"));
+        // No Excel stack and no logging bridge or backend: those are afweging-tabellen's and the application's.
+        assertThat(components(bom)).noneMatch(c -> c.startsWith("org.apache.poi:") || c.startsWith("org.apache.xmlbeans:")
+                || c.startsWith("org.apache.logging.log4j:") || c.startsWith("ch.qos.logback:"));
+    }
+
+    @Test
+    void theExcelModulesSbomNamesTheCoreAndApachePoi() throws IOException {
+        JsonNode bom = bom("tabellen");
+        assertThat(bom.at("/metadata/component/name").asText()).isEqualTo("afweging-tabellen");
+        assertThat(components(bom)).contains("nl.afweging:afweging-engine:" + version(),
+                // POI is built with Gradle (no pom.properties inside): its own record of its version.
+                "org.apache.poi:poi-ooxml:" + org.apache.poi.Version.getVersion());
     }
 
     @Test

@@ -297,12 +297,15 @@ class ProefomgevingBrowserTest {
     @Test
     void choosingARuleSetSetsPeildatumAndGemeenteAndTheAdviesNamesIt() throws Exception {
         List<Regelset> sets = engine.regelsets();
-        List<WebElement> opties = driver.findElements(By.cssSelector("#f-regelset option"));
+        // The texts in one look: the page may fill the list again meanwhile (a found option element would go stale).
+        @SuppressWarnings("unchecked")
+        List<String> opties = (List<String>) ((JavascriptExecutor) driver).executeScript(
+                "return Array.from(document.querySelectorAll('#f-regelset option'), o => o.textContent);");
         assertThat(opties).hasSize(sets.size() + 1);
         JsonNode lijst = MAPPER.readTree(http.get("/api/v1/regelsets").body()).get("regelsets");
         for (int i = 0; i < sets.size(); i++) {
             Regelset set = sets.get(i);
-            String tekst = opties.get(i + 1).getText();
+            String tekst = opties.get(i + 1);
             assertThat(tekst).startsWith(set.naam() + " " + set.versie());
             if (set.gemeente() != null) {
                 assertThat(tekst).contains("gemeente " + set.gemeente().code());

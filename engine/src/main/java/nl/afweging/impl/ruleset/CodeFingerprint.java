@@ -15,6 +15,7 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import nl.afweging.feiten.Casus;
+import nl.afweging.impl.ruleset.tables.WorkbookReader;
 import nl.afweging.impl.support.EngineBuild;
 import nl.afweging.impl.support.Sha256;
 
@@ -26,7 +27,7 @@ import nl.afweging.impl.support.Sha256;
  * ({@code impl.contract} reads the manifests' JSON, {@code impl.support} hashes). A rule set compiled to Java classes
  * calls those classes' methods directly, and a cached compilation stands for a rule set that passed this engine's
  * checks, so it is only valid for exactly this code; when any of it changes, the fingerprint does and the cache is
- * simply missed.
+ * simply missed. The Excel reader beside the engine, when there is one, is bound the same way ({@link #compute()}).
  */
 final class CodeFingerprint {
     /** The packages hashed: the loader's, and every engine package its code uses ({@code CodeFingerprintTest} checks). */
@@ -38,33 +39,52 @@ final class CodeFingerprint {
 
     private CodeFingerprint() {}
 
-    /** 16 hex digits; throws when the classes cannot be read (then nothing is cached). */
+    /**
+     * 16 hex digits; throws when the classes cannot be read (then nothing is cached). With a workbook reader beside the
+     * engine ({@link WorkbookReaders}), its classes and its Excel library's version are bound too: what it makes of a
+     * {@code .drl.xlsx} is what was compiled. Without one, a workbook is a finding, and the fingerprint says so too.
+     */
     static String compute() {
         String fingerprint = own;
         if (fingerprint == null) {
-            try {
-                URI codeSource = Casus.class.getProtectionDomain().getCodeSource().getLocation().toURI();
-                fingerprint = of(Path.of(codeSource));
-                own = fingerprint;
-            } catch (URISyntaxException e) {
-                throw new IllegalStateException(e);
-            }
+            String engine = of(location(Casus.class));
+            fingerprint = WorkbookReaders.installed().map(reader -> withReader(engine, reader)).orElse(engine);
+            own = fingerprint;
         }
         return fingerprint;
     }
 
+    private static String withReader(String engine, WorkbookReader reader) {
+        String classes = of(location(reader.getClass()), List.of(reader.getClass().getPackageName().replace('.', '/')));
+        MessageDigest sha = Sha256.digest();
+        sha.update((engine + "\n" + reader.version() + "\n" + classes).getBytes(StandardCharsets.UTF_8));
+        return Sha256.hex(sha).substring(0, 16);
+    }
+
+    private static Path location(Class<?> type) {
+        try {
+            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The fingerprint of the engine's classes in this folder or jar: the same for both when they hold the same classes. */
     static String of(Path location) {
+        return of(location, PACKAGES);
+    }
+
+    private static String of(Path location, List<String> packages) {
         try {
             MessageDigest sha = Sha256.digest();
             sha.update(("drools " + EngineBuild.droolsVersie() + "\n").getBytes(StandardCharsets.UTF_8));
             if (Files.isDirectory(location)) {
-                digest(location, sha);
+                digest(location, packages, sha);
             } else {
                 // JarFile, not a zip file system: the JVM has this jar open already and shares its index, where a
                 // zip file system reads the whole index of a large jar again (a tenth of a second for decide).
                 try (JarFile jar = new JarFile(location.toFile())) {
-                    digest(jar, sha);
+                    digest(jar, packages, sha);
                 }
             }
             return Sha256.hex(sha).substring(0, 16);
@@ -77,10 +97,10 @@ final class CodeFingerprint {
      * The same as for a folder: per package, its classes by name, each as its path and its bytes. The jar's entries
      * are gone through once (the command line's jar has some 26,000), not once per package.
      */
-    private static void digest(JarFile jar, MessageDigest sha) throws IOException {
+    private static void digest(JarFile jar, List<String> packages, MessageDigest sha) throws IOException {
         List<String> names = jar.stream().map(JarEntry::getName).filter(n -> n.startsWith("nl/afweging/") && n.endsWith(".class"))
                 .sorted().toList();
-        for (String pkg : PACKAGES) {
+        for (String pkg : packages) {
             for (String name : names) {
                 if (isClassIn(name, pkg)) {
                     sha.update((name + "\n").getBytes(StandardCharsets.UTF_8));
@@ -97,8 +117,8 @@ final class CodeFingerprint {
         return name.startsWith(pkg + "/") && name.endsWith(".class") && name.indexOf('/', pkg.length() + 1) < 0;
     }
 
-    private static void digest(Path root, MessageDigest sha) throws IOException {
-        for (String pkg : PACKAGES) {
+    private static void digest(Path root, List<String> packages, MessageDigest sha) throws IOException {
+        for (String pkg : packages) {
             Path dir = root.resolve(pkg);
             List<Path> classes;
             try (Stream<Path> files = Files.list(dir)) {

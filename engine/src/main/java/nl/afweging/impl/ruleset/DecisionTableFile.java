@@ -13,8 +13,8 @@ import java.util.stream.Collectors;
 import nl.afweging.impl.ruleset.tables.CsvTable;
 import nl.afweging.impl.ruleset.tables.CsvText;
 import nl.afweging.impl.ruleset.tables.CsvWriter;
-import nl.afweging.impl.ruleset.tables.XlsxTable;
 import nl.afweging.impl.ruleset.tables.DecisionTable;
+import nl.afweging.impl.ruleset.tables.WorkbookReader;
 import nl.afweging.model.LoadProblem;
 import nl.afweging.model.ProblemCode;
 import nl.afweging.model.Regelsoort;
@@ -42,7 +42,12 @@ final class DecisionTableFile {
         CsvTable csv;
         byte[] forDrools;
         if (pad.endsWith(XLSX)) {
-            XlsxTable.Read sheet = XlsxTable.read(pad, bytes);
+            WorkbookReader reader = WorkbookReaders.installed().orElse(null);
+            if (reader == null) {
+                problems.add(new Bron(pad, 0).probleem(ProblemCode.TABEL_ONLEESBAAR, WorkbookReaders.missing()));
+                return new ParsedFile(pad, null, CsvTable.of(List.of()), List.of(), List.of(), false);
+            }
+            WorkbookReader.Read sheet = reader.read(pad, bytes);
             problems.addAll(sheet.problems());
             if (sheet.table() == null) {
                 return new ParsedFile(pad, null, CsvTable.of(List.of()), List.of(), List.of(), false);

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-package nl.afweging;
+package nl.afweging.tabellen;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,10 +15,12 @@ import java.util.stream.Stream;
 import nl.afweging.impl.ruleset.tables.CsvTable;
 import nl.afweging.impl.ruleset.tables.CsvText;
 import nl.afweging.impl.ruleset.tables.CsvWriter;
-import nl.afweging.impl.ruleset.tables.XlsxTable;
-import nl.afweging.impl.ruleset.tables.XlsxWriter;
+import nl.afweging.RuleSetCheck;
+import nl.afweging.impl.ruleset.tables.WorkbookReader;
 import nl.afweging.model.LoadProblem;
 import nl.afweging.model.ProblemCode;
+import nl.afweging.tabellen.impl.XlsxTable;
+import nl.afweging.tabellen.impl.XlsxWriter;
 
 /**
  * Decision tables to Excel and back ({@code ./afweging tabellen export} and {@code import}). The CSV stays the form in
@@ -118,7 +120,7 @@ public final class Spreadsheets {
                         "het bestand is " + Files.size(workbook) + " bytes; een beslistabel mag hoogstens 5 MB zijn"));
                 continue;
             }
-            XlsxTable.Read sheet = XlsxTable.read(name, bytes);
+            WorkbookReader.Read sheet = new XlsxTable().read(name, bytes);
             problems.addAll(sheet.problems());
             if (sheet.table() == null) {
                 continue;
@@ -252,33 +254,5 @@ public final class Spreadsheets {
             byte[] bytes = in.readNBytes(MAX_BYTES + 1);
             return bytes.length > MAX_BYTES ? null : bytes;
         }
-    }
-
-    /**
-     * As {@link #exportWorkbooks(Path, Path)}.
-     *
-     * @param rules the rules folder
-     * @param out the folder for the workbooks
-     * @return the workbooks written, or the findings
-     * @throws IOException when a file cannot be read or written
-     * @deprecated since 0.3.0, one language in one name pair: use {@link #exportWorkbooks(Path, Path)}
-     */
-    @Deprecated
-    public static Result export(Path rules, Path out) throws IOException {
-        return exportWorkbooks(rules, out);
-    }
-
-    /**
-     * As {@link #importWorkbooks(List, Path)}.
-     *
-     * @param workbooks the workbooks to read
-     * @param rules the rules folder to write into
-     * @return the tables written, or the findings
-     * @throws IOException when a file cannot be read or written
-     * @deprecated since 0.3.0, one language in one name pair: use {@link #importWorkbooks(List, Path)}
-     */
-    @Deprecated
-    public static Result importeer(List<Path> workbooks, Path rules) throws IOException {
-        return importWorkbooks(workbooks, rules);
     }
 }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-package nl.afweging;
+package nl.afweging.tabellen;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-package nl.afweging;
+package nl.afweging.tabellen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,11 +14,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import nl.afweging.Engine;
+import nl.afweging.RuleSetCheck;
 import nl.afweging.model.LoadProblem;
 import nl.afweging.model.ProblemCode;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import nl.afweging.testkit.TestRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,7 +38,7 @@ class SpreadsheetsTest {
     Path dir;
 
     private Path rules(String name) throws IOException {
-        return BrokenRules.copy(Files.createDirectory(dir.resolve(name)));
+        return TestRules.copy(Files.createDirectory(dir.resolve(name)));
     }
 
     @Test
@@ -63,7 +66,7 @@ class SpreadsheetsTest {
 
     @Test
     void aFolderOfVersionsIsExportedByFolderAndAWorkbookIsImportedIntoItsVersionChecked() throws IOException {
-        Path rules = BrokenRules.copyAll(Files.createDirectory(dir.resolve("alles")));
+        Path rules = TestRules.copyAll(Files.createDirectory(dir.resolve("alles")));
         Path out = dir.resolve("excel");
 
         Spreadsheets.Result export = Spreadsheets.exportWorkbooks(rules, out);
@@ -86,7 +89,7 @@ class SpreadsheetsTest {
 
     @Test
     void aCellEditedInTheWorkbookGivesTheRuleSetOfTheSameEditInTheCsv() throws IOException {
-        Path byText = BrokenRules.edit(rules("tekst"), "parameters.drl.csv", "\nmeervoudigVanaf,3,", "\nmeervoudigVanaf,4,");
+        Path byText = TestRules.edit(rules("tekst"), "parameters.drl.csv", "\nmeervoudigVanaf,3,", "\nmeervoudigVanaf,4,");
         Path byExcel = rules("excel");
         Path workbook = Workbooks.export(byExcel, "parameters.drl.csv", dir.resolve("uit"));
         Workbooks.setText(workbook, "B11", "4");
@@ -98,7 +101,7 @@ class SpreadsheetsTest {
         Engine fromText = Engine.builder().rules(byText).build();
         Engine fromExcel = Engine.builder().rules(byExcel).build();
         assertThat(fromExcel.regelset().hash()).isEqualTo(fromText.regelset().hash())
-                .isNotEqualTo(TestEngines.standaard().regelset(java.time.LocalDate.parse("2026-06-01"), null).hash());
+                .isNotEqualTo(TestRules.standard().regelset(java.time.LocalDate.parse("2026-06-01"), null).hash());
         assertThat(fromExcel.parameters()).containsEntry("meervoudigVanaf", 4);
     }
 
@@ -159,7 +162,7 @@ class SpreadsheetsTest {
         // Not the bytes of the original (it quotes some cells it need not), but its cells, each as the comma form needs.
         assertThat(Files.readString(plain)).doesNotContain(";;").startsWith("RuleSet,nl.afweging.regels,");
         Engine back = Engine.builder().rules(rules).build();
-        assertThat(back.regelset().naam()).isEqualTo(TestEngines.standaard().regelset().naam());
+        assertThat(back.regelset().naam()).isEqualTo(TestRules.standard().regelset().naam());
     }
 
     @Test
@@ -181,7 +184,7 @@ class SpreadsheetsTest {
 
     @Test
     void aCellMistakeInAWorkbookIsNamedByTheSheetsRowAndColumnAsInACsv() throws IOException {
-        Path csv = BrokenRules.edit(rules("csv"), "vloeren.drl.csv", ",LOKAAL_TEAM,,,,VEILIG_THUIS,MELDCODE", ",LOKAAL_TEEM,,,,VEILIG_THUIS,MELDCODE");
+        Path csv = TestRules.edit(rules("csv"), "vloeren.drl.csv", ",LOKAAL_TEAM,,,,VEILIG_THUIS,MELDCODE", ",LOKAAL_TEEM,,,,VEILIG_THUIS,MELDCODE");
         Path xlsx = rules("xlsx");
         Path workbook = Workbooks.export(xlsx, "vloeren.drl.csv", dir.resolve("uit"));
         Workbooks.setText(workbook, "L11", "LOKAAL_TEEM");
@@ -348,7 +351,7 @@ class SpreadsheetsTest {
     /** Every fixture gets the same advice from both, but for the hash of the files and the file a table rule is in. */
     private static void assertSameAdvice(Engine expected, Engine actual, String suffixInActual) throws IOException {
         List<Path> fixtures;
-        try (Stream<Path> files = Files.list(TestEngines.root().resolve("fixtures"))) {
+        try (Stream<Path> files = Files.list(TestRules.root().resolve("fixtures"))) {
             fixtures = files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
         }
         assertThat(fixtures).hasSizeGreaterThan(50);

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-package nl.afweging.impl.ruleset.tables;
+package nl.afweging.tabellen.impl;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -7,6 +7,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.stream.XMLStreamException;
+import nl.afweging.impl.ruleset.tables.CsvTable;
+import nl.afweging.impl.ruleset.tables.TableLimits;
+import nl.afweging.impl.ruleset.tables.WorkbookReader;
 import nl.afweging.model.LoadProblem;
 import nl.afweging.model.ProblemCode;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
@@ -17,13 +20,13 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * A decision table saved as an Excel workbook ({@code .drl.xlsx}), read into the rows of cells a {@code .drl.csv}
- * gives ({@link CsvTable#of}): row 12 and column F of the sheet are row 12 and column F of the table, so every
+ * gives (the core's {@code CsvTable}): row 12 and column F of the sheet are row 12 and column F of the table, so every
  * check and message about a CSV table applies unchanged. A cell reads as policy staff typed it: a whole number
  * {@code 3} as {@code 3}, not {@code 3.0}; a text {@code 0840} as {@code 0840}; a true/false cell as {@code true}
  * or {@code false}. A formula, an error value, a line break in a cell, a macro or a second sheet is refused: a
  * table holds values, and only what the sheet shows may decide.
  */
-public final class XlsxTable {
+public final class XlsxTable implements WorkbookReader {
     /** Bounds for the unpacked workbook: a 5 MB file that unpacks to gigabytes (a zip bomb) is refused, not read. */
     private static final long MAX_UNPACKED_ENTRY = 50L * 1024 * 1024;
     private static final double MIN_INFLATE_RATIO = 0.01;
@@ -35,16 +38,22 @@ public final class XlsxTable {
         ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
     }
 
-    private XlsxTable() {}
+    /** Made by {@link java.util.ServiceLoader}: the core's reader of {@code .drl.xlsx} files. */
+    public XlsxTable() {
+        // Stateless: every read starts from its bytes.
+    }
 
-    /** What a workbook gave: its cells (null when it could not be read at all) and what was refused, with its place. */
-    public record Read(CsvTable table, List<LoadProblem> problems) {}
+    @Override
+    public String version() {
+        return "Apache POI " + org.apache.poi.Version.getVersion();
+    }
 
-    public static Read read(String file, byte[] bytes) {
+    @Override
+    public Read read(String file, byte[] bytes) {
         List<LoadProblem> problems = new ArrayList<>();
         try {
             // Counted while streaming, before POI builds anything: a hostile workbook costs the bound, not its size.
-            TableLimits.checkWorkbook(bytes);
+            WorkbookLimits.check(bytes);
         } catch (TableLimits.TooLarge e) {
             problems.add(new LoadProblem(ProblemCode.TABEL_TE_GROOT, file, 0, null, TableLimits.refusal(e.getMessage(), true)));
             return new Read(null, problems);

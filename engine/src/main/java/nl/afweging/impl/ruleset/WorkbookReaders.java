@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: EUPL-1.2
+package nl.afweging.impl.ruleset;
+
+import java.util.Optional;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import nl.afweging.impl.ruleset.tables.WorkbookReader;
+
+/**
+ * The Excel reader this JVM has, looked up once (a running JVM's providers do not change). A reader that is there
+ * but cannot start (its Excel library missing) is no reader, and the finding for a workbook says why.
+ */
+final class WorkbookReaders {
+    private static final Lookup FOUND = lookUp();
+
+    private WorkbookReaders() {}
+
+    private record Lookup(Optional<WorkbookReader> reader, String failure) {}
+
+    static Optional<WorkbookReader> installed() {
+        return FOUND.reader();
+    }
+
+    /** Why a workbook cannot be read here, in words for whoever installed the engine. */
+    static String missing() {
+        return "deze installatie leest geen Excel-werkmappen (" + (FOUND.failure() == null
+                ? "afweging-tabellen staat niet naast afweging-engine" : FOUND.failure())
+                + "). Zet de tabel terug als .drl.csv met ./afweging tabellen import, of voeg afweging-tabellen toe aan de toepassing";
+    }
+
+    private static Lookup lookUp() {
+        try {
+            return new Lookup(ServiceLoader.load(WorkbookReader.class, WorkbookReader.class.getClassLoader()).findFirst(), null);
+        } catch (ServiceConfigurationError | LinkageError e) {
+            return new Lookup(Optional.empty(), "afweging-tabellen is er, maar start niet: " + e.getMessage());
+        }
+    }
+}
