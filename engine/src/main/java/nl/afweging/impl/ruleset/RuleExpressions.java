@@ -546,8 +546,7 @@ final class RuleExpressions {
             return true;
         }
         List<Class<?>> widening = List.of(Character.class, Integer.class, Long.class, Double.class);
-        // The same type was assignable above, so a widening goes strictly up the list.
-        return widening.contains(p) && widening.contains(v) && widening.indexOf(v) < widening.indexOf(p);
+        return widening.contains(p) && widening.contains(v) && widening.indexOf(v) <= widening.indexOf(p);
     }
 
     private static Class<?> box(Class<?> c) {

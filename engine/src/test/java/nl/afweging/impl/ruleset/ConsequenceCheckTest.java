@@ -87,6 +87,8 @@ class ConsequenceCheckTest {
         "modify($vragen) { clear() }|modify",
         "modify($basis) { insert(new Spoed()) }|Basisniveau.insert",
         "var n = $termijn;|var",
+        "for (var v : $vragen) { }|var",
+        "Object c = $casus;\nif (c.isZvwAanspraak()) { insert(new Spoed()); }|Object.isZvwAanspraak",
         "modify($basis) { $basis.setNiveau(Niveau.NORMALISATIE) }|setters",
         "modify($basis) { getClass() }|mag niet",
         "float f = 1;|gebruik int, long, double of boolean",

@@ -102,7 +102,7 @@ class RuleCodeCheckPlacesTest {
                 + "    insert(new Spoed());\nend\n")).anySatisfy(p -> {
                     assertThat(p.regelnummer()).isEqualTo(5);
                     assertThat(p.melding()).contains("maar één then");
-                });
+                }).anySatisfy(p -> assertThat(p.melding()).contains("deze vorm van voorwaarde"));
     }
 
     /**

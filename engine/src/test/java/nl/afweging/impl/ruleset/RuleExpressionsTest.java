@@ -204,6 +204,14 @@ class RuleExpressionsTest {
         assertThat(found.getSimpleName()).as(condition).isEqualTo(type);
     }
 
+    /** A value refused has no type, so nothing built on it is typed as if it were allowed. */
+    @Test
+    void aRefusedValueHasNoType() {
+        List<RuleExpressions.Finding> findings = new ArrayList<>();
+        assertThat(RuleExpressions.condition("gemeente.bytes", Casus.class, true, new HashMap<>(BOUND), findings)).isNull();
+        assertThat(findings).singleElement().satisfies(f -> assertThat(f.waarom()).startsWith("'String.bytes' mag niet"));
+    }
+
     /** A qualified name that reaches no allowed type is refused by its whole name, in a pattern's condition or in an eval. */
     @Test
     void aQualifiedNameOutsideTheAllowedTypesIsRefusedWhole() {
