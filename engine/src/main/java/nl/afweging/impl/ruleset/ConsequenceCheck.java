@@ -136,7 +136,8 @@ final class ConsequenceCheck {
                 if (expressions.isDeclared(d.getNameAsString())) {
                     expressions.refuse(d.getNameAsString(), "de naam " + d.getNameAsString() + " bestaat al in deze regel; kies een andere");
                 }
-                Class<?> declared = d.getType().isVarType() ? null : expressions.type(d.getType());
+                // Drools' parser reads var as a type's name, so it is refused as one.
+                Class<?> declared = expressions.type(d.getType());
                 Class<?> value = d.getInitializer().map(expressions::type).orElse(null);
                 if (d.getInitializer().isEmpty()) {
                     expressions.refuse(d.getNameAsString(), "een variabele krijgt meteen een waarde");
@@ -166,7 +167,7 @@ final class ConsequenceCheck {
             return;
         }
         VariableDeclarator variable = f.getVariable().getVariables().get(0);
-        Class<?> element = variable.getType().isVarType() ? Object.class : expressions.type(variable.getType());
+        Class<?> element = expressions.type(variable.getType());
         if (expressions.isDeclared(variable.getNameAsString())) {
             expressions.refuse(variable.getNameAsString(), "de naam " + variable.getNameAsString() + " bestaat al in deze regel; kies een andere");
         }

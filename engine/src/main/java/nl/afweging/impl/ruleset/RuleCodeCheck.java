@@ -89,12 +89,11 @@ final class RuleCodeCheck {
             return problems;
         }
         PackageDescr pkg = DrlRules.parse(file.drl());
-        if (pkg == null) {
-            return problems;
-        }
-        checkPackage(pkg);
-        for (RuleDescr rule : pkg.getRules()) {
-            checkRule(rule);
+        if (pkg != null) {
+            checkPackage(pkg);
+            for (RuleDescr rule : pkg.getRules()) {
+                checkRule(rule);
+            }
         }
         return problems;
     }
@@ -387,7 +386,7 @@ final class RuleCodeCheck {
     }
 
     private static String kind(BaseDescr descr) {
-        return descr == null ? "?" : descr.getClass().getSimpleName().replace("Descr", "").toLowerCase(java.util.Locale.ROOT);
+        return descr.getClass().getSimpleName().replace("Descr", "").toLowerCase(java.util.Locale.ROOT);
     }
 
     /**
@@ -413,7 +412,8 @@ final class RuleCodeCheck {
 
     /** The cell of this row (0: of any row, first match) that holds {@code wat}; null when none does. */
     private Bron cellWith(CsvTable csv, int row, String wat) {
-        for (int r = row > 0 ? row : 1; r <= (row > 0 ? row : csv.size()); r++) {
+        int last = row > 0 ? row : csv.size();
+        for (int r = Math.max(row, 1); r <= last; r++) {
             List<String> cells = csv.row(r);
             for (int c = 0; c < cells.size(); c++) {
                 if (cells.get(c).contains(wat)) {
@@ -436,7 +436,7 @@ final class RuleCodeCheck {
             start = next + 1;
         }
         int at = text.isEmpty() ? -1 : drl.indexOf(text, start);
-        return at < 0 ? from : lineAt(drl, at);
+        return at == -1 ? from : lineAt(drl, at);
     }
 
     private static int lineAt(String text, int offset) {

@@ -319,7 +319,8 @@ final class RuleExpressions {
             return null;
         }
         Class<?> owner = scope.type();
-        if (scope.typeName() && owner == Void.class) {
+        if (owner == Void.class) {
+            // Only a package is typed Void (above), never a value.
             refuse(f.getNameAsString(), "'" + text(f) + "' is geen toegestaan type");
             return null;
         }
@@ -446,9 +447,9 @@ final class RuleExpressions {
     }
 
     /** The code of a node as written (for a message); Drools' own nodes cannot print themselves with the plain printer. */
-    private static String text(Node node) {
-        String dotted = node instanceof Expression e ? dotted(e) : null;
-        return dotted != null ? dotted : kind(node);
+    private static String text(Expression e) {
+        String dotted = dotted(e);
+        return dotted != null ? dotted : kind(e);
     }
 
     /**
@@ -503,7 +504,7 @@ final class RuleExpressions {
     }
 
     /** The public method of this name that takes these arguments; static or not as asked. */
-    private static Method resolve(Class<?> type, String name, List<Class<?>> args, boolean isStatic) {
+    static Method resolve(Class<?> type, String name, List<Class<?>> args, boolean isStatic) {
         List<Method> candidates = new ArrayList<>(Arrays.asList(type.getMethods()));
         if (type.isInterface()) {
             candidates.addAll(Arrays.asList(Object.class.getMethods()));
@@ -519,7 +520,7 @@ final class RuleExpressions {
                 ? named.get(0) : null;
     }
 
-    private static boolean fits(Executable e, List<Class<?>> args) {
+    static boolean fits(Executable e, List<Class<?>> args) {
         Class<?>[] params = e.getParameterTypes();
         if (e.isVarArgs() ? args.size() < params.length - 1 : args.size() != params.length) {
             return false;
@@ -534,7 +535,7 @@ final class RuleExpressions {
     }
 
     /** Whether a value of type {@code value} may be passed where {@code param} is asked, as Java would convert it. */
-    private static boolean assignable(Class<?> param, Class<?> value) {
+    static boolean assignable(Class<?> param, Class<?> value) {
         if (value == Object.class && !param.isPrimitive()) {
             // null, or a value whose type the conditions do not give (an element of a collected list): Java would want a cast.
             return true;

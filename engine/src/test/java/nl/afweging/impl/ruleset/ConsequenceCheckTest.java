@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import nl.afweging.feiten.Basisniveau;
+import nl.afweging.feiten.Besluit;
 import nl.afweging.feiten.Casus;
 import nl.afweging.feiten.Parameter;
 import nl.afweging.feiten.Parameters;
+import nl.afweging.feiten.Vloer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -85,8 +87,11 @@ class ConsequenceCheckTest {
         "modify($vragen) { clear() }|modify",
         "modify($basis) { insert(new Spoed()) }|Basisniveau.insert",
         "var n = $termijn;|var",
+        "for (var v : $vragen) { }|var",
+        "Object c = $casus;\nif (c.isZvwAanspraak()) { insert(new Spoed()); }|Object.isZvwAanspraak",
         "modify($basis) { $basis.setNiveau(Niveau.NORMALISATIE) }|setters",
         "modify($basis) { getClass() }|mag niet",
+        "float f = 1;|gebruik int, long, double of boolean",
     })
     void aLocalOrATargetThatIsNoneIsRefused(String actionsAndWhat) {
         String[] parts = actionsAndWhat.split("\\|");
@@ -94,14 +99,19 @@ class ConsequenceCheckTest {
                 .anySatisfy(f -> assertThat(f.wat() + " " + f.waarom()).contains(parts[1]));
     }
 
-    /** The memo answers as the check itself does, the first time and after. */
+    /**
+     * The memo answers as the check itself does, the first time and after; the second time from the memo. Each run
+     * asks about actions not asked before (a comment makes them new), as the memo lives as long as the JVM.
+     */
     @Test
     void theMemoAnswersAsTheCheckDoes() {
+        String nieuw = "\n// " + java.util.UUID.randomUUID();
         for (String actions : List.of("insert(new Spoed());", "drools.halt();", "while (true) { }",
                 "modify($basis) { setNiveau(Niveau.NORMALISATIE) }")) {
-            List<RuleExpressions.Finding> anew = ConsequenceCheck.checkAnew(actions, BOUND);
-            assertThat(ConsequenceCheck.check(actions, BOUND)).as(actions).isEqualTo(anew);
-            assertThat(ConsequenceCheck.check(actions, BOUND)).as(actions).isEqualTo(anew);
+            List<RuleExpressions.Finding> anew = ConsequenceCheck.checkAnew(actions + nieuw, BOUND);
+            List<RuleExpressions.Finding> first = ConsequenceCheck.check(actions + nieuw, BOUND);
+            assertThat(first).as(actions).isEqualTo(anew);
+            assertThat(ConsequenceCheck.check(actions + nieuw, BOUND)).as(actions).isSameAs(first);
         }
     }
 
@@ -133,6 +143,10 @@ class ConsequenceCheckTest {
         "class Lokaal { }|localclassdeclaration",
         "try { insert(new Spoed()); } catch (Exception e) { }|try",
         "List $vragen = List.of(1, 2, 3);\nfor (Object a : $vragen) { insert(new Spoed()); }|bestaat al",
+        "if (true) { System.exit(0); }|System",
+        "if (true) { insert(new Spoed()); } else { System.exit(0); }|System",
+        "insert(new Voorstel(drools.getRule().getMetaData().get(\"id\").getClass(), true));|getClass",
+        "if (insert(new Spoed())) { }|waar of onwaar",
     })
     void everyWayAroundIsRefused(String actionsAndWhat) {
         String[] parts = actionsAndWhat.split("\\|");
@@ -150,5 +164,19 @@ class ConsequenceCheckTest {
         }
         assertThat(ConsequenceCheck.made("insert(new Aandachtspunt(\"insert(new Parameter(x))\"));"))
                 .doesNotContain(Parameter.class, Parameters.class);
+        assertThat(ConsequenceCheck.made("insert(new onbekend.Parameter(\"a\", 1));")).containsExactly(Parameter.class);
+    }
+
+    /**
+     * What the actions make: what they construct and what a fact's static factory gives; not what another method
+     * gives, nor a method reference other than a constructor.
+     */
+    @Test
+    void whatIsMadeIsWhatIsConstructedOrAFactoryGives() {
+        assertThat(ConsequenceCheck.made("Besluit besluit = Besluit.bereken($basis, $vloeren, $plafonds, false);\ninsert(besluit);"))
+                .containsExactly(Besluit.class);
+        assertThat(ConsequenceCheck.made("insert(new Vloer(Besluit.niveau($basis.getNiveau(), $vloeren, $plafonds, false)));"))
+                .containsExactly(Vloer.class);
+        assertThat(ConsequenceCheck.made("java.util.function.Function f = Basisniveau::getNiveau;")).isEmpty();
     }
 }

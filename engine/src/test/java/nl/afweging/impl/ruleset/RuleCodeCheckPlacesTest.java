@@ -2,6 +2,7 @@
 package nl.afweging.impl.ruleset;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -53,6 +54,12 @@ class RuleCodeCheckPlacesTest {
         "import java.io.File;|2|import java.io.File",
         "import function java.lang.System.exit;|2|functie van buiten",
         "query \"q\"\n    Casus()\nend|2|query",
+        "import accumulate org.eigen.Som som;|2|eigen accumulate-functie",
+        "declare enum Kleur\n    ROOD, GROEN;\nend|2|declare enum",
+        "declare entry-point \"stroom\"\nend|2|entry-point",
+        "declare window Laatste\n    Casus() over window:length(1)\nend|2|een window",
+        "no-loop true|2|attribuut voor het hele bestand",
+        "unit Eenheid;|2|rule unit",
     })
     void aDeclarationOutsideTheRulesIsRefusedAtItsLine(String drlLineAndWhat) throws IOException {
         String[] parts = drlLineAndWhat.split("\\|");
@@ -72,7 +79,7 @@ class RuleCodeCheckPlacesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"salience 10|", "salience -5|", "no-loop true|", "no-loop|", "lock-on-active false|", "dialect \"java\"|",
-            "salience (1 + 1)|salience", "salience 99999999999|salience", "salience \"10\"|salience", "date-effective \"1-jan-2027\"|date-effective",
+            "salience (1 + 1)|salience", "salience 99999999999|salience 99999999999 mag niet", "salience \"10\"|salience", "date-effective \"1-jan-2027\"|date-effective",
             "agenda-group \"x\"|agenda-group", "dialect \"groovy\"|dialect"})
     void onlyAFewAttributesWithPlainValuesArePlacedOnARule(String attributeAndWhat) throws IOException {
         String[] parts = attributeAndWhat.split("\\|", -1);
@@ -82,6 +89,35 @@ class RuleCodeCheckPlacesTest {
         } else {
             assertThat(found).as(parts[0]).singleElement().satisfies(p -> assertThat(p.melding()).contains("het attribuut " + parts[1]));
         }
+    }
+
+    @Test
+    void aRuleThatExtendsAnotherOrHasASecondThenIsRefusedAtItsLine() throws IOException {
+        assertThat(check(HEAD + "rule \"X1\"\n" + META + "when\nthen\nend\nrule \"X2\" extends \"X1\"\n" + META.replace("X1", "X2")
+                + "when\nthen\nend\n")).singleElement().satisfies(p -> {
+                    assertThat(p.regelnummer()).isEqualTo(13);
+                    assertThat(p.melding()).contains("regel 'X2'", "erven (extends)");
+                });
+        assertThat(check(HEAD + "rule \"X1\"\n" + META + "when\n    $c : Casus()\n    do[extra]\nthen\nthen[extra]\n"
+                + "    insert(new Spoed());\nend\n")).anySatisfy(p -> {
+                    assertThat(p.regelnummer()).isEqualTo(5);
+                    assertThat(p.melding()).contains("maar één then");
+                }).anySatisfy(p -> assertThat(p.melding()).contains("deze vorm van voorwaarde"));
+    }
+
+    /**
+     * Nesting is counted in the whole text, comments too, so it is bounded before any parser reads it: as deep as
+     * the limit is read, one more is refused at the top of the file.
+     */
+    @Test
+    void nestingIsBoundedAtItsLimit() throws IOException {
+        String diep = "(".repeat(DrlRules.MAX_DEPTH);
+        assertThat(check(HEAD + "rule \"X1\"\n" + META + "when\n    Casus() // " + diep + "\nthen\nend\n")).isEmpty();
+        assertThat(check(HEAD + "rule \"X1\"\n" + META + "when\n    Casus() // (" + diep + "\nthen\nend\n"))
+                .singleElement().satisfies(p -> {
+                    assertThat(p.regelnummer()).isEqualTo(1);
+                    assertThat(p.melding()).contains("meer dan " + DrlRules.MAX_DEPTH + " diep");
+                });
     }
 
     @Test
@@ -148,6 +184,14 @@ class RuleCodeCheckPlacesTest {
         "    $c : Casus()\n    Huisgenoot() from $c.huisgenoten\n|'huisgenoten' is geen eigenschap van Casus",
         "    $n : Number() from accumulate(Casus($l : leeftijd), sum($l))\n|",
         "    $s : java.util.List() from accumulate(Casus($g : gemeente), collectList($g))\n|",
+        "    String()\n|niet String",
+        "    $l : java.util.List() from collect(java.io.File())\n|java.io.File",
+        "    $n : Number() from accumulate(java.io.File(), count(1))\n|java.io.File",
+        "    $n : Number() from accumulate(Casus(System.exit(0) == null), count(1))\n|System",
+        "    Casus() @watch(leeftijd)\n|annotatie",
+        "    Casus() from entry-point \"stroom\"\n|bron van feiten (entrypoint)",
+        "    $c : Casus($l : leeftijd)\n    eval($l > 1)\n|",
+        "    $c : Casus($l : System.exit(0))\n|System",
     })
     void aPatternIsAFactOfTheEngine(String conditionAndWhat) throws IOException {
         String[] parts = conditionAndWhat.split("\\|", -1);
@@ -157,6 +201,79 @@ class RuleCodeCheckPlacesTest {
         } else {
             assertThat(found).as(parts[0]).anySatisfy(p -> assertThat(p.melding()).contains(parts[1]));
         }
+    }
+
+    /** Only the patterns joined at the top count to the three over many facts; one inside another does not join. */
+    @ParameterizedTest
+    @ValueSource(strings = {"    not Vraag()\n", "    exists Vraag()\n", "    forall(Vraag())\n", "    $l : List() from collect(Vraag())\n",
+            "    $n : Number() from accumulate(Vraag(), count(1))\n"})
+    void aNestedPatternJoinsNothing(String nested) throws IOException {
+        String drie = "    Traject()\n    Traject()\n    Huisgenoot()\n";
+        assertThat(check(HEAD + "import java.util.List;\nrule \"X1\"\n" + META + "when\n" + drie + nested + "then\nend\n")).as(nested).isEmpty();
+    }
+
+    /** Each refused name stands on the line it is written on as a whole word, not where a longer name begins with it. */
+    @Test
+    void aNameIsPlacedWhereItStandsAsAWholeWord() throws IOException {
+        List<LoadProblem> found = check(HEAD + "rule \"X1\"\n" + META + "when\n    Casus(System2 == null ||\n"
+                + "        System.exit(0) == null)\nthen\nend\n");
+        assertThat(found).extracting(LoadProblem::regelnummer).containsExactly(11, 12);
+        assertThat(found.get(0).melding()).contains("'System2'");
+        assertThat(found.get(1).melding()).contains("'System'").doesNotContain("System2");
+        assertThat(check(HEAD + "rule \"X1\"\n" + META + "when\n    Casus(this != Runtime)\nthen\nend\n"))
+                .singleElement().satisfies(p -> {
+                    assertThat(p.regelnummer()).isEqualTo(11);
+                    assertThat(p.melding()).contains("'Runtime'");
+                });
+    }
+
+    /** Names refused on one line are one refusal that names them all; a refusal names its name once. */
+    @Test
+    void refusalsOnOneLineAreOneThatNamesThemAll() throws IOException {
+        List<LoadProblem> found = check(HEAD + "rule \"X1\"\n" + META + "when\n    $c : Casus(System.exit(0) == null && Runtime.getRuntime() == null)\n"
+                + "    Casus(Thread.currentThread() != null)\nthen\n    $c.getClass();\nend\n");
+        assertThat(found).extracting(LoadProblem::regelnummer).containsExactly(11, 12, 14);
+        assertThat(found.get(0).melding()).startsWith("regel 'X1': 'System', 'Runtime' mogen niet in een regel: 'System' is geen feit")
+                .contains("; 'Runtime' is geen feit");
+        assertThat(found.get(1).melding()).startsWith("regel 'X1': 'Thread' is geen feit");
+        assertThat(found.get(2).melding()).startsWith("regel 'X1': 'getClass': 'Casus.getClass' mag niet");
+    }
+
+    /** A parameter read where the compiled rule cannot show it is a problem of the rule as a whole, at its line. */
+    @Test
+    void aParameterReadInAnActionIsPlacedAtTheRule() throws IOException {
+        assertThat(check(HEAD + "rule \"X1\"\n" + META + "when\n    $p : Parameters()\nthen\n"
+                + "    insert(new Parameter(\"a\", $p.waarde(\"x\")));\nend\n")).singleElement().satisfies(p -> {
+                    assertThat(p.code()).isEqualTo(ProblemCode.PARAMETER_ONBEKEND);
+                    assertThat(p.regelnummer()).isEqualTo(5);
+                    assertThat(p.melding()).isEqualTo("regel 'X1' " + ParameterReader.ONZICHTBAAR);
+                });
+    }
+
+    /** What Drools does not place is found from the rule's own line on: the same metadata in an earlier rule is not it. */
+    @Test
+    void metadataIsPlacedInItsOwnRule() throws IOException {
+        String rule = "rule \"X1\" @id(X1) @naam(\"n\") @grondslag(\"g\" + \"h\") @uitleg(\"u\")\nwhen\nthen\nend\n";
+        assertThat(check("\n" + HEAD + rule + rule.replace("X1", "X2"))).extracting(LoadProblem::regelnummer).containsExactly(6, 10);
+    }
+
+    /** In a table a refused name stands at the cell that holds it: in its rule's row, or (outside a rule) the first. */
+    @Test
+    void aRefusalInATableIsPlacedAtTheCellThatHoldsIt() throws IOException {
+        Files.writeString(dir.resolve("regelset.json"), "{\"naam\": \"t\", \"versie\": \"1\", \"geldigVanaf\": \"2026-01-01\"}");
+        Files.writeString(dir.resolve("t.drl.csv"), """
+                RuleSet,nl.afweging.regels,,,,
+                Import,"nl.afweging.feiten.*, java.io.File",,,,
+                RuleTable Proef,,,,,
+                CONDITION,ACTION,METADATA,METADATA,METADATA,METADATA
+                $c : Casus,,,,,
+                $param,insert(new Spoed());,id($param),"naam(""$param"")","grondslag(""$param"")","uitleg(""$param"")"
+                voorwaarde,spoed,id,naam,grondslag,uitleg
+                leeftijd > 18,ja,P1,n,g,u
+                System.exit(0) == null,ja,P2,n,g,u
+                """);
+        List<LoadProblem> found = RuleCodeCheck.check(ParsedRuleSet.of(RuleSource.fromDirectory(dir)));
+        assertThat(found).extracting(LoadProblem::regelnummer, LoadProblem::kolom).containsExactly(tuple(2, "B"), tuple(9, "A"));
     }
 
     /** In a decision table a refusal stands at the row of the rule it is in, or at the cell that holds the name. */

@@ -15,11 +15,14 @@ import java.util.Map;
 import java.util.Set;
 import nl.afweging.feiten.Basisniveau;
 import nl.afweging.feiten.Casus;
+import nl.afweging.feiten.Parameters;
 import nl.afweging.feiten.Profiel;
 import nl.afweging.feiten.Traject;
 import java.util.stream.Stream;
+import nl.afweging.model.ProblemCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -28,7 +31,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class RuleExpressionsTest {
     private static final Map<String, Class<?>> BOUND = Map.of("$casus", Casus.class, "$basis", Basisniveau.class,
-            "$vloeren", List.class, "$traject", Traject.class, "$p", Profiel.class, "$termijn", int.class);
+            "$vloeren", List.class, "$traject", Traject.class, "$p", Profiel.class, "$termijn", int.class, "$aantal", Number.class);
 
     @ParameterizedTest
     @ValueSource(strings = {
@@ -79,6 +82,9 @@ class RuleExpressionsTest {
             "new Aandachtspunt(\"x\") { } != null",
             "soorten.iterator() != null",
             "leeftijd > 18 && gemeente.chars() != null",
+            "gemeente.bytes != null",
+            "wet in (Wet.WMO, System.exit(0))",
+            "../leeftijd > 1",
     })
     void everyWayOutIsRefused(String condition) {
         List<RuleExpressions.Finding> findings = new ArrayList<>();
@@ -133,14 +139,18 @@ class RuleExpressionsTest {
     @ParameterizedTest
     @ValueSource(strings = {"wet == nl.afweging.model.Wet.WMO", "java.util.List.of(1, 2).size() > 1", "List.of().isEmpty()",
             "$casus.leeftijd > 1 && $casus.gemeente != null", "Math.max(1, 2L) > 0", "Math.abs(-1.5) > 1",
-            "soorten contains HulpvraagSoort.SCHOOL", "wet not in (Wet.WMO)", "$p.heeftMinstens(2, 3)"})
+            "soorten contains HulpvraagSoort.SCHOOL", "wet not in (Wet.WMO)", "$p.heeftMinstens(2, 3)",
+            "soorten.toString() != null", "Math.max($aantal, 1) > 0", "$casus.getSoorten().empty"})
     void aCallOrFieldThatIsThereWithItsArgumentsPasses(String condition) {
         assertThat(findings(condition, Casus.class)).as(condition).isEmpty();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Niveau > 1|een type, geen waarde", "$casus instanceof Casus c|instanceof", "List.<String>of() != null|typeargumenten",
-            "$casus.<String>getGemeente() != null|typeargumenten", "(String) gemeente == null|", "$casus instanceof java.io.File|java.io.File"})
+    @ValueSource(strings = {"Niveau > 1|'Niveau' is een type, geen waarde", "$casus instanceof Casus c|instanceof", "List.<String>of() != null|typeargumenten",
+            "$casus.<String>getGemeente() != null|typeargumenten", "(String) gemeente == null|", "$casus instanceof java.io.File|java.io.File",
+            "java.nio.file.Files.exists(null)|'java.nio.file.Files' is geen toegestaan type", "java.util.size() > 0|'java.util' is geen toegestaan type",
+            "gemeente.bytes != null|'String.bytes' mag niet", "(leeftijd ? 1 : 2) > 0|de voorwaarde van ? : moet waar of onwaar zijn",
+            "../leeftijd > 1|../"})
     void typesAreValuesNowhere(String conditionAndWhat) {
         String[] parts = conditionAndWhat.split("\\|", -1);
         assertFound(findings(parts[0], Casus.class), parts[0], parts[1]);
@@ -177,6 +187,136 @@ class RuleExpressionsTest {
         return findings;
     }
 
+    /** What a condition gives is the type Java gives it, so what is compared, decided on or passed on is checked as what it is. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "true|boolean", "gemeente == null|boolean", "$casus instanceof Casus|boolean", "leeftijd > 18 && < 65|boolean",
+        "wet in (Wet.WMO)|boolean", "'wet == Wet.WMO || in (Wet.JEUGDWET)'|boolean", "leeftijd + 1|int", "leeftijd * $termijn|int", "leeftijd - 1L|long", "2L * leeftijd|long",
+        "leeftijd / 2.5|double", "1.5 * leeftijd|double", "leeftijd > 1 ? 1 : 2|int", "nl.afweging.model.Wet.WMO|Wet",
+        "alleenSoort(HulpvraagSoort.HUISHOUDEN)|boolean", "$casus.getSoorten().empty|boolean", "$casus.peildatum.year|int",
+        "java.util.List.of(1, 2).size()|int", "Wet.WMO.name()|String", "gemeente|String", "(leeftijd)|int", "-leeftijd|int",
+    })
+    void aConditionHasTheTypeJavaGivesIt(String condition, String type) {
+        List<RuleExpressions.Finding> findings = new ArrayList<>();
+        Class<?> found = RuleExpressions.condition(condition, Casus.class, true, new HashMap<>(BOUND), findings);
+        assertThat(findings).as(condition).isEmpty();
+        assertThat(found).as(condition).isNotNull();
+        assertThat(found.getSimpleName()).as(condition).isEqualTo(type);
+    }
+
+    /** A value refused has no type, so nothing built on it is typed as if it were allowed. */
+    @Test
+    void aRefusedValueHasNoType() {
+        List<RuleExpressions.Finding> findings = new ArrayList<>();
+        assertThat(RuleExpressions.condition("gemeente.bytes", Casus.class, true, new HashMap<>(BOUND), findings)).isNull();
+        assertThat(findings).singleElement().satisfies(f -> assertThat(f.waarom()).startsWith("'String.bytes' mag niet"));
+    }
+
+    /** A qualified name that reaches no allowed type is refused by its whole name, in a pattern's condition or in an eval. */
+    @Test
+    void aQualifiedNameOutsideTheAllowedTypesIsRefusedWhole() {
+        for (Class<?> self : new Class<?>[] {Casus.class, null}) {
+            List<RuleExpressions.Finding> findings = new ArrayList<>();
+            RuleExpressions.condition("java.nio.file.Files.exists(null)", self, true, new HashMap<>(BOUND), findings);
+            assertThat(findings).as("%s", self).singleElement()
+                    .satisfies(f -> assertThat(f.waarom()).isEqualTo("'java.nio.file.Files' is geen toegestaan type"));
+        }
+    }
+
+    /** A local named like a package does not make the package a value: what follows it is still no allowed type. */
+    @Test
+    void aLocalNamedLikeAPackageOpensNothing() {
+        assertFound(ConsequenceCheck.checkAnew("int java = 1;\nif (java.util.x > 0) { insert(new Spoed()); }", BOUND),
+                "java.util.x", "'java.util.x' is geen toegestaan type");
+    }
+
+    @Test
+    void aConditionThatCannotBeReadIsRefused() {
+        assertFound(findings("leeftijd ==", Casus.class), "leeftijd ==", "niet te lezen");
+    }
+
+    /**
+     * A parameter is read only in a pattern's constraint, by its name written out, so the compiled rule shows which it
+     * reads; a call named waarde on anything else is just a method that is not there.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "waarde(\"x\") > 1|true|",
+        "waarde(\"x\") > 1|false|PARAMETER_ONBEKEND",
+        "waarde($naam) > 1|true|PARAMETER_ONBEKEND",
+        "toString() != null|false|",
+    })
+    void aParameterIsReadOnlyByItsNameInAConstraint(String condition, boolean constraint, String code) {
+        Map<String, Class<?>> bound = new HashMap<>(BOUND);
+        bound.put("$naam", String.class);
+        List<RuleExpressions.Finding> findings = new ArrayList<>();
+        RuleExpressions.condition(condition, Parameters.class, constraint, bound, findings);
+        if (code == null) {
+            assertThat(findings).as(condition).isEmpty();
+        } else {
+            assertThat(findings).as(condition).extracting(RuleExpressions.Finding::code).containsExactly(ProblemCode.valueOf(code));
+        }
+    }
+
+    @Test
+    void waardeOnAnotherFactIsNoParameter() {
+        assertThat(findings("waarde(\"x\") > 1", Casus.class)).isNotEmpty()
+                .extracting(RuleExpressions.Finding::code).containsOnly(ProblemCode.NIET_TOEGESTAAN);
+    }
+
+    /** A value may be passed where Java would take it: the same type, a supertype, a wider number, a boxed value. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "long|int|true", "int|long|false", "double|char|true", "char|int|false", "java.lang.Integer|int|true",
+        "int|java.lang.Integer|true", "java.lang.Number|java.lang.Integer|true", "java.lang.Integer|java.lang.Number|false",
+        "java.lang.String|java.lang.Object|true", "int|java.lang.Object|false", "java.lang.String|int|false",
+        "java.lang.Object|java.lang.String|true",
+    })
+    void aValueIsAssignableAsJavaConvertsIt(String param, String value, boolean assignable) throws ClassNotFoundException {
+        assertThat(RuleExpressions.assignable(classOf(param), classOf(value))).as(param + " <- " + value).isEqualTo(assignable);
+    }
+
+    /** A method fits the arguments it can take: as many as it has parameters, or for varargs at least the fixed ones. */
+    @Test
+    void aMethodFitsTheArgumentsItTakes() throws NoSuchMethodException {
+        Method max = Math.class.getMethod("max", int.class, int.class);
+        assertThat(RuleExpressions.fits(max, List.of(int.class, int.class))).isTrue();
+        assertThat(RuleExpressions.fits(max, List.of(int.class))).isFalse();
+        assertThat(RuleExpressions.fits(max, List.of(int.class, long.class))).isFalse();
+        assertThat(RuleExpressions.fits(max, List.of(String.class, String.class))).isFalse();
+        Method format = String.class.getMethod("format", String.class, Object[].class);
+        assertThat(RuleExpressions.fits(format, List.of(String.class))).isTrue();
+        assertThat(RuleExpressions.fits(format, List.of(String.class, int.class, String.class))).isTrue();
+        assertThat(RuleExpressions.fits(format, List.of())).isFalse();
+        assertThat(RuleExpressions.fits(format, List.of(int.class))).isFalse();
+        Method of = List.class.getMethod("of", Object[].class);
+        assertThat(RuleExpressions.fits(of, List.of())).isTrue();
+    }
+
+    /** Of the methods of that name and count, the one the arguments fit; static or not as asked; varargs with none. */
+    @Test
+    void aCallResolvesToTheMethodItsArgumentsFit() {
+        assertThat(RuleExpressions.resolve(Integer.class, "valueOf", List.of(String.class), true).getParameterTypes())
+                .containsExactly(String.class);
+        assertThat(RuleExpressions.resolve(Integer.class, "valueOf", List.of(int.class), true).getParameterTypes())
+                .containsExactly(int.class);
+        assertThat(RuleExpressions.resolve(Math.class, "max", List.of(int.class), true)).isNull();
+        assertThat(RuleExpressions.resolve(Casus.class, "getLeeftijd", List.of(), true)).isNull();
+        assertThat(RuleExpressions.resolve(Casus.class, "getLeeftijd", List.of(), false)).isNotNull();
+        assertThat(RuleExpressions.resolve(String.class, "format", List.of(String.class), true)).isNotNull();
+        assertThat(RuleExpressions.resolve(Set.class, "toString", List.of(), false)).isNotNull();
+    }
+
+    private static Class<?> classOf(String name) throws ClassNotFoundException {
+        return switch (name) {
+            case "int" -> int.class;
+            case "long" -> long.class;
+            case "double" -> double.class;
+            case "char" -> char.class;
+            default -> Class.forName(name);
+        };
+    }
+
     @Test
     void aNameBoundInlineGetsTheTypeOfItsValue() {
         Map<String, Class<?>> bound = new HashMap<>(BOUND);
@@ -191,6 +331,9 @@ class RuleExpressionsTest {
         assertThat(isList("List.of(1, 2, 3)")).isFalse();
         assertThat(isList("$casus.leeftijd")).isFalse();
         assertThat(isList("$onbekend.soorten")).isFalse();
+        // A list the conditions bound is no fact's list, nor is one a call makes from a type's name.
+        assertThat(isList("$vloeren")).isFalse();
+        assertThat(isList("java.util.List.of()")).isFalse();
     }
 
     /** Typed as the check types a from, then its shape. */
