@@ -5,6 +5,7 @@
 module nl.afweging.cli {
     requires nl.afweging.engine;
     requires nl.afweging.tabellen;
+    requires nl.afweging.tools;
     requires nl.afweging.service;
     requires info.picocli;
     requires com.fasterxml.jackson.databind;

@@ -3,14 +3,13 @@
  * The afweging engine. Only the API packages are exported; everything under {@code nl.afweging.impl} is closed to
  * other modules, so the compiler refuses any use of it from outside.
  */
-// The qualified export below names a module that an embedder without workbooks does not have; that is the point.
+// The qualified exports below name modules that an embedder without workbooks does not have; that is the point.
 @SuppressWarnings("module")
 module nl.afweging.engine {
     exports nl.afweging;
     exports nl.afweging.model;
     exports nl.afweging.feiten;
     exports nl.afweging.replay;
-    exports nl.afweging.docs;
     exports nl.afweging.simulatie;
 
     requires org.kie.api;
@@ -44,7 +43,9 @@ module nl.afweging.engine {
 
     // A decision table may be an Excel workbook (.drl.xlsx): read by module nl.afweging.tabellen when it is there, so the
     // core carries no Excel stack. The table types are that module's only view inside; nothing else sees them.
-    exports nl.afweging.impl.ruleset.tables to nl.afweging.tabellen;
+    exports nl.afweging.impl.ruleset.tables to nl.afweging.tabellen, nl.afweging.tools;
+    // The documentation (module nl.afweging.tools) describes a rule set from its parse, the one the engine compiles.
+    exports nl.afweging.impl.ruleset to nl.afweging.tools;
     uses nl.afweging.impl.ruleset.tables.WorkbookReader;
 
     // The JSON Schemas are resources of this package; any reader may load them.

@@ -7,6 +7,7 @@ module nl.afweging.service {
     exports nl.afweging.service;
 
     requires nl.afweging.engine;
+    requires nl.afweging.tools;
     requires io.javalin;
     requires org.slf4j;
     // The configuration file and the OpenAPI document are JSON; the engine already brings Jackson.

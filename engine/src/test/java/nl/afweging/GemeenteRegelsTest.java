@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import nl.afweging.docs.RuleSetDocs;
 import nl.afweging.model.Advies;
 import nl.afweging.model.LoadProblem;
 import nl.afweging.model.ProblemCode;
@@ -200,15 +199,6 @@ class GemeenteRegelsTest {
             assertThat(p.bestand()).isEqualTo("gemeenten/1728/parameters.drl.csv");
             assertThat(p.melding()).contains("mislukteMaatwerkTrajecten");
         });
-    }
-
-    @Test
-    void theDocumentationShowsTheVersionWithTheGemeentesRegels() {
-        String markdown = RuleSetDocs.of(RULES, "2027.1", "1728").markdown();
-        assertThat(markdown).contains("2027.1", "1728", "gemeente-bladel", "SB-PSYCHISCH-INLOOP-BLADEL", "gemeenten/1728/parameters.drl.csv");
-        assertThat(RuleSetDocs.of(RULES, "2026.1", null).markdown()).doesNotContain("SB-PSYCHISCH-INLOOP-BLADEL");
-        assertThatThrownBy(() -> RuleSetDocs.of(RULES, "2030.1", null)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("2026.1").hasMessageContaining("2027.1");
     }
 
     @Test

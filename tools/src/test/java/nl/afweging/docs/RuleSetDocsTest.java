@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-package nl.afweging;
+package nl.afweging.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,15 +10,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import nl.afweging.docs.DocsFormat;
-import nl.afweging.docs.Document;
 import nl.afweging.docs.Document.Section;
 import nl.afweging.docs.Document.Table;
 import nl.afweging.docs.Document.Text;
-import nl.afweging.docs.RuleSetDocs;
+import nl.afweging.Engine;
+import nl.afweging.RuleSetLoadException;
 import nl.afweging.model.LoadProblem;
 import nl.afweging.model.Regel;
 import nl.afweging.model.Regelsoort;
+import nl.afweging.testkit.TestRules;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,7 +35,7 @@ class RuleSetDocsTest {
 
     @BeforeAll
     static void load() {
-        engine = TestEngines.standaard();
+        engine = TestRules.standard();
         docs = RuleSetDocs.ofDefault();
         document = docs.document();
     }
@@ -135,7 +135,7 @@ class RuleSetDocsTest {
     @Test
     void theSameRuleSetGivesByteIdenticalDocumentationFromTheJarAndFromAFolder() {
         RuleSetDocs again = RuleSetDocs.ofDefault();
-        RuleSetDocs fromFolder = RuleSetDocs.of(TestEngines.root().resolve("rules"));
+        RuleSetDocs fromFolder = RuleSetDocs.of(TestRules.root().resolve("rules"));
 
         assertThat(again.markdown()).isEqualTo(docs.markdown());
         assertThat(again.html()).isEqualTo(docs.html());
@@ -155,7 +155,7 @@ class RuleSetDocsTest {
 
     @Test
     void ruleTextsAreEscapedInBothFormats(@TempDir Path dir) {
-        Path rules = BrokenRules.edit(BrokenRules.copy(dir), "ladder.drl.csv",
+        Path rules = TestRules.edit(TestRules.copy(dir), "ladder.drl.csv",
                 "Een algemene voorziening in de wijk past hierbij.",
                 "Een algemene voorziening | *sterk* <script>alert('x')</script> & meer.");
         RuleSetDocs edited = RuleSetDocs.of(rules);
@@ -176,7 +176,7 @@ class RuleSetDocsTest {
 
     @Test
     void aRuleSetThatDoesNotLoadNamesItsProblems(@TempDir Path dir) {
-        Path rules = BrokenRules.edit(BrokenRules.copy(dir), "stappen.drl", "@grondslag(\"Wmo 2015 art. 2.3.5 lid 3 (mantelzorg en sociaal netwerk)\")", "");
+        Path rules = TestRules.edit(TestRules.copy(dir), "stappen.drl", "@grondslag(\"Wmo 2015 art. 2.3.5 lid 3 (mantelzorg en sociaal netwerk)\")", "");
 
         assertThatThrownBy(() -> RuleSetDocs.of(rules)).isInstanceOf(RuleSetLoadException.class)
                 .satisfies(e -> assertThat(((RuleSetLoadException) e).problems()).extracting(LoadProblem::plaats)
@@ -285,5 +285,14 @@ class RuleSetDocsTest {
             n++;
         }
         return n;
+    }
+
+    @Test
+    void theDocumentationShowsTheVersionWithTheGemeentesRegels() {
+        String markdown = RuleSetDocs.of(TestRules.root().resolve("rules"), "2027.1", "1728").markdown();
+        assertThat(markdown).contains("2027.1", "1728", "gemeente-bladel", "SB-PSYCHISCH-INLOOP-BLADEL", "gemeenten/1728/parameters.drl.csv");
+        assertThat(RuleSetDocs.of(TestRules.root().resolve("rules"), "2026.1", null).markdown()).doesNotContain("SB-PSYCHISCH-INLOOP-BLADEL");
+        assertThatThrownBy(() -> RuleSetDocs.of(TestRules.root().resolve("rules"), "2030.1", null)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("2026.1").hasMessageContaining("2027.1");
     }
 }
