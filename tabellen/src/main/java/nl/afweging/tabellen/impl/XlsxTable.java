@@ -33,9 +33,21 @@ public final class XlsxTable implements WorkbookReader {
     private static final String NOT_A_WORKBOOK = "het bestand is geen leesbare Excel-werkmap (.xlsx). Sla de tabel in Excel op als "
             + "'Excel-werkmap (.xlsx)', of maak haar opnieuw met ./afweging tabellen export";
 
-    static {
-        ZipSecureFile.setMaxEntrySize(MAX_UNPACKED_ENTRY);
-        ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
+    /**
+     * POI's zip bounds, set once, at the first workbook read: not when the engine finds this reader, which every
+     * {@code decide} does (loading POI's classes then cost a tenth of a second for a process that reads no workbook).
+     */
+    private static final class ZipBounds {
+        static {
+            ZipSecureFile.setMaxEntrySize(MAX_UNPACKED_ENTRY);
+            ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
+        }
+
+        private ZipBounds() {}
+
+        static void set() {
+            // The static initializer above has run.
+        }
     }
 
     /** Made by {@link java.util.ServiceLoader}: the core's reader of {@code .drl.xlsx} files. */
@@ -50,6 +62,7 @@ public final class XlsxTable implements WorkbookReader {
 
     @Override
     public Read read(String file, byte[] bytes) {
+        ZipBounds.set();
         List<LoadProblem> problems = new ArrayList<>();
         try {
             // Counted while streaming, before POI builds anything: a hostile workbook costs the bound, not its size.
