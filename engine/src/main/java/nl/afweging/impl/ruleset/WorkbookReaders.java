@@ -30,7 +30,11 @@ final class WorkbookReaders {
 
     private static Lookup lookUp() {
         try {
-            return new Lookup(ServiceLoader.load(WorkbookReader.class, WorkbookReader.class.getClassLoader()).findFirst(), null);
+            Optional<WorkbookReader> reader = ServiceLoader.load(WorkbookReader.class, WorkbookReader.class.getClassLoader()).findFirst();
+            // Its version names its Excel library: asked here, so a reader whose library is missing is found out now,
+            // not later in the cache's fingerprint (a NoClassDefFoundError, which nothing there expects).
+            reader.ifPresent(WorkbookReader::version);
+            return new Lookup(reader, null);
         } catch (ServiceConfigurationError | LinkageError e) {
             return new Lookup(Optional.empty(), "afweging-tabellen is er, maar start niet: " + e.getMessage());
         }
