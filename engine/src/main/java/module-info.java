@@ -9,8 +9,6 @@ module nl.afweging.engine {
     exports nl.afweging;
     exports nl.afweging.model;
     exports nl.afweging.feiten;
-    exports nl.afweging.replay;
-    exports nl.afweging.simulatie;
 
     requires org.kie.api;
     // What each rule reads is taken from the compiled rules (impl.ruleset.CompiledReads).
@@ -46,11 +44,16 @@ module nl.afweging.engine {
     exports nl.afweging.impl.ruleset.tables to nl.afweging.tabellen, nl.afweging.tools;
     // The documentation (module nl.afweging.tools) describes a rule set from its parse, the one the engine compiles.
     exports nl.afweging.impl.ruleset to nl.afweging.tools;
+    // Replay and the simulation (module nl.afweging.tools) run many aanvragen in input order on several threads, read
+    // them as a batch line is read, and compare advices as the audit log hashes them: the core's own machinery for
+    // each, so a replayed advice is made exactly as a decided one.
+    exports nl.afweging.impl.evaluation to nl.afweging.tools;
+    exports nl.afweging.impl.contract to nl.afweging.tools;
+    exports nl.afweging.impl.audit to nl.afweging.tools;
     uses nl.afweging.impl.ruleset.tables.WorkbookReader;
 
     // The JSON Schemas are resources of this package; any reader may load them.
     opens nl.afweging.schema;
     // Jackson reads and writes the contract's records by reflection.
     opens nl.afweging.model to com.fasterxml.jackson.databind;
-    opens nl.afweging.simulatie to com.fasterxml.jackson.databind;
 }

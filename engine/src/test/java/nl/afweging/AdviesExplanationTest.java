@@ -61,7 +61,7 @@ class AdviesExplanationTest {
 
     @Test
     void everyFixtureSummaryStartsWithItsLevelAndEndsWithTheHumanDecides() throws Exception {
-        for (Path file : FixturesTest.fixtureFiles()) {
+        for (Path file : TestEngines.fixtureFiles()) {
             String json = Files.readString(file);
             com.fasterxml.jackson.databind.JsonNode aanvraag = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json).path("aanvraag");
             Advies advies = engine.evaluate(aanvraag.toString());

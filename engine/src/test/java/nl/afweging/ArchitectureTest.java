@@ -46,8 +46,7 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
     /** The API: what the module exports. Everything else must live under {@code nl.afweging.impl}. */
-    static final Set<String> API = Set.of("nl.afweging", "nl.afweging.model", "nl.afweging.feiten",
-            "nl.afweging.replay", "nl.afweging.simulatie", "nl.afweging.schema");
+    static final Set<String> API = Set.of("nl.afweging", "nl.afweging.model", "nl.afweging.feiten", "nl.afweging.schema");
 
     /**
      * From the top down; a package may use its own layer's packages and any layer below, never one above. Read from
@@ -114,13 +113,17 @@ class ArchitectureTest {
         try (InputStream in = Files.newInputStream(classes.resolve("module-info.class"))) {
             module = ModuleDescriptor.read(in);
         }
-        // Two internal packages are seen by the modules of this project beside the core, by name: the tables by the
-        // Excel reader (workbooks read into the core's tables) and by the documentation, the parsed rule set by the
-        // documentation. No other module, and no embedder, sees anything under impl.
+        // Internal packages seen by the modules of this project beside the core, by name: the tables by the Excel
+        // reader (workbooks read into the core's tables) and by the documentation, the parsed rule set by the
+        // documentation, and the batch machinery, the aanvraag's input rules and the audit hashing by replay and the
+        // simulation. No other module, and no embedder, sees anything under impl.
         assertThat(module.exports().stream().filter(ModuleDescriptor.Exports::isQualified)
                 .collect(Collectors.toMap(ModuleDescriptor.Exports::source, ModuleDescriptor.Exports::targets)))
                 .isEqualTo(java.util.Map.of("nl.afweging.impl.ruleset.tables", Set.of("nl.afweging.tabellen", "nl.afweging.tools"),
-                        "nl.afweging.impl.ruleset", Set.of("nl.afweging.tools")));
+                        "nl.afweging.impl.ruleset", Set.of("nl.afweging.tools"),
+                        "nl.afweging.impl.evaluation", Set.of("nl.afweging.tools"),
+                        "nl.afweging.impl.contract", Set.of("nl.afweging.tools"),
+                        "nl.afweging.impl.audit", Set.of("nl.afweging.tools")));
         Set<String> exported = module.exports().stream().filter(e -> !e.isQualified()).map(ModuleDescriptor.Exports::source)
                 .collect(Collectors.toSet());
         // nl.afweging.schema holds only the JSON Schemas (resources): opened for reading, nothing to export.
@@ -139,6 +142,17 @@ class ArchitectureTest {
         Set<String> layered = LAYERS.stream().flatMap(Set::stream).collect(Collectors.toSet());
         assertThat(layered).as("every package has a layer").containsAll(packages);
     }
+
+    /**
+     * What an embedder takes in: the public types of the exported packages, nested ones included. Issue 25 asks for at
+     * most 60; this is where the core stands, so it can only go down (docs/inbedden.md names what is left).
+     */
+    @Test
+    void theApiHasNoMoreTypesThanItHad() {
+        assertThat(apiTypes()).as("exported types").hasSizeLessThanOrEqualTo(EXPORTED_TYPES);
+    }
+
+    static final int EXPORTED_TYPES = 81;
 
     @Test
     void noPackageUsesOneAboveIt() {

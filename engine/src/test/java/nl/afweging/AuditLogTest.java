@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.security.PublicKey;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,9 +23,7 @@ import java.util.concurrent.TimeUnit;
 import nl.afweging.impl.audit.AuditRecords;
 import nl.afweging.impl.audit.CanonicalJson;
 import nl.afweging.model.Aanvraag;
-import nl.afweging.model.HulpvraagSoort;
-import nl.afweging.model.Leefgebied;
-import nl.afweging.model.Wet;
+import nl.afweging.testkit.TestRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 class AuditLogTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T09:30:00Z"), ZoneOffset.UTC);
-    private static final String GEHEIM = "Geheime vrije tekst over de situatie thuis";
+    private static final String GEHEIM = TestRules.VRIJE_TEKST;
 
     static final PublicKey PUBLIEK = TestKeys.SCHRIJVER.getPublic();
 
@@ -42,9 +39,7 @@ class AuditLogTest {
     Path dir;
 
     static Aanvraag aanvraag(int n) {
-        return Aanvraag.builder("audit-" + n, LocalDate.of(2026, 3, 1), Wet.WMO, 40 + n % 50)
-                .soort(HulpvraagSoort.FINANCIEN).omschrijving(GEHEIM)
-                .zrm(Leefgebied.FINANCIEN, 1 + n % 5).zrm(Leefgebied.HUISVESTING, 3).build();
+        return TestRules.numbered(n);
     }
 
     /** A log of {@code records} advices, appended directly (the engine option is tested once, below). */

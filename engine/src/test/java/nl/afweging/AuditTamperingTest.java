@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.afweging.impl.audit.AuditRecords;
 import nl.afweging.impl.audit.CanonicalJson;
+import nl.afweging.testkit.AuditForgery;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

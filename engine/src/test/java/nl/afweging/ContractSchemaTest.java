@@ -42,7 +42,7 @@ class ContractSchemaTest {
     void everyFixtureAndEveryAdviesMatchTheirSchemas() throws IOException {
         JsonSchema fixtureSchema = schema("fixture.schema.json");
         JsonSchema adviesSchema = schema("advies.schema.json");
-        for (Path file : FixturesTest.fixtureFiles()) {
+        for (Path file : TestEngines.fixtureFiles()) {
             JsonNode fixture = MAPPER.readTree(file.toFile());
             assertThat(fixtureSchema.validate(fixture)).as(file.toString()).isEmpty();
             String advies = engine.evaluateToJson(fixture.get("aanvraag").toString());
@@ -56,7 +56,7 @@ class ContractSchemaTest {
         Path log = dir.resolve("audit.jsonl");
         AuditLog auditLog = AuditLog.at(log, TestKeys.SCHRIJVER);
         List<AuditLog.Entry> adviezen = new java.util.ArrayList<>();
-        for (Path file : FixturesTest.fixtureFiles()) {
+        for (Path file : TestEngines.fixtureFiles()) {
             ObjectNode aanvraag = (ObjectNode) MAPPER.readTree(file.toFile()).get("aanvraag");
             ((ObjectNode) aanvraag.get("hulpvraag")).put("omschrijving", "vrije tekst die nooit in het log mag");
             Aanvraag gelezen = Json.readAanvraag(aanvraag.toString());
@@ -72,7 +72,7 @@ class ContractSchemaTest {
         assertThat(auditLog.herstel()).isPresent();
 
         List<String> records = Files.readAllLines(log);
-        assertThat(records).hasSize(FixturesTest.fixtureFiles().size() + 3);
+        assertThat(records).hasSize(TestEngines.fixtureFiles().size() + 3);
         assertThat(records).extracting(r -> MAPPER.readTree(r).get("soort").asText()).containsOnly("ADVIES", "BESLUIT", "HERSTEL")
                 .contains("ADVIES", "BESLUIT", "HERSTEL");
         for (String record : records) {

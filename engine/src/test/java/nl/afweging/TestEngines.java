@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
 package nl.afweging;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 
 /** One loaded default engine for the whole test run (loading compiles the rules, which takes seconds). */
 public final class TestEngines {
@@ -37,5 +40,12 @@ public final class TestEngines {
             }
         }
         throw new IllegalStateException("Repository root not found from " + start);
+    }
+
+    /** Every case file under {@code fixtures/}, in name order. */
+    public static List<Path> fixtureFiles() throws IOException {
+        try (Stream<Path> files = Files.list(root().resolve("fixtures"))) {
+            return files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        }
     }
 }

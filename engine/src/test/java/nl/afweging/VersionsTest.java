@@ -14,9 +14,6 @@ import nl.afweging.model.Advies;
 import nl.afweging.model.LoadProblem;
 import nl.afweging.model.ProblemCode;
 import nl.afweging.model.Regelset;
-import nl.afweging.replay.Replay;
-import nl.afweging.replay.ReplayCase;
-import nl.afweging.replay.RuleSets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -69,22 +66,6 @@ class VersionsTest {
                     assertThat(f.pad()).isEqualTo("/peildatum");
                     assertThat(f.toegestaan()).contains("2026.1 (2026-01-01 t/m 2026-12-31)", "2027.1 (vanaf 2027-01-01)");
                 }));
-    }
-
-    @Test
-    void theVersion2026KeepsItsHashSoItsAuditRecordsStillReplay() throws Exception {
-        // Records made while rules/ held only 2026.1 (a folder with that version alone).
-        Path log = dir.resolve("audit.jsonl");
-        Engine alleen2026 = Engine.builder().rules(RULES.resolve("2026.1")).audit(AuditLog.at(log, TestKeys.SCHRIJVER)).build();
-        alleen2026.evaluate(tweeLeefgebieden("2026-06-01"));
-        alleen2026.evaluate(Files.readString(TestEngines.root().resolve("examples/aanvraag-wmo.json")));
-
-        List<ReplayCase> cases = new ArrayList<>();
-        Replay.with(RuleSets.of(List.of(RULES))).run(log, cases::add);
-
-        assertThat(cases).hasSize(2).allSatisfy(c -> assertThat(c.isGeslaagd()).as(c.toString()).isTrue());
-        assertThat(TestEngines.standaard().regelset(LocalDate.parse("2026-06-01"), null).hash())
-                .isEqualTo(alleen2026.regelset().hash());
     }
 
     @Test

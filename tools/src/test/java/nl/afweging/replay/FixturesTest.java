@@ -1,19 +1,15 @@
 // SPDX-License-Identifier: EUPL-1.2
-package nl.afweging;
+package nl.afweging.replay;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import nl.afweging.replay.Coverage;
-import nl.afweging.replay.Replay;
-import nl.afweging.replay.ReplayCase;
-import nl.afweging.replay.RuleSets;
+import nl.afweging.testkit.TestRules;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -30,12 +26,6 @@ class FixturesTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final RuleSets DEFAULT = RuleSets.of(List.of());
 
-    static List<Path> fixtureFiles() throws IOException {
-        try (Stream<Path> files = Files.list(TestEngines.root().resolve("fixtures"))) {
-            return files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
-        }
-    }
-
     private static List<ReplayCase> replay(Path path) {
         List<ReplayCase> cases = new ArrayList<>();
         Replay.with(DEFAULT).run(path, cases::add);
@@ -44,19 +34,19 @@ class FixturesTest {
 
     @TestFactory
     Stream<DynamicTest> everyFixtureReproduces() throws IOException {
-        return fixtureFiles().stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () ->
+        return TestRules.fixtureFiles().stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () ->
                 assertThat(replay(file)).singleElement().satisfies(c -> assertThat(c.isGeslaagd()).as(c.toString()).isTrue())));
     }
 
     @Test
     void fixturesCoverEveryRuleAtLeastTwice() throws IOException {
-        List<Path> files = fixtureFiles();
+        List<Path> files = TestRules.fixtureFiles();
         assertThat(files).hasSizeGreaterThanOrEqualTo(60);
         for (Path file : files) {
             assertThat(MAPPER.readTree(file.toFile()).path("verwacht").has("regels")).as(file + " names its rules").isTrue();
         }
         Coverage coverage = new Coverage(DEFAULT.primary().regels());
-        replay(TestEngines.root().resolve("fixtures")).forEach(coverage::add);
+        replay(TestRules.root().resolve("fixtures")).forEach(coverage::add);
 
         assertThat(coverage.ids()).as("the rule set encodes every rule of the afwegingskader, and no other")
                 .containsExactlyInAnyOrderElementsOf(SPEC_IDS);

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-package nl.afweging;
+package nl.afweging.simulatie;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,15 +19,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import nl.afweging.Engine;
+import nl.afweging.Json;
 import nl.afweging.model.Advies;
 import nl.afweging.model.CatalogusVoorziening;
 import nl.afweging.model.HulpvraagSoort;
 import nl.afweging.model.Niveau;
 import nl.afweging.model.Voorziening;
-import nl.afweging.simulatie.Simulatie;
-import nl.afweging.simulatie.SimulatieRapport;
 import nl.afweging.simulatie.SimulatieRapport.Bundelkans;
 import nl.afweging.simulatie.SimulatieRapport.Stroom;
+import nl.afweging.testkit.TestRules;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -45,8 +46,8 @@ class SimulatieTest {
 
     @BeforeAll
     static void simuleer() {
-        basis = Engine.builder().rules(TestEngines.root().resolve("rules")).fixedVersie("2026.1").build();
-        kandidaat = Engine.builder().rules(TestEngines.root().resolve("rules")).fixedVersie("2027.1").build();
+        basis = Engine.builder().rules(TestRules.root().resolve("rules")).fixedVersie("2026.1").build();
+        kandidaat = Engine.builder().rules(TestRules.root().resolve("rules")).fixedVersie("2027.1").build();
         populatie = ProefPopulatie.regels(400, 12);
         rapport = Simulatie.tussen(basis, kandidaat).namen("rules@2026.1", "rules@2027.1").threads(2).bundel(BUNDEL)
                 .maxIds(1000).run(stream(populatie));
@@ -194,7 +195,7 @@ class SimulatieTest {
     @Test
     void anAanvraagOneSideCannotAdviseIsInvalidForBothWithItsReason(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
             throws Exception {
-        java.nio.file.Path rules = BrokenRules.create(BrokenRules.copy(dir), "faalt.drl", """
+        java.nio.file.Path rules = TestRules.create(TestRules.copy(dir), "faalt.drl", """
                 package nl.afweging.regels;
                 import nl.afweging.feiten.*;
                 import nl.afweging.model.Wet;
@@ -259,7 +260,7 @@ class SimulatieTest {
 
     @Test
     void theCatalogueGivesNiveauSoortCollectiefAndTheGemeenteOfItsOwnRows() {
-        Engine bladel = Engine.builder().rules(TestEngines.root().resolve("rules")).fixedVersie("2026.1").fixedGemeente("1728").build();
+        Engine bladel = Engine.builder().rules(TestRules.root().resolve("rules")).fixedVersie("2026.1").fixedGemeente("1728").build();
         Map<String, CatalogusVoorziening> rows = new HashMap<>();
         bladel.catalogus().forEach(v -> rows.put(v.code(), v));
         CatalogusVoorziening herstelcafe = rows.get("SB-PSYCHISCH-HERSTELCAFE");

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-package nl.afweging;
+package nl.afweging.testkit;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -19,8 +19,8 @@ import nl.afweging.impl.audit.Signing;
  * every hash and link, so the hash chain alone is whole again), with the old signatures kept, stripped, or made with
  * another key.
  */
-final class AuditForgery {
-    enum Signatures { KEEP, STRIP }
+public final class AuditForgery {
+    public enum Signatures { KEEP, STRIP }
 
     private final List<ObjectNode> records = new ArrayList<>();
 
@@ -34,36 +34,36 @@ final class AuditForgery {
         }
     }
 
-    static AuditForgery of(Path file) {
+    public static AuditForgery of(Path file) {
         return new AuditForgery(file);
     }
 
-    List<ObjectNode> records() {
+    public List<ObjectNode> records() {
         return records;
     }
 
-    AuditForgery change(int volgnummer, Consumer<ObjectNode> change) {
+    public AuditForgery change(int volgnummer, Consumer<ObjectNode> change) {
         change.accept(records.get(volgnummer - 1));
         return this;
     }
 
-    AuditForgery remove(int volgnummer) {
+    public AuditForgery remove(int volgnummer) {
         records.remove(volgnummer - 1);
         return this;
     }
 
-    AuditForgery cut(int keep) {
+    public AuditForgery cut(int keep) {
         records.subList(keep, records.size()).clear();
         return this;
     }
 
     /** Renumbers and re-links every record from {@code from} on, recomputing each hash; signatures as asked. */
-    AuditForgery reChain(int from, Signatures signatures) {
+    public AuditForgery reChain(int from, Signatures signatures) {
         return reChain(from, signatures, null);
     }
 
     /** As {@link #reChain(int, Signatures)}, signing every re-chained record with {@code key} (someone else's). */
-    AuditForgery reChain(int from, KeyPair key) {
+    public AuditForgery reChain(int from, KeyPair key) {
         return reChain(from, null, key);
     }
 
@@ -87,12 +87,12 @@ final class AuditForgery {
     }
 
     /** As a log written before records were signed: no soort, no key, no signature, hashed and chained as then. */
-    AuditForgery asOldUnsignedLog() {
+    public AuditForgery asOldUnsignedLog() {
         records.forEach(r -> r.remove("soort"));
         return reChain(1, Signatures.STRIP);
     }
 
-    void writeTo(Path file) {
+    public void writeTo(Path file) {
         List<String> lines = records.stream().map(CanonicalJson::write).toList();
         try {
             Files.write(file, lines);

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-package nl.afweging;
+package nl.afweging.replay;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,18 +13,18 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import nl.afweging.AuditLog;
+import nl.afweging.Engine;
 import nl.afweging.impl.audit.CanonicalJson;
-import nl.afweging.replay.Replay;
-import nl.afweging.replay.ReplayCase;
-import nl.afweging.replay.RuleSets;
-import nl.afweging.replay.Verschil;
+import nl.afweging.testkit.AuditForgery;
+import nl.afweging.testkit.TestRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Replay names exactly the cases that no longer reproduce, with the field, expected and actual. */
 class ReplayTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final Path FIXTURES = TestEngines.root().resolve("fixtures");
+    private static final Path FIXTURES = TestRules.root().resolve("fixtures");
 
     @TempDir
     Path dir;
@@ -39,18 +39,18 @@ class ReplayTest {
     void theFixturesReproduceInFileOrderOnTwoThreads() throws Exception {
         List<ReplayCase> cases = replay(FIXTURES, RuleSets.of(List.of()), 2);
 
-        assertThat(cases).hasSize(FixturesTest.fixtureFiles().size()).allSatisfy(c -> assertThat(c.isGeslaagd()).as(c.toString()).isTrue());
+        assertThat(cases).hasSize(TestRules.fixtureFiles().size()).allSatisfy(c -> assertThat(c.isGeslaagd()).as(c.toString()).isTrue());
         assertThat(cases).extracting(ReplayCase::naam)
-                .containsExactlyElementsOf(FixturesTest.fixtureFiles().stream().map(p -> p.getFileName().toString()).toList());
+                .containsExactlyElementsOf(TestRules.fixtureFiles().stream().map(p -> p.getFileName().toString()).toList());
     }
 
     @Test
     void aChangedThresholdNamesExactlyTheAffectedFixtures() throws Exception {
-        Path rules = BrokenRules.edit(BrokenRules.copyAll(dir), "2026.1/parameters.drl.csv", "meervoudigVanaf,3,", "meervoudigVanaf,4,");
+        Path rules = TestRules.edit(TestRules.copyAll(dir), "2026.1/parameters.drl.csv", "meervoudigVanaf,3,", "meervoudigVanaf,4,");
         // Independent of the engine: raising meervoudigVanaf from 3 to 4 in version 2026.1 changes exactly the cases
         // of 2026 where k3 (leefgebieden scoring 3 or lower) is 3: L6 no longer fires there. 2027.1 is untouched.
         Set<String> affected = new TreeSet<>();
-        for (Path file : FixturesTest.fixtureFiles()) {
+        for (Path file : TestRules.fixtureFiles()) {
             JsonNode aanvraag = MAPPER.readTree(file.toFile()).path("aanvraag");
             long k3 = aanvraag.path("zrm").properties().stream().filter(e -> e.getValue().asInt() <= 3).count();
             if (k3 == 3 && aanvraag.path("peildatum").asText().startsWith("2026")) {
@@ -75,10 +75,10 @@ class ReplayTest {
 
     private Path auditLog(int records) {
         Path file = dir.resolve("audit.jsonl");
-        AuditLog log = AuditLog.at(file, TestKeys.SCHRIJVER);
+        AuditLog log = AuditLog.at(file, TestRules.writerKey());
         for (int n = 1; n <= records; n++) {
-            var aanvraag = AuditLogTest.aanvraag(n);
-            log.append(aanvraag, TestEngines.standaard().evaluate(aanvraag));
+            var aanvraag = TestRules.numbered(n);
+            log.append(aanvraag, TestRules.standard().evaluate(aanvraag));
         }
         return file;
     }
@@ -118,7 +118,7 @@ class ReplayTest {
         List<String> lines = new ArrayList<>(Files.readAllLines(file));
         // A record of a rule set that is not at hand, written and signed by the writer itself.
         AuditForgery.of(file).change(1, r -> ((ObjectNode) r.get("regelset")).put("hash", "sha256:" + "0".repeat(64)))
-                .reChain(1, TestKeys.SCHRIJVER).writeTo(file);
+                .reChain(1, TestRules.writerKey()).writeTo(file);
 
         List<ReplayCase> cases = replay(file, RuleSets.of(List.of()), 2);
 
@@ -130,11 +130,11 @@ class ReplayTest {
     @Test
     void anArchiveFolderOfRuleSetsIsSearchedByHash() throws Exception {
         Path archive = Files.createDirectories(dir.resolve("archief"));
-        Path older = BrokenRules.edit(BrokenRules.copy(Files.createDirectories(archive.resolve("2026.0"))),
+        Path older = TestRules.edit(TestRules.copy(Files.createDirectories(archive.resolve("2026.0"))),
                 "parameters.drl.csv", "meervoudigVanaf,3,", "meervoudigVanaf,4,");
         Path file = dir.resolve("oud.jsonl");
-        var aanvraag = AuditLogTest.aanvraag(7);
-        AuditLog.at(file, TestKeys.SCHRIJVER).append(aanvraag, Engine.builder().rules(older).build().evaluate(aanvraag));
+        var aanvraag = TestRules.numbered(7);
+        AuditLog.at(file, TestRules.writerKey()).append(aanvraag, Engine.builder().rules(older).build().evaluate(aanvraag));
 
         assertThat(replay(file, RuleSets.of(List.of()), 1).get(0).status()).isEqualTo(ReplayCase.Status.NIET_AF_TE_SPELEN);
         assertThat(replay(file, RuleSets.of(List.of(archive)), 1).get(0).isGeslaagd()).isTrue();
@@ -160,7 +160,7 @@ class ReplayTest {
                 .reChain(2, AuditForgery.Signatures.KEEP).writeTo(file);
 
         List<ReplayCase> cases = new ArrayList<>();
-        Replay.Summary summary = Replay.with(RuleSets.of(List.of())).sleutel(TestKeys.SCHRIJVER.getPublic()).threads(2).run(file, cases::add);
+        Replay.Summary summary = Replay.with(RuleSets.of(List.of())).sleutel(TestRules.writerKey().getPublic()).threads(2).run(file, cases::add);
 
         assertThat(cases.get(1).status()).isEqualTo(ReplayCase.Status.KETEN_GEBROKEN);
         assertThat(cases.get(1).melding()).contains("handtekening klopt niet");
@@ -176,7 +176,7 @@ class ReplayTest {
                 .reChain(1, AuditForgery.Signatures.KEEP).writeTo(file);
 
         List<ReplayCase> cases = new ArrayList<>();
-        Replay.with(RuleSets.of(List.of())).sleutel(TestKeys.SCHRIJVER.getPublic()).threads(2).run(file, cases::add);
+        Replay.with(RuleSets.of(List.of())).sleutel(TestRules.writerKey().getPublic()).threads(2).run(file, cases::add);
 
         assertThat(cases).isNotEmpty().allSatisfy(c -> assertThat(c.naam()).doesNotContain("\u001b", "\u202e", "\n", "VALS"));
     }

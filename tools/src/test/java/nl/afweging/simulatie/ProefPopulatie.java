@@ -1,16 +1,15 @@
 // SPDX-License-Identifier: EUPL-1.2
-package nl.afweging;
+package nl.afweging.simulatie;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
+import nl.afweging.testkit.TestRules;
 
 /**
  * A population for simulation tests, the same for a seed: the fixtures' aanvragen (those with a peildatum in 2026),
@@ -25,8 +24,8 @@ final class ProefPopulatie {
     static List<String> regels(int aantal, long zaad) {
         ObjectMapper mapper = new ObjectMapper();
         List<ObjectNode> aanvragen = new ArrayList<>();
-        try (Stream<Path> files = Files.list(TestEngines.root().resolve("fixtures"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+        try {
+            for (Path f : TestRules.fixtureFiles()) {
                 ObjectNode aanvraag = (ObjectNode) mapper.readTree(f.toFile()).get("aanvraag");
                 if (aanvraag.get("peildatum").asText().startsWith("2026")) {
                     aanvragen.add(aanvraag);
