@@ -4,6 +4,7 @@
  */
 module nl.afweging.cli {
     requires nl.afweging.engine;
+    requires nl.afweging.audit;
     requires nl.afweging.tabellen;
     requires nl.afweging.tools;
     requires nl.afweging.service;

@@ -44,12 +44,13 @@ module nl.afweging.engine {
     exports nl.afweging.impl.ruleset.tables to nl.afweging.tabellen, nl.afweging.tools;
     // The documentation (module nl.afweging.tools) describes a rule set from its parse, the one the engine compiles.
     exports nl.afweging.impl.ruleset to nl.afweging.tools;
-    // Replay and the simulation (module nl.afweging.tools) run many aanvragen in input order on several threads, read
-    // them as a batch line is read, and compare advices as the audit log hashes them: the core's own machinery for
-    // each, so a replayed advice is made exactly as a decided one.
+    // Replay and the simulation (module nl.afweging.tools) run many aanvragen in input order on several threads and
+    // read them as a batch line is read: the core's own machinery for each, so a replayed advice is made exactly as a
+    // decided one. The audit log (module nl.afweging.audit) writes the advies as the contract's JSON and keeps its key
+    // as the cache keeps its own: owner-only, in the user's configuration folder.
     exports nl.afweging.impl.evaluation to nl.afweging.tools;
-    exports nl.afweging.impl.contract to nl.afweging.tools;
-    exports nl.afweging.impl.audit to nl.afweging.tools;
+    exports nl.afweging.impl.contract to nl.afweging.tools, nl.afweging.audit;
+    exports nl.afweging.impl.support to nl.afweging.audit;
     uses nl.afweging.impl.ruleset.tables.WorkbookReader;
 
     // The JSON Schemas are resources of this package; any reader may load them.

@@ -7,6 +7,8 @@ module nl.afweging.service {
     exports nl.afweging.service;
 
     requires nl.afweging.engine;
+    // Service.Builder.audit takes the signed log.
+    requires transitive nl.afweging.audit;
     requires nl.afweging.tools;
     requires io.javalin;
     requires org.slf4j;

@@ -12,6 +12,8 @@ module nl.afweging.tools {
 
     // The documentation's records are the core's (Regel, Regelset, LoadProblem).
     requires transitive nl.afweging.engine;
+    // Replay reads audit logs and compares advices as the log hashes them.
+    requires nl.afweging.audit;
     requires com.fasterxml.jackson.databind;
 
     // Jackson writes the simulation's report records by reflection.

@@ -55,31 +55,30 @@ public final class Engine {
 
     /** One evaluator per rule set (version, or version with gemeenteregels), by identity. */
     private final Map<LoadedRuleSet, Evaluator> evaluators = new IdentityHashMap<>();
-    private final AuditLog auditLog;
+    private final AuditTrail auditTrail;
     private final List<Regel> regels;
 
     private final Guards guards;
 
-    private Engine(RuleSetVersions versions, AuditLog auditLog, Guards guards) {
+    private Engine(RuleSetVersions versions, AuditTrail auditTrail, Guards guards) {
         this.versions = versions;
         this.newest = versions.newest();
         versions.all().forEach(set -> evaluators.put(set, new Evaluator(set, VERSIE, guards)));
-        this.auditLog = auditLog;
+        this.auditTrail = auditTrail;
         this.guards = guards;
         this.regels = newest.regelsInBronvolgorde();
     }
 
     /**
-     * This engine with every advice recorded in {@code log} ({@link Builder#audit}), on the same loaded rules: nothing
-     * is compiled again. For a caller that writes single records itself ({@link AuditLog#append}, to learn each
-     * record's
-     * hash) and lets batches write theirs in input order.
+     * This engine with every advice recorded in {@code trail} ({@link Builder#audit}), on the same loaded rules:
+     * nothing is compiled again. For a caller that writes single records itself (to learn each record's hash) and lets
+     * batches write theirs in input order.
      *
-     * @param log the audit log to write to
+     * @param trail the audit log to write to, such as {@code nl.afweging.audit.AuditLog}
      * @return a new engine on the same rules
      */
-    public Engine withAudit(AuditLog log) {
-        return new Engine(versions, java.util.Objects.requireNonNull(log, "log"), guards);
+    public Engine withAudit(AuditTrail trail) {
+        return new Engine(versions, java.util.Objects.requireNonNull(trail, "trail"), guards);
     }
 
     /**
@@ -94,7 +93,7 @@ public final class Engine {
     /** Configures and loads an {@link Engine}. */
     public static final class Builder {
         private Path rules;
-        private AuditLog auditLog;
+        private AuditTrail auditTrail;
         private Path cache;
         private LocalDate peildatum;
         private String gemeente;
@@ -119,14 +118,15 @@ public final class Engine {
         }
 
         /**
-         * Appends an audit record for every advice to this log, forced to disk before the advice is returned;
-         * when the record cannot be written, the call throws {@link AuditLogException} instead of advising.
+         * Records every advice in this audit trail before the advice is returned, such as the signed log of the
+         * artifact {@code afweging-audit} ({@code AuditLog.at(path, keys)}, each record forced to disk); when the
+         * record cannot be written, the call throws {@link AuditLogException} instead of advising.
          *
-         * @param log the audit log
+         * @param trail the audit log
          * @return this builder
          */
-        public Builder audit(AuditLog log) {
-            this.auditLog = log;
+        public Builder audit(AuditTrail trail) {
+            this.auditTrail = trail;
             return this;
         }
 
@@ -259,7 +259,7 @@ public final class Engine {
                 plan = vasteGemeente == null ? plan : plan.withOnly(vasteGemeente);
                 RuleSetVersions versions = peildatum == null ? RuleSetVersions.load(plan, cache)
                         : RuleSetVersions.loadFor(plan, cache, peildatum, vasteGemeente != null ? vasteGemeente : gemeente);
-                return new Engine(vasteGemeente == null ? versions : versions.forGemeente(vasteGemeente), auditLog, guards);
+                return new Engine(vasteGemeente == null ? versions : versions.forGemeente(vasteGemeente), auditTrail, guards);
             } catch (RuleSetProblems failure) {
                 throw new RuleSetLoadException(failure.problems());
             } catch (IllegalArgumentException e) {
@@ -359,8 +359,8 @@ public final class Engine {
 
     private long run(JsonLines<Evaluated> lines, int threads, Consumer<? super BatchLine> sink) {
         return InOrder.run(lines, threads, done -> {
-            if (auditLog != null && done.line().isAdvies()) {
-                auditLog.append(done.aanvraag(), done.line().advies());
+            if (auditTrail != null && done.line().isAdvies()) {
+                auditTrail.record(done.aanvraag(), done.line().advies());
             }
             sink.accept(done.line());
         });
@@ -528,8 +528,8 @@ public final class Engine {
 
     private Advies evaluateValid(Aanvraag aanvraag) {
         Advies advies = advise(aanvraag);
-        if (auditLog != null) {
-            auditLog.append(aanvraag, advies);
+        if (auditTrail != null) {
+            auditTrail.record(aanvraag, advies);
         }
         return advies;
     }

@@ -13,8 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import nl.afweging.model.Advies;
+import nl.afweging.testkit.TestRules;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@link Engine#evaluateLines}: the batch call behind {@code decide --jsonl}. */
 class BatchTest {
@@ -70,28 +70,34 @@ class BatchTest {
     }
 
     @Test
-    void eachAdviceIsInTheAuditLogInInputOrderBeforeItsLineIsHandedOut(@TempDir Path dir) throws Exception {
-        Path log = dir.resolve("audit.jsonl");
-        Engine engine = Engine.builder().audit(AuditLog.at(log, TestKeys.SCHRIJVER)).build();
+    void eachAdviceIsInTheAuditTrailInInputOrderBeforeItsLineIsHandedOut() throws Exception {
+        List<String> recorded = java.util.Collections.synchronizedList(new ArrayList<>());
+        Engine engine = TestEngines.standaard().withAudit((aanvraag, advies) -> recorded.add(advies.aanvraagId()));
         List<String> lines = lines();
-        List<Long> recordsWhenHandedOut = new ArrayList<>();
+        List<Integer> recordsWhenHandedOut = new ArrayList<>();
         List<Advies> adviezen = new ArrayList<>();
         engine.evaluateLines(new StringReader(String.join("\n", lines)), 2, line -> {
             if (line.isAdvies()) {
                 adviezen.add(line.advies());
-                recordsWhenHandedOut.add(AuditLog.verify(log).intacteRecords());
+                recordsWhenHandedOut.add(recorded.size());
             }
         });
-        // The n-th advice was the n-th record, on disk when it was handed out.
-        assertThat(recordsWhenHandedOut).isEqualTo(Stream.iterate(1L, n -> n + 1).limit(adviezen.size()).toList());
-        List<String> recorded = Files.readAllLines(log).stream().map(l -> {
-            try {
-                return JSON.readTree(l).get("advies").get("aanvraagId").asText();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        // The n-th advice was the n-th record, recorded when it was handed out; an invalid line records nothing.
+        assertThat(recordsWhenHandedOut).isEqualTo(Stream.iterate(1, n -> n + 1).limit(adviezen.size()).toList());
         assertThat(recorded).isEqualTo(adviezen.stream().map(Advies::aanvraagId).toList());
+        assertThat(adviezen).hasSizeLessThan(lines.size());
+    }
+
+    @Test
+    void aTrailThatCannotRecordStopsTheBatchBeforeThatLineIsHandedOut() {
+        List<BatchLine> handedOut = new ArrayList<>();
+        Engine engine = TestEngines.standaard().withAudit((aanvraag, advies) -> {
+            throw new AuditLogException("schijf vol");
+        });
+        assertThatThrownBy(() -> engine.evaluateLines(new StringReader(String.join("\n", lines())), 2, handedOut::add))
+                .isInstanceOf(AuditLogException.class).hasMessage("schijf vol");
+        assertThat(handedOut).noneMatch(BatchLine::isAdvies);
+        assertThatThrownBy(() -> engine.evaluate(TestRules.numbered(1))).isInstanceOf(AuditLogException.class);
     }
 
     @Test

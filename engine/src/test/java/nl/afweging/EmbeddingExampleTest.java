@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyPair;
 import java.time.Duration;
 import java.time.LocalDate;
 import nl.afweging.model.Aanvraag;
@@ -16,11 +15,18 @@ import nl.afweging.model.HulpvraagSoort;
 import nl.afweging.model.Leefgebied;
 import nl.afweging.model.Niveau;
 import nl.afweging.model.Wet;
+import nl.afweging.testkit.Samples;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The code samples of docs/inbedden.md, kept compiling and true here. */
+/** The code samples of docs/inbedden.md, kept compiling and true here, and on the page as they are here. */
 class EmbeddingExampleTest {
+
+    @Test
+    void everySampleHereIsOnThePageAsItIsHere() throws Exception {
+        Path source = TestEngines.root().resolve("engine/src/test/java/nl/afweging/EmbeddingExampleTest.java");
+        assertThat(Samples.of(source)).hasSize(4).allSatisfy(sample -> assertThat(Samples.page("docs/inbedden.md")).contains(sample));
+    }
 
     @Test
     void embeddingTheLibrary() {
@@ -48,14 +54,10 @@ class EmbeddingExampleTest {
     void theBuildersOptions(@TempDir Path tmp) throws Exception {
         Path regels = TestEngines.root().resolve("rules/2026.1");
         Path cacheFolder = tmp.resolve("cache");
-        Path auditLog = tmp.resolve("audit.jsonl");
-        Path sleutelbestand = tmp.resolve("sleutels").resolve("audit-sleutel");
         // --- docs/inbedden.md: options ---
-        KeyPair sleutels = AuditKeys.readOrCreate(sleutelbestand); // the log writer's Ed25519 key pair, never beside the log
         Engine engine = Engine.builder()
                 .rules(regels)                      // a rule set from a folder (a copy of rules/) instead of the built-in one
                 .cache(cacheFolder)                 // keep the compiled rule set there: the next start reads it instead of compiling
-                .audit(AuditLog.at(auditLog, sleutels)) // a signed audit record per advice, on disk before the advice is returned
                 .maxFirings(10_000)                 // at most this many rule firings per advice (the default; a loop stops here)
                 .timeLimit(Duration.ofSeconds(2))   // at most this long per advice (the default)
                 .build();
@@ -64,8 +66,6 @@ class EmbeddingExampleTest {
                 .soort(HulpvraagSoort.FINANCIEN).zrm(Leefgebied.FINANCIEN, 2).build());
 
         assertThat(advies.niveau()).isEqualTo(Niveau.LOKAAL_TEAM);
-        assertThat(Files.readAllLines(auditLog)).hasSize(1);
-        assertThat(AuditLog.verify(auditLog, AuditKeys.readPublic(AuditKeys.publicFile(sleutelbestand))).isBewezen()).isTrue();
         try (var files = Files.list(cacheFolder)) {
             // The rules and, compiled apart, the parameter table.
             assertThat(files.filter(f -> f.toString().endsWith(".kjar"))).hasSize(2);

@@ -24,7 +24,7 @@ public final class TestEngines {
      * The class path for a child JVM that runs a test class: the test runs on the module path (the engine is a named
      * module), where {@code java.class.path} alone lacks the engine, so both paths are joined.
      */
-    static String classPath() {
+    public static String classPath() {
         String modules = System.getProperty("jdk.module.path", "");
         String classes = System.getProperty("java.class.path", "");
         return modules.isEmpty() ? classes : classes.isEmpty() ? modules : modules + java.io.File.pathSeparator + classes;

@@ -4,10 +4,8 @@ package nl.afweging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import nl.afweging.model.Aanvraag;
 import nl.afweging.model.Advies;
@@ -111,30 +109,6 @@ class VersionsTest {
         Path rules = BrokenRules.copyAll(dir);
         BrokenRules.create(rules, "extra.drl", "package nl.afweging.regels;\n");
         assertThat(RuleSetCheck.check(rules).bevindingen()).extracting(LoadProblem::code).containsExactly(ProblemCode.INDELING_ONGELDIG);
-    }
-
-    @Test
-    void aChangedVersionThatKeepsItsNameIsAFindingAgainstAnAuditLog() throws Exception {
-        Path log = dir.resolve("audit.jsonl");
-        Engine.builder().rules(RULES).audit(AuditLog.at(log, TestKeys.SCHRIJVER)).build().evaluate(tweeLeefgebieden("2026-06-01"));
-        Path rules = BrokenRules.edit(BrokenRules.copyAll(dir.resolve("regels")), "2026.1/parameters.drl.csv",
-                "volwassenVanaf,18,", "volwassenVanaf,17,");
-
-        assertThat(RuleSetCheck.check(RULES, List.of(log)).bevindingen()).isEmpty();
-        // A damaged line (no UTF-8, no JSON) before the record costs that line only.
-        Path beschadigd = dir.resolve("beschadigd.jsonl");
-        Files.write(beschadigd, new byte[] {(byte) 0xC3, (byte) 0x28, '{', '\n'});
-        Files.write(beschadigd, Files.readAllBytes(log), java.nio.file.StandardOpenOption.APPEND);
-        assertThat(RuleSetCheck.check(rules, List.of(beschadigd)).bevindingen()).extracting(LoadProblem::code)
-                .containsExactly(ProblemCode.VERSIE_NAAM_HERGEBRUIKT);
-        assertThat(RuleSetCheck.check(rules, List.of(log)).bevindingen()).singleElement().satisfies(p -> {
-            assertThat(p.code()).isEqualTo(ProblemCode.VERSIE_NAAM_HERGEBRUIKT);
-            assertThat(p.bestand()).isEqualTo("2026.1/regelset.json");
-            assertThat(p.melding()).contains("afwegingskader-standaard 2026.1");
-        });
-        // A new versie for the new content: no finding.
-        BrokenRules.edit(rules, "2026.1/regelset.json", "\"versie\": \"2026.1\"", "\"versie\": \"2026.2\"");
-        assertThat(RuleSetCheck.check(rules, List.of(log)).bevindingen()).isEmpty();
     }
 
     @Test

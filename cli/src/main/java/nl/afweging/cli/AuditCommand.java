@@ -12,7 +12,7 @@ import java.security.PublicKey;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import nl.afweging.AuditLog;
+import nl.afweging.audit.AuditLog;
 import nl.afweging.AuditLogException;
 import nl.afweging.model.BesluitReden;
 import nl.afweging.model.Niveau;
@@ -83,10 +83,10 @@ final class AuditCommand {
             return head + ", maar niet ondertekend: het log is geschreven door een versie van voor de ondertekening. De hashketen"
                     + " bewijst niet dat niemand het bestand heeft herschreven." + last;
         }
-        String signed = " en elk record is ondertekend met " + Sleutels.shortKey(nl.afweging.AuditKeys.fingerprint(key));
+        String signed = " en elk record is ondertekend met " + Sleutels.shortKey(nl.afweging.audit.AuditKeys.fingerprint(key));
         if (v.nietOndertekend() > 0) {
             signed = "; records 1 tot en met " + v.nietOndertekend() + " zijn niet ondertekend (ouder log), het ondertekende record "
-                    + (v.nietOndertekend() + 1) + " legt ze vast; de rest is ondertekend met " + Sleutels.shortKey(nl.afweging.AuditKeys.fingerprint(key));
+                    + (v.nietOndertekend() + 1) + " legt ze vast; de rest is ondertekend met " + Sleutels.shortKey(nl.afweging.audit.AuditKeys.fingerprint(key));
         }
         return head + signed + "." + last;
     }

@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import nl.afweging.AuditLog;
+import nl.afweging.audit.AuditLog;
 import nl.afweging.AuditLogException;
 import nl.afweging.Engine;
 import nl.afweging.EvaluationException;

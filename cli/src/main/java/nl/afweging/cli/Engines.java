@@ -4,7 +4,7 @@ package nl.afweging.cli;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
-import nl.afweging.AuditLog;
+import nl.afweging.audit.AuditLog;
 import nl.afweging.Engine;
 import nl.afweging.model.Aanvraag;
 

@@ -4,7 +4,7 @@ package nl.afweging.cli;
 import java.nio.file.Path;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
-import nl.afweging.AuditLog;
+import nl.afweging.audit.AuditLog;
 import nl.afweging.AuditLogException;
 import nl.afweging.service.Service;
 import picocli.CommandLine.Command;

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.PublicKey;
-import nl.afweging.AuditKeys;
+import nl.afweging.audit.AuditKeys;
 
 /**
  * The audit key of the command line: {@code --sleutel FILE} when given (it must exist), else the user's own key in the

@@ -15,8 +15,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import nl.afweging.AuditKeys;
-import nl.afweging.AuditLog;
+import nl.afweging.audit.AuditKeys;
+import nl.afweging.audit.AuditLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

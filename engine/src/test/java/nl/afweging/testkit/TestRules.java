@@ -9,7 +9,6 @@ import java.util.List;
 import nl.afweging.BrokenRules;
 import nl.afweging.Engine;
 import nl.afweging.TestEngines;
-import nl.afweging.TestKeys;
 import nl.afweging.model.Aanvraag;
 import nl.afweging.model.HulpvraagSoort;
 import nl.afweging.model.Leefgebied;
@@ -70,5 +69,10 @@ public final class TestRules {
     /** A new file {@code file} in the rules folder with {@code content}. */
     public static Path create(Path rules, String file, String content) {
         return BrokenRules.create(rules, file, content);
+    }
+
+    /** The class path for a child JVM that runs a test class (see {@code TestEngines.classPath}). */
+    public static String classPath() {
+        return TestEngines.classPath();
     }
 }

@@ -7,7 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import nl.afweging.AuditLog;
+import nl.afweging.audit.AuditLog;
 import nl.afweging.AuditLogException;
 import nl.afweging.Engine;
 import nl.afweging.EvaluationException;

@@ -5,7 +5,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
-import nl.afweging.AuditLog;
+import nl.afweging.audit.AuditLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

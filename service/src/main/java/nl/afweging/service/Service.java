@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletionStage;
-import nl.afweging.AuditLog;
+import nl.afweging.audit.AuditLog;
 import nl.afweging.Engine;
 import nl.afweging.docs.RuleSetDocs;
 import org.slf4j.LoggerFactory;

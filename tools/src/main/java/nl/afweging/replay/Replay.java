@@ -16,7 +16,7 @@ import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 import java.security.PublicKey;
-import nl.afweging.AuditLog;
+import nl.afweging.audit.AuditLog;
 import nl.afweging.Engine;
 import nl.afweging.InvalidAanvraagException;
 import nl.afweging.impl.audit.AuditLines;

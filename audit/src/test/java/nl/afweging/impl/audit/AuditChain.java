@@ -11,8 +11,8 @@ import java.security.KeyPair;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import nl.afweging.TestKeys;
 import nl.afweging.impl.contract.JsonSupport;
+import nl.afweging.testkit.TestKeys;
 
 /**
  * A log written record by record as the writer seals them, without an engine: bodies of one field or two are enough

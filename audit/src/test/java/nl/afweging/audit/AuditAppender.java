@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
-package nl.afweging;
+package nl.afweging.audit;
 
 import java.nio.file.Path;
+import nl.afweging.Engine;
+import nl.afweging.testkit.TestKeys;
 
 /** A second process for {@link AuditLogTest}: appends N advices to the given log. */
 public final class AuditAppender {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-package nl.afweging;
+package nl.afweging.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -23,6 +23,9 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongConsumer;
+import nl.afweging.AuditLogException;
+import nl.afweging.AuditTrail;
+import nl.afweging.Engine;
 import nl.afweging.impl.audit.AuditLines;
 import nl.afweging.impl.audit.AuditRecords;
 import nl.afweging.impl.audit.CanonicalJson;
@@ -49,7 +52,7 @@ import nl.afweging.model.Niveau;
  * file beside the log and records that it did; it never rewrites a complete record. Use it through
  * {@code Engine.builder().audit(AuditLog.at(path, keys))}, or on its own.
  */
-public final class AuditLog {
+public final class AuditLog implements AuditTrail {
     /** One lock per file within this JVM; the file lock below only excludes other processes. */
     private static final ConcurrentHashMap<Path, ReentrantLock> LOCKS = new ConcurrentHashMap<>();
 
@@ -139,6 +142,12 @@ public final class AuditLog {
     public Entry append(Aanvraag aanvraag, Advies advies) {
         ObjectNode body = AuditRecords.advies(aanvraag, advies);
         return locked(channel -> write(channel, checkedTail(channel, true), body));
+    }
+
+    /** The engine's way in ({@link nl.afweging.Engine.Builder#audit}): {@link #append}, the entry left out. */
+    @Override
+    public void record(Aanvraag aanvraag, Advies advies) {
+        append(aanvraag, advies);
     }
 
     /**

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-package nl.afweging;
+package nl.afweging.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,7 +11,10 @@ import java.nio.file.Path;
 import java.security.PublicKey;
 import java.util.Arrays;
 import java.util.List;
+import nl.afweging.AuditLogException;
 import nl.afweging.impl.support.Sha256;
+import nl.afweging.testkit.TestKeys;
+import nl.afweging.testkit.TestRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,7 +38,7 @@ class AuditHerstelTest {
 
     private AuditLog.Entry append(int n) {
         var aanvraag = AuditLogTest.aanvraag(n);
-        return log.append(aanvraag, TestEngines.standaard().evaluate(aanvraag));
+        return log.append(aanvraag, TestRules.standard().evaluate(aanvraag));
     }
 
     @Test

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-package nl.afweging;
+package nl.afweging.audit;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

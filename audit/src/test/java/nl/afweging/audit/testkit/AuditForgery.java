@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-package nl.afweging.testkit;
+package nl.afweging.audit.testkit;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;

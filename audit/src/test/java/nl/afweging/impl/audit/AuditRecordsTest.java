@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import nl.afweging.TestKeys;
 import nl.afweging.impl.contract.JsonSupport;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
@@ -22,6 +21,7 @@ import nl.afweging.model.Leefgebied;
 import nl.afweging.model.Relatie;
 import nl.afweging.model.Wet;
 import nl.afweging.model.Niveau;
+import nl.afweging.testkit.TestKeys;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

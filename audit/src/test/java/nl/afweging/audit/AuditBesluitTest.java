@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-package nl.afweging;
+package nl.afweging.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,12 +12,16 @@ import java.security.PublicKey;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import nl.afweging.AuditLogException;
+import nl.afweging.Engine;
 import nl.afweging.impl.audit.AuditRecords;
 import nl.afweging.impl.audit.CanonicalJson;
 import nl.afweging.model.Advies;
 import nl.afweging.model.BesluitReden;
 import nl.afweging.model.Niveau;
-import nl.afweging.testkit.AuditForgery;
+import nl.afweging.audit.testkit.AuditForgery;
+import nl.afweging.testkit.TestKeys;
+import nl.afweging.testkit.TestRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,7 +40,7 @@ class AuditBesluitTest {
         AuditLog log = AuditLog.at(dir.resolve("audit.jsonl"), TestKeys.SCHRIJVER);
         for (int n = 1; n <= records; n++) {
             var aanvraag = AuditLogTest.aanvraag(n);
-            Advies advies = TestEngines.standaard().evaluate(aanvraag);
+            Advies advies = TestRules.standard().evaluate(aanvraag);
             adviezen.add(advies);
             entries.add(log.append(aanvraag, advies));
         }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-package nl.afweging;
+package nl.afweging.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,11 +18,15 @@ import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import nl.afweging.Engine;
+import nl.afweging.Json;
 import nl.afweging.model.Aanvraag;
 import nl.afweging.model.HulpvraagSoort;
 import nl.afweging.model.Leefgebied;
 import nl.afweging.model.Veiligheid;
 import nl.afweging.model.Wet;
+import nl.afweging.testkit.TestKeys;
+import nl.afweging.testkit.TestRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,7 +61,7 @@ class AuditConcurrencyTest {
     void eightThreadsOneLogEveryAdviceOnceAndTheChainVerifies() throws Exception {
         int perThread = Integer.getInteger("afweging.audit.perThread", 250);
         int total = THREADS * perThread;
-        Engine plain = TestEngines.standaard();
+        Engine plain = TestRules.standard();
         byte[][] expected = new byte[total][];
         String[] expectedLevel = new String[total];
         for (int n = 0; n < total; n++) {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-package nl.afweging;
+package nl.afweging.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,9 +11,12 @@ import java.nio.file.Path;
 import java.security.PublicKey;
 import java.util.ArrayList;
 import java.util.List;
+import nl.afweging.AuditLogException;
 import nl.afweging.impl.audit.AuditRecords;
 import nl.afweging.impl.audit.CanonicalJson;
-import nl.afweging.testkit.AuditForgery;
+import nl.afweging.audit.testkit.AuditForgery;
+import nl.afweging.testkit.TestKeys;
+import nl.afweging.testkit.TestRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,7 +35,7 @@ class AuditTamperingTest {
         AuditLog log = AuditLog.at(file, TestKeys.SCHRIJVER);
         for (int n = 1; n <= records; n++) {
             var aanvraag = AuditLogTest.aanvraag(n);
-            log.append(aanvraag, TestEngines.standaard().evaluate(aanvraag));
+            log.append(aanvraag, TestRules.standard().evaluate(aanvraag));
         }
         return file;
     }
@@ -122,12 +125,12 @@ class AuditTamperingTest {
         Path file = logWith(3);
         AuditLog.Anker anker = AuditLog.anker(file, PUBLIEK);
         var aanvraag = AuditLogTest.aanvraag(9);
-        AuditLog.at(file, TestKeys.SCHRIJVER).append(aanvraag, TestEngines.standaard().evaluate(aanvraag));
+        AuditLog.at(file, TestKeys.SCHRIJVER).append(aanvraag, TestRules.standard().evaluate(aanvraag));
         assertThat(AuditLog.verify(file, PUBLIEK, anker, n -> { }).isBewezen()).isTrue();
 
         // Cut to 2 and written on by the writer's own program: as long as before, but record 3 is another one.
         AuditForgery.of(file).cut(2).writeTo(file);
-        AuditLog.at(file, TestKeys.SCHRIJVER).append(aanvraag, TestEngines.standaard().evaluate(aanvraag));
+        AuditLog.at(file, TestKeys.SCHRIJVER).append(aanvraag, TestRules.standard().evaluate(aanvraag));
         AuditLog.Verification v = AuditLog.verify(file, PUBLIEK, anker, n -> { });
         assertThat(v.eersteFout()).isEqualTo(3);
         assertThat(v.melding()).contains("niet het record van het anker");
@@ -162,7 +165,7 @@ class AuditTamperingTest {
         assertThat(v.eersteFout()).isEqualTo(2);
         assertThat(v.melding()).contains("'niveau' staat twee keer");
         assertThatThrownBy(() -> AuditLog.at(file, TestKeys.SCHRIJVER).append(AuditLogTest.aanvraag(3),
-                TestEngines.standaard().evaluate(AuditLogTest.aanvraag(3)))).hasMessageContaining("twee keer");
+                TestRules.standard().evaluate(AuditLogTest.aanvraag(3)))).hasMessageContaining("twee keer");
     }
 
     @Test
@@ -200,7 +203,7 @@ class AuditTamperingTest {
 
         // An append checks the last record (its hash and signature), not the whole log: that is verify's work.
         var aanvraag = AuditLogTest.aanvraag(9);
-        AuditLog.at(file, TestKeys.SCHRIJVER).append(aanvraag, TestEngines.standaard().evaluate(aanvraag));
+        AuditLog.at(file, TestKeys.SCHRIJVER).append(aanvraag, TestRules.standard().evaluate(aanvraag));
 
         AuditLog.Verification v = AuditLog.verify(file, PUBLIEK);
         assertThat(v.eersteFout()).isEqualTo(2);
@@ -215,10 +218,10 @@ class AuditTamperingTest {
         byte[] before = Files.readAllBytes(file);
         var aanvraag = AuditLogTest.aanvraag(9);
         // A fresh writer (another process, say): it checks the tail's signature.
-        assertThatThrownBy(() -> AuditLog.at(file, TestKeys.SCHRIJVER).append(aanvraag, TestEngines.standaard().evaluate(aanvraag)))
+        assertThatThrownBy(() -> AuditLog.at(file, TestKeys.SCHRIJVER).append(aanvraag, TestRules.standard().evaluate(aanvraag)))
                 .isInstanceOf(AuditLogException.class).hasMessageContaining("andere sleutel");
         AuditForgery.of(file).reChain(3, AuditForgery.Signatures.KEEP).writeTo(file);
-        assertThatThrownBy(() -> AuditLog.at(file, TestKeys.SCHRIJVER).append(aanvraag, TestEngines.standaard().evaluate(aanvraag)))
+        assertThatThrownBy(() -> AuditLog.at(file, TestKeys.SCHRIJVER).append(aanvraag, TestRules.standard().evaluate(aanvraag)))
                 .isInstanceOf(AuditLogException.class).hasMessageContaining("record 3");
         assertThat(Files.readAllBytes(file)).hasSize(before.length);
     }
@@ -234,7 +237,7 @@ class AuditTamperingTest {
         assertThat(old.isBewezen()).isFalse();
 
         var aanvraag = AuditLogTest.aanvraag(9);
-        AuditLog.at(file, TestKeys.SCHRIJVER).append(aanvraag, TestEngines.standaard().evaluate(aanvraag));
+        AuditLog.at(file, TestKeys.SCHRIJVER).append(aanvraag, TestRules.standard().evaluate(aanvraag));
         AuditLog.Verification now = AuditLog.verify(file, PUBLIEK);
         assertThat(now.isBewezen()).isTrue();
         assertThat(now.intacteRecords()).isEqualTo(4);

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-package nl.afweging;
+package nl.afweging.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -20,9 +20,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import nl.afweging.AuditLogException;
+import nl.afweging.Engine;
 import nl.afweging.impl.audit.AuditRecords;
 import nl.afweging.impl.audit.CanonicalJson;
 import nl.afweging.model.Aanvraag;
+import nl.afweging.testkit.TestKeys;
 import nl.afweging.testkit.TestRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,7 +56,7 @@ class AuditLogTest {
     }
 
     private static AuditLog.Entry append(AuditLog log, Aanvraag aanvraag) {
-        return log.append(aanvraag, TestEngines.standaard().evaluate(aanvraag));
+        return log.append(aanvraag, TestRules.standard().evaluate(aanvraag));
     }
 
     @Test
@@ -74,7 +77,7 @@ class AuditLogTest {
         assertThat(first.get("tijdstip").asText()).isEqualTo("2026-03-01T09:30:00Z");
         assertThat(first.get("aanvraag").get("id").asText()).isEqualTo("audit-1");
         assertThat(first.get("advies").get("aanvraagId").asText()).isEqualTo("audit-1");
-        assertThat(first.get("regelset")).isEqualTo(nl.afweging.impl.contract.JsonSupport.valueToTree(TestEngines.standaard().regelset(java.time.LocalDate.parse(first.path("aanvraag").path("peildatum").asText()), null)));
+        assertThat(first.get("regelset")).isEqualTo(nl.afweging.impl.contract.JsonSupport.valueToTree(TestRules.standard().regelset(java.time.LocalDate.parse(first.path("aanvraag").path("peildatum").asText()), null)));
         assertThat(first.get("engineVersie").asText()).isEqualTo(Engine.versie());
         assertThat(Files.readString(file)).doesNotContain(GEHEIM).doesNotContain("omschrijving");
         assertThat(first.get("soort").asText()).isEqualTo("ADVIES");
@@ -134,7 +137,7 @@ class AuditLogTest {
     void anotherProcessAppendingAtTheSameTimeKeepsTheChainWhole() throws Exception {
         Path file = dir.resolve("audit.jsonl");
         Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", TestEngines.classPath(), AuditAppender.class.getName(), file.toString(), "100")
+                "-cp", TestRules.classPath(), AuditAppender.class.getName(), file.toString(), "100")
                 .redirectErrorStream(true).start();
         AuditLog log = AuditLog.at(file, TestKeys.SCHRIJVER, CLOCK);
         for (int n = 0; n < 100; n++) {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-package nl.afweging;
+package nl.afweging.testkit;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -17,7 +17,7 @@ public final class TestKeys {
 
     private TestKeys() {}
 
-    static KeyPair fromSeed(String seed) {
+    public static KeyPair fromSeed(String seed) {
         try {
             SecureRandom random = SecureRandom.getInstance("SHA1PRNG");
             random.setSeed(seed.getBytes(StandardCharsets.UTF_8));

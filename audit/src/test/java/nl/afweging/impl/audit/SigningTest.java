@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.security.KeyPair;
 import java.security.MessageDigest;
 import java.util.HexFormat;
-import nl.afweging.TestKeys;
+import nl.afweging.testkit.TestKeys;
 import org.junit.jupiter.api.Test;
 
 /** Ed25519 keys as PEM files: a pair read back is the same pair, and what is not a key (or not this pair) is named. */
