@@ -49,6 +49,8 @@ module nl.afweging.engine {
     // decided one. The audit log (module nl.afweging.audit) writes the advies as the contract's JSON and keeps its key
     // as the cache keeps its own: owner-only, in the user's configuration folder.
     exports nl.afweging.impl.evaluation to nl.afweging.tools;
+    // Replay shows an aanvraag's id only when it has the contract's pattern (@Patroon on Aanvraag.id).
+    exports nl.afweging.impl.constraints to nl.afweging.tools;
     exports nl.afweging.impl.contract to nl.afweging.tools, nl.afweging.audit;
     exports nl.afweging.impl.support to nl.afweging.audit;
     uses nl.afweging.impl.ruleset.tables.WorkbookReader;

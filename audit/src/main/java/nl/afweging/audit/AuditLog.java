@@ -35,7 +35,6 @@ import nl.afweging.impl.contract.JsonSupport;
 import nl.afweging.impl.support.Sha256;
 import nl.afweging.model.Aanvraag;
 import nl.afweging.model.Advies;
-import nl.afweging.model.BesluitReden;
 import nl.afweging.model.Niveau;
 
 /**

@@ -17,7 +17,6 @@ import nl.afweging.Engine;
 import nl.afweging.impl.audit.AuditRecords;
 import nl.afweging.impl.audit.CanonicalJson;
 import nl.afweging.model.Advies;
-import nl.afweging.model.BesluitReden;
 import nl.afweging.model.Niveau;
 import nl.afweging.audit.testkit.AuditForgery;
 import nl.afweging.testkit.TestKeys;

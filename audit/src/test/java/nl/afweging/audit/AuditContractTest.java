@@ -18,7 +18,6 @@ import nl.afweging.Engine;
 import nl.afweging.Json;
 import nl.afweging.RuleSetCheck;
 import nl.afweging.model.Aanvraag;
-import nl.afweging.model.BesluitReden;
 import nl.afweging.model.LoadProblem;
 import nl.afweging.model.Niveau;
 import nl.afweging.model.ProblemCode;

@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import nl.afweging.audit.AuditLog;
 import nl.afweging.AuditLogException;
-import nl.afweging.model.BesluitReden;
+import nl.afweging.audit.BesluitReden;
 import nl.afweging.model.Niveau;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

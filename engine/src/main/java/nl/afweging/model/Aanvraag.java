@@ -7,6 +7,12 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import nl.afweging.impl.constraints.GeenBsn;
+import nl.afweging.impl.constraints.Geheel;
+import nl.afweging.impl.constraints.Lijst;
+import nl.afweging.impl.constraints.NietVoorRegels;
+import nl.afweging.impl.constraints.Patroon;
+import nl.afweging.impl.constraints.Verplicht;
 
 /**
  * Een hulpvraag zoals het contract hem beschrijft. Optional fields get their contract default here, so a
@@ -14,9 +20,9 @@ import java.util.Map;
  * JSON with {@link nl.afweging.Json#readAanvraag(String)}.
  *
  * <p>This record and the records it holds are the one declaration of the aanvraag's shape: the component order is
- * the field order, the annotations of this package ({@link Verplicht}, {@link Patroon}, ...) say what each field may
- * hold. The engine's
- * checks and the reading of contract paths follow from them; {@code aanvraag.schema.json} is held to them by a test.
+ * the field order, the annotations on its components ({@code @Verplicht}, {@code @Patroon}, ...; internal, see the
+ * package's description) say what each field may hold. The engine's checks and the reading of contract paths follow
+ * from them; {@code aanvraag.schema.json} is held to them by a test.
  */
 public record Aanvraag(
         @Verplicht

@@ -2,6 +2,9 @@
 package nl.afweging.model;
 
 import java.time.LocalDate;
+import nl.afweging.impl.constraints.NietNa;
+import nl.afweging.impl.constraints.Verplicht;
+import nl.afweging.impl.constraints.Waarden;
 
 /** Een eerder hulptraject en hoe het afliep. */
 public record EerderTraject(

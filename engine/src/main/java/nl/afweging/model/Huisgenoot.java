@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 package nl.afweging.model;
 
+import nl.afweging.impl.constraints.Geheel;
+import nl.afweging.impl.constraints.Verplicht;
+
 
 /** Iemand die met de aanvrager samenwoont (voor gebruikelijke hulp). */
 public record Huisgenoot(

@@ -2,6 +2,10 @@
 package nl.afweging.model;
 
 import java.util.List;
+import nl.afweging.impl.constraints.Lijst;
+import nl.afweging.impl.constraints.NietVoorRegels;
+import nl.afweging.impl.constraints.Verplicht;
+import nl.afweging.impl.constraints.VrijeTekst;
 
 /**
  * Wat de aanvrager vraagt. {@code omschrijving} is vrije tekst: the engine never logs it, never puts it in

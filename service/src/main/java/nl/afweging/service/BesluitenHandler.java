@@ -16,7 +16,7 @@ import java.util.Set;
 import nl.afweging.audit.AuditLog;
 import nl.afweging.AuditLogException;
 import nl.afweging.Json;
-import nl.afweging.model.BesluitReden;
+import nl.afweging.audit.BesluitReden;
 import nl.afweging.model.Niveau;
 
 /**

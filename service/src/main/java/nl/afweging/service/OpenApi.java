@@ -11,7 +11,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import nl.afweging.Engine;
-import nl.afweging.model.BesluitReden;
+import nl.afweging.audit.BesluitReden;
 import nl.afweging.model.Niveau;
 
 /**

@@ -18,7 +18,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nl.afweging.model.BesluitReden;
+import nl.afweging.audit.BesluitReden;
 import nl.afweging.model.Niveau;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

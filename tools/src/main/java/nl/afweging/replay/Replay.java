@@ -24,7 +24,7 @@ import nl.afweging.impl.audit.CanonicalJson;
 import nl.afweging.impl.contract.JsonSupport;
 import nl.afweging.impl.evaluation.InOrder;
 import nl.afweging.model.Aanvraag;
-import nl.afweging.model.Patroon;
+import nl.afweging.impl.constraints.Patroon;
 import nl.afweging.model.Advies;
 
 /**

@@ -11,7 +11,7 @@ import java.util.List;
 import nl.afweging.audit.AuditLog;
 import nl.afweging.Engine;
 import nl.afweging.model.Advies;
-import nl.afweging.model.BesluitReden;
+import nl.afweging.audit.BesluitReden;
 import nl.afweging.model.Niveau;
 import nl.afweging.testkit.TestRules;
 import org.junit.jupiter.api.Test;

@@ -14,7 +14,7 @@ import java.time.temporal.ChronoUnit;
 import nl.afweging.impl.contract.JsonSupport;
 import nl.afweging.model.Aanvraag;
 import nl.afweging.model.Advies;
-import nl.afweging.model.BesluitReden;
+import nl.afweging.audit.BesluitReden;
 import nl.afweging.model.Niveau;
 
 /**

@@ -14,7 +14,7 @@ import nl.afweging.impl.contract.JsonSupport;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import nl.afweging.model.Aanvraag;
-import nl.afweging.model.BesluitReden;
+import nl.afweging.audit.BesluitReden;
 import nl.afweging.model.Huisgenoot;
 import nl.afweging.model.HulpvraagSoort;
 import nl.afweging.model.Leefgebied;

@@ -20,15 +20,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import nl.afweging.model.Aanvraag;
-import nl.afweging.model.GeenBsn;
-import nl.afweging.model.Geheel;
-import nl.afweging.model.Lijst;
-import nl.afweging.model.NietNa;
-import nl.afweging.model.NietVoorRegels;
-import nl.afweging.model.Patroon;
-import nl.afweging.model.Verplicht;
-import nl.afweging.model.VrijeTekst;
-import nl.afweging.model.Waarden;
+import nl.afweging.impl.constraints.GeenBsn;
+import nl.afweging.impl.constraints.Geheel;
+import nl.afweging.impl.constraints.Lijst;
+import nl.afweging.impl.constraints.NietNa;
+import nl.afweging.impl.constraints.NietVoorRegels;
+import nl.afweging.impl.constraints.Patroon;
+import nl.afweging.impl.constraints.Verplicht;
+import nl.afweging.impl.constraints.VrijeTekst;
+import nl.afweging.impl.constraints.Waarden;
 
 /**
  * Reads the aanvraag's shape from the model records once: the Java types and the annotations of

@@ -6,13 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
-import nl.afweging.model.Geheel;
+import nl.afweging.impl.constraints.Geheel;
+import nl.afweging.impl.constraints.VrijeTekst;
 import nl.afweging.model.HulpvraagSoort;
-import nl.afweging.model.Lijst;
-import nl.afweging.model.NietNa;
-import nl.afweging.model.Patroon;
+import nl.afweging.impl.constraints.Lijst;
+import nl.afweging.impl.constraints.NietNa;
+import nl.afweging.impl.constraints.Patroon;
 import nl.afweging.model.Relatie;
-import nl.afweging.model.Waarden;
+import nl.afweging.impl.constraints.Waarden;
 import org.junit.jupiter.api.Test;
 
 /** A declaration the checkers could not honour is refused when it is read, naming the component and why. */

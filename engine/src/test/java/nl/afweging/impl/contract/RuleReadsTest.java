@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import nl.afweging.feiten.Bereik;
 import nl.afweging.feiten.Casus;
 import nl.afweging.feiten.Leest;
+import nl.afweging.impl.constraints.NietVoorRegels;
 import org.junit.jupiter.api.Test;
 
 /**

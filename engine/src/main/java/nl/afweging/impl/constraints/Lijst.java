@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
-package nl.afweging.model;
+package nl.afweging.impl.constraints;
 
-import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -11,7 +10,6 @@ import java.lang.annotation.Target;
  * What a list must hold beyond its elements' own shape. Without it a list may be empty and repeat itself.
  * <pre>{@code @Lijst(minstens = 1, uniek = true, element = "soort") List<HulpvraagSoort> soorten}</pre>
  */
-@Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE_USE)
 public @interface Lijst {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-package nl.afweging.model;
+package nl.afweging.audit;
 
 /**
  * Why the professional decided as they did, recorded with their besluit in the audit log ({@code audit besluit}).

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
-package nl.afweging.model;
+package nl.afweging.impl.constraints;
 
-import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -11,7 +10,6 @@ import java.lang.annotation.Target;
  * A date that may not lie after another date of the aanvraag: {@code @NietNa("peildatum")} on the einddatum of an
  * earlier traject. JSON Schema cannot compare two fields, so only the engine checks this.
  */
-@Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE_USE)
 public @interface NietNa {

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
-package nl.afweging.model;
+package nl.afweging.impl.constraints;
 
-import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -11,7 +10,6 @@ import java.lang.annotation.Target;
  * Only these constants of the enum are allowed here (an earlier traject was never at {@code NORMALISATIE}).
  * Without it, every constant is. They are named in the enum's order in the problem and the schema.
  */
-@Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE_USE)
 public @interface Waarden {

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
-package nl.afweging.model;
+package nl.afweging.impl.constraints;
 
-import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -12,7 +11,6 @@ import java.lang.annotation.Target;
  * op een BSN; gebruik een pseudoniem"), whatever else its {@link Patroon} allows. Other digit strings stay allowed:
  * the guard stops a BSN typed where a pseudonym belongs, it does not prove that a text is no personal data.
  */
-@Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE_USE)
 public @interface GeenBsn {}
