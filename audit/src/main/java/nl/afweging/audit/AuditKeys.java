@@ -22,7 +22,7 @@ import nl.afweging.impl.support.OwnerOnlyFiles;
  * <pre>{@code
  * KeyPair keys = AuditKeys.readOrCreate(AuditKeys.defaultFile());      // or AuditKeys.generate() and keep it yourself
  * Engine engine = Engine.builder().audit(AuditLog.at(log, keys)).build();
- * AuditLog.verify(log, AuditKeys.readPublic(Path.of("audit-sleutel.pub")));
+ * Verification.of(log, AuditKeys.readPublic(Path.of("audit-sleutel.pub")));
  * }</pre>
  */
 public final class AuditKeys {

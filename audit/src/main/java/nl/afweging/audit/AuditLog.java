@@ -7,22 +7,15 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.KeyPair;
-import java.security.PublicKey;
 import java.time.Clock;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.LongConsumer;
 import nl.afweging.AuditLogException;
 import nl.afweging.AuditTrail;
 import nl.afweging.Engine;
@@ -31,7 +24,6 @@ import nl.afweging.impl.audit.AuditRecords;
 import nl.afweging.impl.audit.CanonicalJson;
 import nl.afweging.impl.audit.ChainCheck;
 import nl.afweging.impl.audit.Signing;
-import nl.afweging.impl.contract.JsonSupport;
 import nl.afweging.impl.support.Sha256;
 import nl.afweging.model.Aanvraag;
 import nl.afweging.model.Advies;
@@ -43,7 +35,8 @@ import nl.afweging.model.Niveau;
  * record; a herstel record what {@link #herstel()} moved out of the log. Every record carries the previous record's
  * hash, its own SHA-256 over its canonical JSON, and an Ed25519 signature over that hash under the writer's key, so
  * someone who can write the file but does not hold the key cannot change, remove, add or re-chain a record unseen;
- * {@link #anker} gives the head to keep elsewhere, so a cut tail shows too.
+ * {@link Anker#of} gives the head to keep elsewhere, so a cut tail shows too; {@link Verification#of} checks a log,
+ * {@link Overzicht#of} counts how often its advice was followed.
  *
  * <p>Every append writes under a lock held across threads and processes, and forces the record to disk before it
  * returns. A log whose last line is incomplete (a write cut off by a crash) or whose last record is not intact is
@@ -346,255 +339,5 @@ public final class AuditLog implements AuditTrail {
             throw new AuditLogException(file + " heeft geen adviesrecord met hash " + hash + "; er is niets toegevoegd");
         }
         return found;
-    }
-
-    /**
-     * The outcome of checking a whole log: how many records are intact, and where the chain breaks first
-     * ({@code eersteFout} 0 and {@code melding} null when every record is intact); how many intact records carry no
-     * signature (records of a log written before signing, allowed only before the first signed one); whether signatures
-     * were checked at all (only with a public key); and whether the break is a torn last line ({@code audit herstel}).
-     */
-    public record Verification(long intacteRecords, long eersteFout, String melding, String laatsteHash, long nietOndertekend,
-                               boolean handtekeningenGecontroleerd, boolean afgebrokenStaart) {
-        /**
-         * True when every record is intact.
-         *
-         * @return whether the chain holds to the end
-         */
-        public boolean isIntact() {
-            return eersteFout == 0;
-        }
-
-        /**
-         * Intact, and proven by signatures under the given key: the last record is signed (it vouches for every earlier
-         * one through the chain). Without a key, or for a log that is unsigned to its end, this is false.
-         *
-         * @return whether the log is proven by signatures
-         */
-        public boolean isBewezen() {
-            return isIntact() && handtekeningenGecontroleerd && (intacteRecords == 0 || nietOndertekend < intacteRecords);
-        }
-    }
-
-    /**
-     * Checks the hash chain of a whole log, in order, with constant memory, without checking signatures.
-     *
-     * @param file the log file
-     * @return the outcome
-     */
-    public static Verification verify(Path file) {
-        return verify(file, null, null, n -> { });
-    }
-
-    /**
-     * Checks every record of a log, and every signature under {@code key} (the writer's public key).
-     *
-     * @param file the log file
-     * @param key the writer's public key
-     * @return the outcome
-     */
-    public static Verification verify(Path file, PublicKey key) {
-        return verify(file, key, null, n -> { });
-    }
-
-    /**
-     * As {@link #verify(Path, PublicKey)}; with an {@code anker} (may be null) also that the log still holds the
-     * anchored
-     * record, so a cut tail shows; {@code progress} is told how many records have been read. {@code key} null checks
-     * everything but the signatures.
-     *
-     * @param file the log file
-     * @param key the writer's public key, or null
-     * @param anker an anchor kept elsewhere, or null
-     * @param progress told the number of records read
-     * @return the outcome
-     */
-    public static Verification verify(Path file, PublicKey key, Anker anker, LongConsumer progress) {
-        return check(file, key, anker, progress, (n, r) -> { }).verification();
-    }
-
-    private record Checked(Verification verification, ChainCheck.Result result) {}
-
-    private static Checked check(Path file, PublicKey key, Anker anker, LongConsumer progress, ChainCheck.Listener listener) {
-        ChainCheck.Result r;
-        try {
-            r = ChainCheck.run(file, key, anker == null ? 0 : anker.volgnummer(), progress, listener);
-        } catch (IOException | RuntimeException e) {
-            throw new AuditLogException(file + ": kan het log niet lezen: " + e.getMessage());
-        }
-        Verification v = new Verification(r.intact(), r.firstBroken(), r.problem(), r.lastHash(), r.unsigned(), r.signaturesChecked(), r.tornTail());
-        if (anker != null && v.isIntact()) {
-            if (r.intact() < anker.volgnummer()) {
-                v = new Verification(r.intact(), r.intact() + 1, "het log is ingekort: het anker noemt record " + anker.volgnummer()
-                        + " (" + anker.hash() + "), maar het log heeft er " + r.intact(), r.lastHash(), r.unsigned(), r.signaturesChecked(), false);
-            } else if (!anker.hash().equals(r.anchorHash()) || (anker.handtekening() != null && !anker.handtekening().equals(r.anchorSignature()))) {
-                v = new Verification(anker.volgnummer() - 1, anker.volgnummer(), "dit is niet het record van het anker (verwacht hash "
-                        + anker.hash() + "): het log is na het anker herschreven", null, r.unsigned(), r.signaturesChecked(), false);
-            }
-        }
-        return new Checked(v, r);
-    }
-
-    /**
-     * The head of a log, to keep somewhere the log's writer cannot reach (the gemeente's DMS, a second system): the
-     * number
-     * of records, the last hash and its signature. {@code verify} with this anchor then shows any cut tail, and any
-     * rewrite of the records up to it.
-     */
-    public record Anker(long volgnummer, String hash, String handtekening, String sleutel, String tijdstip) {
-        /**
-         * One line of canonical JSON.
-         *
-         * @return the anchor as one line of JSON
-         */
-        public String toJson() {
-            ObjectNode node = JsonSupport.createObjectNode();
-            node.put("volgnummer", volgnummer);
-            node.put("hash", hash);
-            node.put("handtekening", handtekening);
-            node.put("sleutel", sleutel);
-            node.put("tijdstip", tijdstip);
-            return CanonicalJson.write(node);
-        }
-
-        /**
-         * Reads an anchor written by {@link #toJson}; throws {@link IllegalArgumentException} when it is none.
-         *
-         * @param json a line written by {@link #toJson}
-         * @return the anchor
-         */
-        public static Anker parse(String json) {
-            JsonNode node;
-            try {
-                node = CanonicalJson.READER.readTree(json.strip());
-            } catch (IOException e) {
-                throw new IllegalArgumentException("het anker is geen geldige JSON");
-            }
-            if (node == null || !node.path("volgnummer").canConvertToLong() || node.path("volgnummer").asLong() < 1
-                    || !node.path("hash").asText("").matches("sha256:[0-9a-f]{64}")) {
-                throw new IllegalArgumentException("geen anker: een volgnummer (1 of meer) en een hash (sha256:...) zijn nodig");
-            }
-            return new Anker(node.get("volgnummer").asLong(), node.get("hash").asText(), node.path("handtekening").asText(null),
-                    node.path("sleutel").asText(null), node.path("tijdstip").asText(null));
-        }
-    }
-
-    /**
-     * The anchor of a log: its last record, after checking the whole log (under {@code key}; null checks no signature).
-     * Throws {@link AuditLogException} when the log is empty or not intact: a broken log is never anchored.
-     *
-     * @param file the log file
-     * @param key the writer's public key, or null
-     * @return the anchor of its last record
-     */
-    public static Anker anker(Path file, PublicKey key) {
-        ObjectNode[] last = new ObjectNode[1];
-        Checked checked = check(file, key, null, n -> { }, (n, r) -> last[0] = r);
-        Verification v = checked.verification();
-        if (!v.isIntact()) {
-            throw new AuditLogException(file + ": record " + v.eersteFout() + ": " + v.melding() + ". Een log dat niet intact is,"
-                    + " krijgt geen anker.");
-        }
-        if (last[0] == null) {
-            throw new AuditLogException(file + ": het log is leeg; er is niets te verankeren");
-        }
-        return new Anker(last[0].get("volgnummer").asLong(), last[0].get(AuditRecords.HASH).asText(),
-                last[0].path(AuditRecords.HANDTEKENING).asText(null), last[0].path(AuditRecords.SLEUTEL).asText(null),
-                last[0].path("tijdstip").asText(null));
-    }
-
-    /**
-     * Counts for one group of advice: how many adviezen, how many got a besluit, how many of those followed the advice,
-     * and how many decided a higher or a lower level.
-     */
-    public record Telling(long adviezen, long besluiten, long gevolgd, long hoger, long lager) {
-        Telling plus(long adviezen, long besluiten, long gevolgd, long hoger, long lager) {
-            return new Telling(this.adviezen + adviezen, this.besluiten + besluiten, this.gevolgd + gevolgd, this.hoger + hoger,
-                    this.lager + lager);
-        }
-    }
-
-    /**
-     * How often advice was followed, counted over the intact records of a log: per advised level, per rule that fired
-     * in
-     * the advice, and the reasons given for departing from it (counts only; no aanvraag, no free text).
-     */
-    public record Overzicht(Verification keten, long adviezen, long besluiten, long herstel, Map<Niveau, Telling> perNiveau,
-                            Map<String, Telling> perRegel, Map<BesluitReden, Long> redenen) {
-        /**
-         * Keeps the three maps as unmodifiable sorted copies.
-         *
-         * @param keten the check of the chain
-         * @param adviezen how many advies records
-         * @param besluiten how many besluit records
-         * @param herstel how many herstel records
-         * @param perNiveau the counts per advised level
-         * @param perRegel the counts per rule id that fired
-         * @param redenen how often each reason for departing was given
-         */
-        public Overzicht {
-            perNiveau = Collections.unmodifiableMap(new EnumMap<>(perNiveau));
-            perRegel = Collections.unmodifiableMap(new TreeMap<>(perRegel));
-            redenen = Collections.unmodifiableMap(new EnumMap<>(redenen));
-        }
-    }
-
-    /**
-     * Checks the log (as {@link #verify(Path, PublicKey, Anker, LongConsumer)}) and counts its intact records.
-     *
-     * @param file the log file
-     * @param key the writer's public key, or null
-     * @param progress told the number of records read
-     * @return the counts
-     */
-    public static Overzicht overzicht(Path file, PublicKey key, LongConsumer progress) {
-        long[] counts = new long[3];
-        Map<Niveau, Telling> perNiveau = new EnumMap<>(Niveau.class);
-        for (Niveau n : Niveau.values()) {
-            perNiveau.put(n, new Telling(0, 0, 0, 0, 0));
-        }
-        Map<String, Telling> perRegel = new TreeMap<>();
-        Map<BesluitReden, Long> redenen = new EnumMap<>(BesluitReden.class);
-        Verification v = check(file, key, null, progress, (n, record) -> {
-            switch (AuditRecords.soort(record)) {
-                case ADVIES -> {
-                    counts[0]++;
-                    perNiveau.computeIfPresent(niveau(record.path("advies").path("niveau")), (k, t) -> t.plus(1, 0, 0, 0, 0));
-                    record.path("advies").path("regels").forEach(r ->
-                            perRegel.merge(r.path("id").asText(), new Telling(1, 0, 0, 0, 0), (a, b) -> a.plus(1, 0, 0, 0, 0)));
-                }
-                case BESLUIT -> {
-                    counts[1]++;
-                    Niveau geadviseerd = niveau(record.path("geadviseerdNiveau"));
-                    Niveau besluit = niveau(record.path("besluit"));
-                    long gevolgd = record.path("gevolgd").asBoolean() ? 1 : 0;
-                    long hoger = besluit != null && geadviseerd != null && besluit.isHogerDan(geadviseerd) ? 1 : 0;
-                    long lager = besluit != null && geadviseerd != null && geadviseerd.isHogerDan(besluit) ? 1 : 0;
-                    if (geadviseerd != null) {
-                        perNiveau.computeIfPresent(geadviseerd, (k, t) -> t.plus(0, 1, gevolgd, hoger, lager));
-                    }
-                    record.path("regels").forEach(r -> perRegel.merge(r.asText(), new Telling(0, 1, gevolgd, hoger, lager),
-                            (a, b) -> a.plus(0, 1, gevolgd, hoger, lager)));
-                    if (gevolgd == 0) {
-                        try {
-                            redenen.merge(BesluitReden.valueOf(record.path("reden").asText()), 1L, Long::sum);
-                        } catch (IllegalArgumentException e) {
-                            redenen.merge(BesluitReden.ANDERS, 1L, Long::sum);
-                        }
-                    }
-                }
-                case HERSTEL -> counts[2]++;
-                default -> { }
-            }
-        }).verification();
-        return new Overzicht(v, counts[0], counts[1], counts[2], perNiveau, perRegel, redenen);
-    }
-
-    private static Niveau niveau(JsonNode node) {
-        try {
-            return Niveau.valueOf(node.asText());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

@@ -67,7 +67,7 @@ class AuditBesluitTest {
         assertThat(record.get("gevolgd").asBoolean()).isFalse();
         assertThat(record.get("reden").asText()).isEqualTo("NETWERK_ANDERS_INGESCHAT");
         assertThat(record.get("regels")).extracting(r -> r.asText()).containsExactlyElementsOf(adviezen.get(1).regelIds());
-        assertThat(AuditLog.verify(log.file(), PUBLIEK).isBewezen()).isTrue();
+        assertThat(Verification.of(log.file(), PUBLIEK).isBewezen()).isTrue();
     }
 
     @Test
@@ -118,7 +118,7 @@ class AuditBesluitTest {
         lines.add(CanonicalJson.write(AuditRecords.seal(besluit, 3, Instant.now(), previous, TestKeys.SCHRIJVER)));
         Files.write(log.file(), lines);
 
-        AuditLog.Verification v = AuditLog.verify(log.file(), PUBLIEK);
+        Verification v = Verification.of(log.file(), PUBLIEK);
         assertThat(v.eersteFout()).isEqualTo(3);
         assertThat(v.melding()).contains("geen eerder adviesrecord");
     }
@@ -135,7 +135,7 @@ class AuditBesluitTest {
                 TestKeys.SCHRIJVER)));
         Files.write(log.file(), lines);
 
-        assertThat(AuditLog.verify(log.file(), PUBLIEK).melding()).contains("al eerder een besluit");
+        assertThat(Verification.of(log.file(), PUBLIEK).melding()).contains("al eerder een besluit");
     }
 
     @Test
@@ -148,16 +148,16 @@ class AuditBesluitTest {
         log.besluit(entries.get(2).hash(), anders(adviezen.get(2).niveau()), BesluitReden.WENS_VAN_DE_CLIENT);
         log.besluit(entries.get(3).hash(), anders(adviezen.get(3).niveau()), BesluitReden.MAATWERK_NODIG);
 
-        AuditLog.Overzicht o = AuditLog.overzicht(log.file(), PUBLIEK, n -> { });
+        Overzicht o = Overzicht.of(log.file(), PUBLIEK, n -> { });
 
         assertThat(o.keten().isBewezen()).isTrue();
         assertThat(o.adviezen()).isEqualTo(6);
         assertThat(o.besluiten()).isEqualTo(4);
         assertThat(o.redenen()).containsOnly(java.util.Map.entry(BesluitReden.WENS_VAN_DE_CLIENT, 1L),
                 java.util.Map.entry(BesluitReden.MAATWERK_NODIG, 1L));
-        long gevolgd = o.perNiveau().values().stream().mapToLong(AuditLog.Telling::gevolgd).sum();
-        long besluiten = o.perNiveau().values().stream().mapToLong(AuditLog.Telling::besluiten).sum();
-        long perNiveauAdviezen = o.perNiveau().values().stream().mapToLong(AuditLog.Telling::adviezen).sum();
+        long gevolgd = o.perNiveau().values().stream().mapToLong(Telling::gevolgd).sum();
+        long besluiten = o.perNiveau().values().stream().mapToLong(Telling::besluiten).sum();
+        long perNiveauAdviezen = o.perNiveau().values().stream().mapToLong(Telling::adviezen).sum();
         assertThat(gevolgd).isEqualTo(2);
         assertThat(besluiten).isEqualTo(4);
         assertThat(perNiveauAdviezen).isEqualTo(6);
@@ -167,11 +167,11 @@ class AuditBesluitTest {
         }
         // Every rule that fired in advice 3 counts one departure.
         for (String id : adviezen.get(2).regelIds()) {
-            AuditLog.Telling t = o.perRegel().get(id);
+            Telling t = o.perRegel().get(id);
             assertThat(t.besluiten() - t.gevolgd()).as(id).isGreaterThanOrEqualTo(1);
         }
         long regelsInBesluiten = adviezen.subList(0, 4).stream().mapToLong(a -> a.regelIds().size()).sum();
-        assertThat(o.perRegel().values().stream().mapToLong(AuditLog.Telling::besluiten).sum()).isEqualTo(regelsInBesluiten);
+        assertThat(o.perRegel().values().stream().mapToLong(Telling::besluiten).sum()).isEqualTo(regelsInBesluiten);
         assertThat(o.perNiveau().values().stream().mapToLong(t -> t.hoger() + t.lager()).sum()).isEqualTo(2);
     }
 }

@@ -123,7 +123,7 @@ class AuditConcurrencyTest {
         assertThat(seen.cardinality()).isEqualTo(total);
 
         long verifyStart = System.nanoTime();
-        AuditLog.Verification v = AuditLog.verify(file, TestKeys.SCHRIJVER.getPublic());
+        Verification v = Verification.of(file, TestKeys.SCHRIJVER.getPublic());
         long verifyMillis = (System.nanoTime() - verifyStart) / 1_000_000;
         assertThat(v.isBewezen()).as(String.valueOf(v)).isTrue();
         assertThat(v.intacteRecords()).isEqualTo(total);

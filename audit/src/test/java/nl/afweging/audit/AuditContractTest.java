@@ -81,7 +81,7 @@ class AuditContractTest {
             assertThat(recordSchema.validate(MAPPER.readTree(record))).as(record).isEmpty();
             assertThat(record).doesNotContain("vrije tekst", "omschrijving");
         }
-        assertThat(AuditLog.verify(log, TestKeys.SCHRIJVER.getPublic()).isBewezen()).isTrue();
+        assertThat(Verification.of(log, TestKeys.SCHRIJVER.getPublic()).isBewezen()).isTrue();
     }
 
     @Test

@@ -42,6 +42,6 @@ class AuditEmbeddingTest {
 
         assertThat(Files.readAllLines(auditLog)).singleElement().asString().contains("\"aanvraagId\":\"audit-1\"")
                 .contains(advies.regelset().hash());
-        assertThat(AuditLog.verify(auditLog, AuditKeys.readPublic(AuditKeys.publicFile(sleutelbestand))).isBewezen()).isTrue();
+        assertThat(Verification.of(auditLog, AuditKeys.readPublic(AuditKeys.publicFile(sleutelbestand))).isBewezen()).isTrue();
     }
 }

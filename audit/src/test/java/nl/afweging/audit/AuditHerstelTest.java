@@ -51,7 +51,7 @@ class AuditHerstelTest {
         byte[] complete = Arrays.copyOf(torn, completeEnd);
         byte[] tail = Arrays.copyOfRange(torn, completeEnd, torn.length);
 
-        assertThat(AuditLog.verify(file, PUBLIEK).afgebrokenStaart()).isTrue();
+        assertThat(Verification.of(file, PUBLIEK).afgebrokenStaart()).isTrue();
         assertThatThrownBy(() -> append(4)).hasMessageContaining("audit herstel");
 
         AuditLog.Herstel herstel = log.herstel().orElseThrow();
@@ -71,10 +71,10 @@ class AuditHerstelTest {
         assertThat(record.get("sha256").asText()).isEqualTo("sha256:" + Sha256.hex(tail));
 
         assertThat(append(4).volgnummer()).isEqualTo(4);
-        AuditLog.Verification v = AuditLog.verify(file, PUBLIEK);
+        Verification v = Verification.of(file, PUBLIEK);
         assertThat(v.isBewezen()).isTrue();
         assertThat(v.intacteRecords()).isEqualTo(4);
-        assertThat(AuditLog.overzicht(file, PUBLIEK, n -> { }).herstel()).isEqualTo(1);
+        assertThat(Overzicht.of(file, PUBLIEK, n -> { }).herstel()).isEqualTo(1);
         // Nothing more to mend.
         assertThat(log.herstel()).isEmpty();
     }
@@ -111,7 +111,7 @@ class AuditHerstelTest {
         assertThat(herstel.record().volgnummer()).isEqualTo(3);
         assertThat(herstel.bytes()).isEqualTo(13);
         assertThat(append(3).volgnummer()).isEqualTo(4);
-        assertThat(AuditLog.verify(file, PUBLIEK).isBewezen()).isTrue();
+        assertThat(Verification.of(file, PUBLIEK).isBewezen()).isTrue();
     }
 
     @Test
@@ -122,6 +122,6 @@ class AuditHerstelTest {
 
         assertThat(log.herstel().orElseThrow().record().volgnummer()).isEqualTo(1);
         assertThat(dir.resolve("audit.jsonl.quarantaine-1")).hasContent("{\"aanvraag\":{\"id\":");
-        assertThat(AuditLog.verify(file, PUBLIEK).isBewezen()).isTrue();
+        assertThat(Verification.of(file, PUBLIEK).isBewezen()).isTrue();
     }
 }

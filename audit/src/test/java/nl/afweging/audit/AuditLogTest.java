@@ -83,7 +83,7 @@ class AuditLogTest {
         assertThat(first.get("soort").asText()).isEqualTo("ADVIES");
         assertThat(first.get("sleutel").asText()).isEqualTo(AuditKeys.fingerprint(TestKeys.SCHRIJVER.getPublic()));
         assertThat(first.get("handtekening").asText()).isNotBlank();
-        assertThat(AuditLog.verify(file, PUBLIEK)).satisfies(v -> {
+        assertThat(Verification.of(file, PUBLIEK)).satisfies(v -> {
             assertThat(v.isIntact()).isTrue();
             assertThat(v.isBewezen()).isTrue();
             assertThat(v.nietOndertekend()).isZero();
@@ -129,8 +129,8 @@ class AuditLogTest {
         assertThat(numbers).doesNotHaveDuplicates().hasSize(200).allSatisfy(n -> assertThat(n).isBetween(1L, 200L));
 
         assertThat(Files.readAllLines(file)).hasSize(200);
-        assertThat(AuditLog.verify(file, PUBLIEK).isBewezen()).isTrue();
-        assertThat(AuditLog.verify(file, PUBLIEK).intacteRecords()).isEqualTo(200);
+        assertThat(Verification.of(file, PUBLIEK).isBewezen()).isTrue();
+        assertThat(Verification.of(file, PUBLIEK).intacteRecords()).isEqualTo(200);
     }
 
     @Test
@@ -148,7 +148,7 @@ class AuditLogTest {
         assertThat(other.exitValue()).as(output).isZero();
 
         assertThat(Files.readAllLines(file)).hasSize(200);
-        assertThat(AuditLog.verify(file, PUBLIEK).isBewezen()).isTrue();
+        assertThat(Verification.of(file, PUBLIEK).isBewezen()).isTrue();
     }
 
     @Test
@@ -158,7 +158,7 @@ class AuditLogTest {
         lines.set(2, lines.get(2).replace("\"niveau\":\"", "\"niveau\":\"X"));
         Files.write(file, lines);
 
-        AuditLog.Verification v = AuditLog.verify(file, PUBLIEK);
+        Verification v = Verification.of(file, PUBLIEK);
         assertThat(v.eersteFout()).isEqualTo(3);
         assertThat(v.intacteRecords()).isEqualTo(2);
         assertThat(v.melding()).contains("gewijzigd");
@@ -174,7 +174,7 @@ class AuditLogTest {
         lines.set(2, CanonicalJson.write(forged));
         Files.write(file, lines);
 
-        AuditLog.Verification v = AuditLog.verify(file);
+        Verification v = Verification.of(file);
         assertThat(v.eersteFout()).isEqualTo(4);
         assertThat(v.melding()).contains("vorigeHash past niet bij record 3");
     }
@@ -186,7 +186,7 @@ class AuditLogTest {
         lines.remove(1);
         Files.write(file, lines);
 
-        AuditLog.Verification v = AuditLog.verify(file);
+        Verification v = Verification.of(file);
         assertThat(v.eersteFout()).isEqualTo(2);
         assertThat(v.melding()).contains("volgnummer is 3, verwacht 2");
     }
@@ -198,7 +198,7 @@ class AuditLogTest {
         byte[] torn = java.util.Arrays.copyOf(whole, whole.length - 40);
         Files.write(file, torn);
 
-        AuditLog.Verification v = AuditLog.verify(file);
+        Verification v = Verification.of(file);
         assertThat(v.eersteFout()).isEqualTo(3);
         assertThat(v.intacteRecords()).isEqualTo(2);
         assertThat(v.melding()).contains("onvolledig");

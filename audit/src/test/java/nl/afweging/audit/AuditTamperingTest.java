@@ -47,10 +47,10 @@ class AuditTamperingTest {
                 .reChain(3, AuditForgery.Signatures.KEEP).writeTo(file);
 
         // The hash chain alone is whole again: that is what the forger achieved before signatures.
-        assertThat(AuditLog.verify(file).isIntact()).isTrue();
-        assertThat(AuditLog.verify(file).isBewezen()).isFalse();
+        assertThat(Verification.of(file).isIntact()).isTrue();
+        assertThat(Verification.of(file).isBewezen()).isFalse();
 
-        AuditLog.Verification v = AuditLog.verify(file, PUBLIEK);
+        Verification v = Verification.of(file, PUBLIEK);
         assertThat(v.eersteFout()).isEqualTo(3);
         assertThat(v.intacteRecords()).isEqualTo(2);
         assertThat(v.melding()).contains("handtekening klopt niet");
@@ -62,12 +62,12 @@ class AuditTamperingTest {
         AuditForgery.of(file).change(2, r -> ((ObjectNode) r.get("advies")).put("spoed", true))
                 .reChain(2, TestKeys.ANDER).writeTo(file);
 
-        AuditLog.Verification v = AuditLog.verify(file, PUBLIEK);
+        Verification v = Verification.of(file, PUBLIEK);
         assertThat(v.eersteFout()).isEqualTo(2);
         assertThat(v.melding()).contains("andere sleutel");
         // And the whole log signed with the other key: still not the writer's.
         AuditForgery.of(file).reChain(1, TestKeys.ANDER).writeTo(file);
-        assertThat(AuditLog.verify(file, PUBLIEK).eersteFout()).isEqualTo(1);
+        assertThat(Verification.of(file, PUBLIEK).eersteFout()).isEqualTo(1);
     }
 
     @Test
@@ -75,7 +75,7 @@ class AuditTamperingTest {
         Path file = logWith(5);
         AuditForgery.of(file).remove(2).reChain(2, AuditForgery.Signatures.KEEP).writeTo(file);
 
-        AuditLog.Verification v = AuditLog.verify(file, PUBLIEK);
+        Verification v = Verification.of(file, PUBLIEK);
         assertThat(v.eersteFout()).isEqualTo(2);
         assertThat(v.melding()).contains("handtekening klopt niet");
     }
@@ -86,7 +86,7 @@ class AuditTamperingTest {
         AuditForgery.of(file).change(4, r -> ((ObjectNode) r.get("advies")).put("niveau", "NORMALISATIE"))
                 .reChain(4, AuditForgery.Signatures.STRIP).writeTo(file);
 
-        AuditLog.Verification v = AuditLog.verify(file, PUBLIEK);
+        Verification v = Verification.of(file, PUBLIEK);
         assertThat(v.eersteFout()).isEqualTo(4);
         assertThat(v.melding()).contains("niet ondertekend, terwijl eerdere records dat wel zijn");
     }
@@ -97,7 +97,7 @@ class AuditTamperingTest {
         AuditForgery.of(file).change(2, r -> ((ObjectNode) r.get("advies")).put("niveau", "NORMALISATIE"))
                 .reChain(1, AuditForgery.Signatures.STRIP).writeTo(file);
 
-        AuditLog.Verification v = AuditLog.verify(file, PUBLIEK);
+        Verification v = Verification.of(file, PUBLIEK);
         assertThat(v.isIntact()).isTrue();
         assertThat(v.nietOndertekend()).isEqualTo(3);
         assertThat(v.isBewezen()).isFalse();
@@ -106,15 +106,15 @@ class AuditTamperingTest {
     @Test
     void aCutTailIsFoundWithTheAnchor() {
         Path file = logWith(5);
-        AuditLog.Anker anker = AuditLog.anker(file, PUBLIEK);
+        Anker anker = Anker.of(file, PUBLIEK);
         assertThat(anker.volgnummer()).isEqualTo(5);
-        assertThat(AuditLog.Anker.parse(anker.toJson())).isEqualTo(anker);
+        assertThat(Anker.parse(anker.toJson())).isEqualTo(anker);
 
         AuditForgery.of(file).cut(3).writeTo(file);
 
         // Without the anchor a cut tail is a shorter, intact log; with it, it is named.
-        assertThat(AuditLog.verify(file, PUBLIEK).isBewezen()).isTrue();
-        AuditLog.Verification v = AuditLog.verify(file, PUBLIEK, anker, n -> { });
+        assertThat(Verification.of(file, PUBLIEK).isBewezen()).isTrue();
+        Verification v = Verification.of(file, PUBLIEK, anker, n -> { });
         assertThat(v.isIntact()).isFalse();
         assertThat(v.eersteFout()).isEqualTo(4);
         assertThat(v.melding()).contains("ingekort").contains("record 5");
@@ -123,15 +123,15 @@ class AuditTamperingTest {
     @Test
     void aLogThatGrewAfterItsAnchorVerifiesAndOneCutAndRegrownDoesNot() {
         Path file = logWith(3);
-        AuditLog.Anker anker = AuditLog.anker(file, PUBLIEK);
+        Anker anker = Anker.of(file, PUBLIEK);
         var aanvraag = AuditLogTest.aanvraag(9);
         AuditLog.at(file, TestKeys.SCHRIJVER).append(aanvraag, TestRules.standard().evaluate(aanvraag));
-        assertThat(AuditLog.verify(file, PUBLIEK, anker, n -> { }).isBewezen()).isTrue();
+        assertThat(Verification.of(file, PUBLIEK, anker, n -> { }).isBewezen()).isTrue();
 
         // Cut to 2 and written on by the writer's own program: as long as before, but record 3 is another one.
         AuditForgery.of(file).cut(2).writeTo(file);
         AuditLog.at(file, TestKeys.SCHRIJVER).append(aanvraag, TestRules.standard().evaluate(aanvraag));
-        AuditLog.Verification v = AuditLog.verify(file, PUBLIEK, anker, n -> { });
+        Verification v = Verification.of(file, PUBLIEK, anker, n -> { });
         assertThat(v.eersteFout()).isEqualTo(3);
         assertThat(v.melding()).contains("niet het record van het anker");
     }
@@ -143,9 +143,9 @@ class AuditTamperingTest {
         lines.set(1, lines.get(1).replace("\"spoed\":false", "\"spoed\":true"));
         Files.write(file, lines);
 
-        assertThatThrownBy(() -> AuditLog.anker(file, PUBLIEK)).isInstanceOf(AuditLogException.class).hasMessageContaining("record 2");
+        assertThatThrownBy(() -> Anker.of(file, PUBLIEK)).isInstanceOf(AuditLogException.class).hasMessageContaining("record 2");
         Files.write(file, new byte[0]);
-        assertThatThrownBy(() -> AuditLog.anker(file, PUBLIEK)).hasMessageContaining("leeg");
+        assertThatThrownBy(() -> Anker.of(file, PUBLIEK)).hasMessageContaining("leeg");
     }
 
     @Test
@@ -161,7 +161,7 @@ class AuditTamperingTest {
         lines.set(1, lines.get(1).replace(original, "\"niveau\":\"SPECIALISTISCH_MAATWERK\"," + original));
         Files.write(file, lines);
 
-        AuditLog.Verification v = AuditLog.verify(file, PUBLIEK);
+        Verification v = Verification.of(file, PUBLIEK);
         assertThat(v.eersteFout()).isEqualTo(2);
         assertThat(v.melding()).contains("'niveau' staat twee keer");
         assertThatThrownBy(() -> AuditLog.at(file, TestKeys.SCHRIJVER).append(AuditLogTest.aanvraag(3),
@@ -179,7 +179,7 @@ class AuditTamperingTest {
             List<String> lines = new ArrayList<>(canonical);
             lines.set(1, variant);
             Files.write(file, lines);
-            AuditLog.Verification v = AuditLog.verify(file, PUBLIEK);
+            Verification v = Verification.of(file, PUBLIEK);
             assertThat(v.eersteFout()).as(variant).isEqualTo(2);
             assertThat(v.melding()).contains("niet in canonieke vorm");
         }
@@ -191,7 +191,7 @@ class AuditTamperingTest {
         int at = new String(bytes, StandardCharsets.ISO_8859_1).indexOf("audit-2");
         bytes[at] = (byte) 0xC3;
         Files.write(file, bytes);
-        assertThat(AuditLog.verify(file, PUBLIEK).melding()).contains("UTF-8");
+        assertThat(Verification.of(file, PUBLIEK).melding()).contains("UTF-8");
     }
 
     @Test
@@ -205,7 +205,7 @@ class AuditTamperingTest {
         var aanvraag = AuditLogTest.aanvraag(9);
         AuditLog.at(file, TestKeys.SCHRIJVER).append(aanvraag, TestRules.standard().evaluate(aanvraag));
 
-        AuditLog.Verification v = AuditLog.verify(file, PUBLIEK);
+        Verification v = Verification.of(file, PUBLIEK);
         assertThat(v.eersteFout()).isEqualTo(2);
         assertThat(Files.readAllLines(file)).hasSize(5);
     }
@@ -231,14 +231,14 @@ class AuditTamperingTest {
         Path file = logWith(3);
         AuditForgery.of(file).asOldUnsignedLog().writeTo(file);
 
-        AuditLog.Verification old = AuditLog.verify(file, PUBLIEK);
+        Verification old = Verification.of(file, PUBLIEK);
         assertThat(old.isIntact()).isTrue();
         assertThat(old.nietOndertekend()).isEqualTo(3);
         assertThat(old.isBewezen()).isFalse();
 
         var aanvraag = AuditLogTest.aanvraag(9);
         AuditLog.at(file, TestKeys.SCHRIJVER).append(aanvraag, TestRules.standard().evaluate(aanvraag));
-        AuditLog.Verification now = AuditLog.verify(file, PUBLIEK);
+        Verification now = Verification.of(file, PUBLIEK);
         assertThat(now.isBewezen()).isTrue();
         assertThat(now.intacteRecords()).isEqualTo(4);
         assertThat(now.nietOndertekend()).isEqualTo(3);
@@ -248,7 +248,7 @@ class AuditTamperingTest {
     void aRecordOfAnUnknownKindIsNamed() {
         Path file = logWith(2);
         AuditForgery.of(file).change(2, r -> r.put("soort", "VERWIJDERD")).reChain(2, TestKeys.SCHRIJVER).writeTo(file);
-        assertThat(AuditLog.verify(file, PUBLIEK).melding()).contains("onbekende soort");
+        assertThat(Verification.of(file, PUBLIEK).melding()).contains("onbekende soort");
     }
 
     @Test
@@ -256,7 +256,7 @@ class AuditTamperingTest {
         Path file = logWith(2);
         AuditForgery.of(file).change(2, r -> ((ObjectNode) r.get("aanvraag").get("hulpvraag")).put("omschrijving", "geheim"))
                 .reChain(2, TestKeys.SCHRIJVER).writeTo(file);
-        assertThat(AuditLog.verify(file, PUBLIEK).melding()).contains("vrije tekst");
+        assertThat(Verification.of(file, PUBLIEK).melding()).contains("vrije tekst");
         assertThat(AuditRecords.HASH).isEqualTo("hash");
     }
 }

@@ -12,9 +12,13 @@ import java.security.PublicKey;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import nl.afweging.audit.Anker;
 import nl.afweging.audit.AuditLog;
 import nl.afweging.AuditLogException;
 import nl.afweging.audit.BesluitReden;
+import nl.afweging.audit.Overzicht;
+import nl.afweging.audit.Telling;
+import nl.afweging.audit.Verification;
 import nl.afweging.model.Niveau;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,8 +26,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code afweging audit}: commands on audit logs. */
 @Command(name = "audit", mixinStandardHelpOptions = true, description = {"Werkt met een auditlog.", "Een auditlog schrijft u met 'decide --audit LOG'."},
-        subcommands = {AuditCommand.Verify.class, AuditCommand.Anker.class, AuditCommand.Herstel.class, AuditCommand.Besluit.class,
-                AuditCommand.Overzicht.class})
+        subcommands = {AuditCommand.VerifyCommand.class, AuditCommand.AnkerCommand.class, AuditCommand.HerstelCommand.class, AuditCommand.BesluitCommand.class,
+                AuditCommand.OverzichtCommand.class})
 final class AuditCommand {
     /** A key or anchor that cannot be read, or no key at all: the command could not do its work. */
     static final int GEEN_SLEUTEL = 2;
@@ -63,8 +67,8 @@ final class AuditCommand {
         return true;
     }
 
-    /** One line for a person on the outcome of a check; the exit code follows from {@link AuditLog.Verification#isBewezen()}. */
-    static String describe(Path file, AuditLog.Verification v, PublicKey key) {
+    /** One line for a person on the outcome of a check; the exit code follows from {@link Verification#isBewezen()}. */
+    static String describe(Path file, Verification v, PublicKey key) {
         if (!v.isIntact()) {
             String line = file + ": record " + v.eersteFout() + ": " + v.melding() + ". "
                     + (v.intacteRecords() == 0 ? "Er gaat geen intact record aan vooraf."
@@ -99,7 +103,7 @@ final class AuditCommand {
                     "Het log wordt nooit aangepast.",
                     "Exit 0: intact en ondertekend. Exit 1: een record is gewijzigd, ontbreekt, is onvolledig of niet"
                             + " ondertekend, of het log is korter dan het anker. Exit 2: geen (leesbare) sleutel of anker."})
-    static final class Verify implements Callable<Integer> {
+    static final class VerifyCommand implements Callable<Integer> {
         private final Streams io;
 
         @Parameters(index = "0", paramLabel = "FILE", description = "Het auditlog (JSON Lines).")
@@ -112,7 +116,7 @@ final class AuditCommand {
         @Option(names = "--anker", paramLabel = "FILE", description = "Een anker van 'audit anker': ook een ingekort log wordt gevonden.")
         private Path anker;
 
-        Verify(Streams io) {
+        VerifyCommand(Streams io) {
             this.io = io;
         }
 
@@ -125,18 +129,18 @@ final class AuditCommand {
             if (key == null || key.isEmpty()) {
                 return GEEN_SLEUTEL;
             }
-            AuditLog.Anker a = null;
+            Anker a = null;
             if (anker != null) {
                 try {
-                    a = AuditLog.Anker.parse(Files.readString(anker, StandardCharsets.UTF_8));
+                    a = Anker.parse(Files.readString(anker, StandardCharsets.UTF_8));
                 } catch (IOException | IllegalArgumentException e) {
                     io.err().println(anker + ": " + e.getMessage());
                     return GEEN_SLEUTEL;
                 }
             }
-            AuditLog.Verification v;
+            Verification v;
             try (Progress progress = new Progress(io.err(), "records gecontroleerd")) {
-                v = AuditLog.verify(file, key.get(), a, progress::update);
+                v = Verification.of(file, key.get(), a, progress::update);
             }
             io.out().println(describe(file, v, key.get()));
             if (a != null && v.isIntact()) {
@@ -155,7 +159,7 @@ final class AuditCommand {
                             + " Dan vindt 'audit verify LOG --anker FILE' elk ingekort of herschreven log.",
                     "Exit 0: anker gegeven. Exit 1: het log is leeg of niet intact (dan geen anker)."
                             + " Exit 2: geen (leesbare) sleutel."})
-    static final class Anker implements Callable<Integer> {
+    static final class AnkerCommand implements Callable<Integer> {
         private final Streams io;
 
         @Parameters(index = "0", paramLabel = "FILE", description = "Het auditlog.")
@@ -164,7 +168,7 @@ final class AuditCommand {
         @Option(names = "--sleutel", paramLabel = "PUBLIEKE_SLEUTEL", description = "De publieke sleutel van de schrijver (standaard de eigen).")
         private Path sleutel;
 
-        Anker(Streams io) {
+        AnkerCommand(Streams io) {
             this.io = io;
         }
 
@@ -178,7 +182,7 @@ final class AuditCommand {
                 return GEEN_SLEUTEL;
             }
             try {
-                io.out().println(AuditLog.anker(file, key.get()).toJson());
+                io.out().println(Anker.of(file, key.get()).toJson());
                 return Main.OK;
             } catch (AuditLogException e) {
                 io.err().println(e.getMessage());
@@ -193,7 +197,7 @@ final class AuditCommand {
                     "De onvolledige bytes gaan naar LOG.quarantaine-N naast het log, en een ondertekend herstelrecord zegt dat.",
                     "Een volledig record wordt nooit herschreven: is het laatste volledige record niet intact, dan weigert herstel.",
                     "Exit 0: hersteld, of niets te herstellen. Exit 1: geweigerd. Exit 4: geen (leesbare) sleutel."})
-    static final class Herstel implements Callable<Integer> {
+    static final class HerstelCommand implements Callable<Integer> {
         private final Streams io;
 
         @Parameters(index = "0", paramLabel = "FILE", description = "Het auditlog.")
@@ -202,7 +206,7 @@ final class AuditCommand {
         @Option(names = "--sleutel", paramLabel = "FILE", description = "De sleutel van de schrijver (standaard de eigen).")
         private Path sleutel;
 
-        Herstel(Streams io) {
+        HerstelCommand(Streams io) {
             this.io = io;
         }
 
@@ -243,7 +247,7 @@ final class AuditCommand {
                             + " WENS_VAN_DE_CLIENT, MAATWERK_NODIG, WACHTLIJST_OF_CAPACITEIT, ADVIES_ONJUIST, ANDERS.",
                     "Exit 0: vastgelegd. Exit 1: geweigerd (geen adviesrecord met die hash, al een besluit, reden past niet,"
                             + " log niet intact). Exit 2: een ongeldige optie. Exit 4: geen (leesbare) sleutel."})
-    static final class Besluit implements Callable<Integer> {
+    static final class BesluitCommand implements Callable<Integer> {
         private final Streams io;
 
         @Parameters(index = "0", paramLabel = "FILE", description = "Het auditlog.")
@@ -261,7 +265,7 @@ final class AuditCommand {
         @Option(names = "--sleutel", paramLabel = "FILE", description = "De sleutel van de schrijver (standaard de eigen).")
         private Path sleutel;
 
-        Besluit(Streams io) {
+        BesluitCommand(Streams io) {
             this.io = io;
         }
 
@@ -292,7 +296,7 @@ final class AuditCommand {
                             + " reden om af te wijken. Alleen aantallen; geen aanvraag, geen vrije tekst.",
                     "Exit 0: intact en ondertekend. Exit 1: het log is niet intact (geteld is tot het eerste gebroken record)."
                             + " Exit 2: geen (leesbare) sleutel."})
-    static final class Overzicht implements Callable<Integer> {
+    static final class OverzichtCommand implements Callable<Integer> {
         private static final ObjectMapper MAPPER = new ObjectMapper();
         private final Streams io;
 
@@ -305,7 +309,7 @@ final class AuditCommand {
         @Option(names = "--json", description = "Geeft het overzicht als één JSON-object.")
         private boolean json;
 
-        Overzicht(Streams io) {
+        OverzichtCommand(Streams io) {
             this.io = io;
         }
 
@@ -318,9 +322,9 @@ final class AuditCommand {
             if (key == null || key.isEmpty()) {
                 return GEEN_SLEUTEL;
             }
-            AuditLog.Overzicht o;
+            Overzicht o;
             try (Progress progress = new Progress(io.err(), "records gelezen")) {
-                o = AuditLog.overzicht(file, key.get(), progress::update);
+                o = Overzicht.of(file, key.get(), progress::update);
             }
             if (json) {
                 io.out().println(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(asJson(o)));
@@ -331,7 +335,7 @@ final class AuditCommand {
             return o.keten().isBewezen() ? Main.OK : Main.BEVINDINGEN;
         }
 
-        static ObjectNode asJson(AuditLog.Overzicht o) {
+        static ObjectNode asJson(Overzicht o) {
             ObjectNode node = MAPPER.createObjectNode();
             node.put("intact", o.keten().isIntact());
             node.put("bewezen", o.keten().isBewezen());
@@ -350,7 +354,7 @@ final class AuditCommand {
     }
 
     /** The overview as text: the totals, then per level, per rule, and the reasons for departing. */
-    static void print(Streams io, AuditLog.Overzicht o) {
+    static void print(Streams io, Overzicht o) {
         io.out().println(o.adviezen() + " adviezen, " + o.besluiten() + " besluiten (" + (o.adviezen() - o.besluiten())
                 + " adviezen nog zonder besluit)" + (o.herstel() == 0 ? "" : ", " + o.herstel() + " keer hersteld") + ".");
         io.out().println("Advies gevolgd, per geadviseerd niveau:");
@@ -365,7 +369,7 @@ final class AuditCommand {
         }
     }
 
-    private static String row(String name, AuditLog.Telling t) {
+    private static String row(String name, Telling t) {
         String share = t.besluiten() == 0 ? "" : String.format(" (%.0f %%)", 100.0 * t.gevolgd() / t.besluiten());
         return String.format("%-24s %d adviezen, %d besluiten, %d gevolgd%s, %d hoger, %d lager", name, t.adviezen(), t.besluiten(),
                 t.gevolgd(), share, t.hoger(), t.lager());

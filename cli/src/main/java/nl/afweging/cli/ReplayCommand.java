@@ -211,7 +211,7 @@ final class ReplayCommand implements Callable<Integer> {
                 }
                 if (summary.auditlog() != null) {
                     out.writeFieldName("auditlog");
-                    out.writeTree(AuditCommand.Overzicht.asJson(summary.auditlog()));
+                    out.writeTree(AuditCommand.OverzichtCommand.asJson(summary.auditlog()));
                 }
                 out.writeNumberField("passed", summary.geslaagd());
                 out.writeNumberField("failed", summary.mislukt());

@@ -17,6 +17,7 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import nl.afweging.audit.AuditKeys;
 import nl.afweging.audit.AuditLog;
+import nl.afweging.audit.Verification;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,7 +52,7 @@ class AuditCrashTest {
                 input.append(MAPPER.writeValueAsString(example.deepCopy().put("id", "r" + round + "-" + i))).append('\n');
             }
             Path batch = Files.writeString(dir.resolve("batch-" + round + ".jsonl"), input);
-            long start = AuditLog.verify(log.toFile().exists() ? log : Files.createFile(log), publicKey).intacteRecords();
+            long start = Verification.of(log.toFile().exists() ? log : Files.createFile(log), publicKey).intacteRecords();
             Path out = dir.resolve("out-" + round);
             Path err = dir.resolve("err-" + round);
 
@@ -78,7 +79,7 @@ class AuditCrashTest {
             int completeEnd = lastNewline(bytes) + 1;
             byte[] complete = Arrays.copyOf(bytes, completeEnd);
             long completeRecords = countNewlines(log);
-            AuditLog.Verification v = AuditLog.verify(log, publicKey);
+            Verification v = Verification.of(log, publicKey);
             if (completeEnd == bytes.length) {
                 assertThat(v.isBewezen()).as(String.valueOf(v)).isTrue();
                 assertThat(v.intacteRecords()).isEqualTo(completeRecords);
@@ -112,7 +113,7 @@ class AuditCrashTest {
             }
             // Nothing complete was lost or changed.
             assertThat(Arrays.copyOf(Files.readAllBytes(log), completeEnd)).isEqualTo(complete);
-            assertThat(AuditLog.verify(log, publicKey).isBewezen()).isTrue();
+            assertThat(Verification.of(log, publicKey).isBewezen()).isTrue();
         }
 
         String example1 = CliRun.root().resolve("examples/aanvraag-wmo.json").toString();
@@ -121,7 +122,7 @@ class AuditCrashTest {
         assertThat(verify.exit()).as(verify.out()).isZero();
         assertThat(CliRun.of("audit", "overzicht", log.toString()).out()).contains(herstelRecords == 0 ? "adviezen" : herstelRecords + " keer hersteld");
         System.out.printf("AuditCrashTest: %d kills, %d torn tails, log of %d records%n", rounds, torn,
-                AuditLog.verify(log, publicKey).intacteRecords());
+                Verification.of(log, publicKey).intacteRecords());
     }
 
     private static List<String> javaCommand(String... args) {

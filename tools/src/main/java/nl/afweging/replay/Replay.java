@@ -19,6 +19,8 @@ import java.security.PublicKey;
 import nl.afweging.audit.AuditLog;
 import nl.afweging.Engine;
 import nl.afweging.InvalidAanvraagException;
+import nl.afweging.audit.Overzicht;
+import nl.afweging.audit.Verification;
 import nl.afweging.impl.audit.AuditLines;
 import nl.afweging.impl.audit.CanonicalJson;
 import nl.afweging.impl.contract.JsonSupport;
@@ -45,7 +47,7 @@ public final class Replay {
      * How many cases reproduced and how many did not (a difference, not replayable, or a record that breaks the chain);
      * for an audit log also its check and the overview of the professionals' decisions in it (null for fixtures).
      */
-    public record Summary(long geslaagd, long mislukt, AuditLog.Overzicht auditlog) {
+    public record Summary(long geslaagd, long mislukt, Overzicht auditlog) {
         /**
          * Counts without an audit log (fixtures).
          *
@@ -131,7 +133,7 @@ public final class Replay {
         if (Files.isDirectory(path)) {
             runFixtures(fixtureFiles(path), counting);
         } else if (isAuditLog(path)) {
-            AuditLog.Overzicht overzicht = AuditLog.overzicht(path, sleutel, n -> { });
+            Overzicht overzicht = Overzicht.of(path, sleutel, n -> { });
             runAuditLog(path, overzicht.keten(), counting);
             return new Summary(counts[0], counts[1], overzicht);
         } else if (Files.isRegularFile(path)) {
@@ -195,7 +197,7 @@ public final class Replay {
         return compared(number, naam, diffs, expectedIds, advies.regelIds());
     }
 
-    private void runAuditLog(Path file, AuditLog.Verification keten, Consumer<ReplayCase> sink) {
+    private void runAuditLog(Path file, Verification keten, Consumer<ReplayCase> sink) {
         try (AuditLines lines = new AuditLines(file)) {
             Iterator<Callable<ReplayCase>> tasks = new Iterator<>() {
                 public boolean hasNext() {
@@ -214,7 +216,7 @@ public final class Replay {
     }
 
     /** The case of the record that breaks the chain says so first, whatever its replay gives. */
-    private static ReplayCase brokenOrNot(ReplayCase c, AuditLines.Line line, AuditLog.Verification keten) {
+    private static ReplayCase brokenOrNot(ReplayCase c, AuditLines.Line line, Verification keten) {
         if (line.number() != keten.eersteFout() || keten.afgebrokenStaart()) {
             return c;
         }
