@@ -32,7 +32,8 @@ import nl.afweging.impl.support.Sha256;
 final class CodeFingerprint {
     /** The packages hashed: the loader's, and every engine package its code uses ({@code CodeFingerprintTest} checks). */
     static final List<String> PACKAGES = List.of("nl/afweging/feiten", "nl/afweging/model", "nl/afweging/impl/ruleset",
-            "nl/afweging/impl/ruleset/tables", "nl/afweging/impl/contract", "nl/afweging/impl/support");
+            "nl/afweging/impl/ruleset/tables", "nl/afweging/impl/contract", "nl/afweging/impl/constraints",
+            "nl/afweging/impl/support");
 
     /** Worked out once: a running JVM's classes do not change, and every rule set it loads asks (four by default). */
     private static volatile String own;
