@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>Measured on this project (Java 17, G1): 200 reloads loaded about 27,000 classes and unloaded as many; the
  * loaded-class count after a full GC rose by 4, metaspace by about 1 MB (chunks the JVM keeps for reuse). Before the
- * fix in {@code impl.ruleset.KieContainers}, changed rules were kept by Drools' KieRepository: 25 reloads of changed
+ * fix in {@code impl.ruleset.KieBases}, changed rules were kept by Drools' KieRepository: 25 reloads of changed
  * rules kept 3,400 classes and 17 MB. The limits below (500 classes, 8 MiB) lie well above the noise and well below
  * what a few kept rule sets cost.
  */

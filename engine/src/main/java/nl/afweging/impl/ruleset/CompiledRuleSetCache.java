@@ -16,12 +16,11 @@ import java.util.Optional;
 import org.drools.compiler.compiler.io.memory.MemoryFileSystem;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.compiler.kie.builder.impl.KieBuilderImpl;
-import org.drools.modelcompiler.CanonicalKieModuleProvider;
+import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.builder.model.KieModuleModel;
-import org.kie.api.runtime.KieContainer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -94,7 +93,7 @@ final class CompiledRuleSetCache {
     }
 
     /** The compiled part of the rule set with this content hash, when it is in the folder and loads. */
-    Optional<KieContainer> load(KieServices ks, ReleaseId releaseId, String hash, String part) {
+    Optional<KieBase> load(KieServices ks, ReleaseId releaseId, String hash, String part) {
         Path file = file(hash, part);
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
@@ -105,11 +104,10 @@ final class CompiledRuleSetCache {
             // The same defaults a build without kmodule.xml gets: one default KieBase and default sessions.
             KieBuilderImpl.setDefaultsforEmptyKieModule(model);
             MemoryFileSystem jar = MemoryFileSystem.readFromJar(kjar);
-            // Never put in Drools' repository, which would keep it after the engine is gone (KieContainers).
-            KieContainer container = KieContainers.of((InternalKieModule) new CanonicalKieModuleProvider().createKieModule(releaseId, model, jar),
-                    releaseId);
+            // Never put in Drools' repository, which would keep it after the engine is gone (KieBases).
+            KieBase kieBase = KieBases.ofExecutableModel(releaseId, model, jar);
             LOG.debug("Gecompileerde regelset gelezen uit {}", file);
-            return Optional.of(container);
+            return Optional.of(kieBase);
         } catch (IOException | RuntimeException | LinkageError e) {
             LOG.warn("De gecompileerde regelset in {} is niet te gebruiken ({}); de regels worden opnieuw gecompileerd", file, e.getMessage());
             return Optional.empty();

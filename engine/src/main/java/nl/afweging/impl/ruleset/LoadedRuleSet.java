@@ -14,7 +14,6 @@ import nl.afweging.feiten.Parameters;
 import nl.afweging.model.Regel;
 import nl.afweging.model.Regelset;
 import org.kie.api.KieBase;
-import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieSessionsPool;
 
 /**
@@ -23,7 +22,6 @@ import org.kie.api.runtime.KieSessionsPool;
  * optional description (null when absent).
  */
 public final class LoadedRuleSet {
-    private final KieContainer container;
     /** Made at the first advice, after the compiled alpha networks are in place: no session may exist before. */
     private volatile KieSessionsPool sessions;
     private final KieBase kieBase;
@@ -37,11 +35,10 @@ public final class LoadedRuleSet {
     private final Supplier<Set<String>> alfanetwerk;
     private Set<String> alfanetwerken;
 
-    public LoadedRuleSet(KieContainer container, Regelset regelset, String beschrijving, Map<String, RuleInfo> regels,
+    public LoadedRuleSet(KieBase kieBase, Regelset regelset, String beschrijving, Map<String, RuleInfo> regels,
                          Map<String, VoorzieningInfo> catalogus, Map<String, Integer> parameters,
                          Set<Class<?>> gematcht, boolean uitCache, Supplier<Set<String>> alfanetwerk) {
-        this.container = container;
-        this.kieBase = container.getKieBase();
+        this.kieBase = kieBase;
         this.regelset = regelset;
         this.beschrijving = beschrijving;
         this.regels = Map.copyOf(regels);
@@ -79,7 +76,7 @@ public final class LoadedRuleSet {
             alfanetwerken = Set.copyOf(alfanetwerk.get());
             // Creating a session per evaluation is a large share of a small rule set's cost; the pool resets and
             // reuses them (it grows when more threads ask at once).
-            sessions = container.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+            sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         }
         return sessions;
     }

@@ -18,7 +18,6 @@ import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
-import org.kie.api.runtime.KieContainer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,15 +43,7 @@ final class RuleCompiler {
      * (from it or compiled into it), and what puts the compiled alpha networks in place (to be run before the first
      * session; it gives the fact types whose network runs compiled).
      */
-    record Compiled(KieContainer regels, KieContainer parameters, boolean uitCache, boolean bewaard, Supplier<Set<String>> alfanetwerk) {
-        KieBase regelBase() {
-            return regels == null ? null : regels.getKieBase();
-        }
-
-        KieBase parameterBase() {
-            return parameters == null ? null : parameters.getKieBase();
-        }
-    }
+    record Compiled(KieBase regels, KieBase parameters, boolean uitCache, boolean bewaard, Supplier<Set<String>> alfanetwerk) {}
 
     /**
      * One part's own KieModule, so the two never share a KieBase; {@code name} is null for the rules. {@code files}:
@@ -72,7 +63,7 @@ final class RuleCompiler {
         if (parts.isEmpty()) {
             return null;
         }
-        List<KieContainer> containers = fromCache(parsed, parts, cache);
+        List<KieBase> containers = fromCache(parsed, parts, cache);
         if (containers == null) {
             return null;
         }
@@ -99,13 +90,12 @@ final class RuleCompiler {
      * advises once more than it gains. It runs at the rule set's first advice, not at loading: a service is ready
      * sooner, and an engine that never advises on this rule set (another period) never pays for it.
      */
-    private static Supplier<Set<String>> alphaNetwork(String hash, KieContainer rules, CompiledRuleSetCache cache,
+    private static Supplier<Set<String>> alphaNetwork(String hash, KieBase kieBase, CompiledRuleSetCache cache,
                                                       boolean alfanetwerk) {
         if (!alfanetwerk) {
             return Set::of;
         }
         return () -> {
-            KieBase kieBase = rules.getKieBase();
             try {
                 Map<String, AlphaNetwork.Compiled> networks = cache.bytes(hash, ALPHA_NETWORK).map(kept -> read(hash, kept)).orElse(null);
                 if (networks == null) {
@@ -140,7 +130,7 @@ final class RuleCompiler {
             return new Compiled(null, null, false, false, Set::of);
         }
         // One compiler, with a cache or without: what validate accepts is what a cached load runs.
-        List<KieContainer> containers = executableModel(parsed, parts, cache, problems);
+        List<KieBase> containers = executableModel(parsed, parts, cache, problems);
         if (containers == null) {
             // What the executable model cannot build is a problem, named; it is never built another way instead.
             return new Compiled(null, null, false, false, Set::of);
@@ -184,9 +174,9 @@ final class RuleCompiler {
     }
 
     /** Every part from the cache; null unless each one is there. */
-    private static List<KieContainer> fromCache(ParsedRuleSet parsed, List<Part> parts, CompiledRuleSetCache cache) {
+    private static List<KieBase> fromCache(ParsedRuleSet parsed, List<Part> parts, CompiledRuleSetCache cache) {
         KieServices ks = KieServices.get();
-        List<KieContainer> containers = new ArrayList<>();
+        List<KieBase> containers = new ArrayList<>();
         for (Part part : parts) {
             cache.load(ks, part.releaseId(), parsed.hash(), part.name()).ifPresent(containers::add);
         }
@@ -197,7 +187,7 @@ final class RuleCompiler {
      * Every part compiled to the executable model and kept in the cache (when there is one); null, with nothing kept and every error added
      * to {@code problems}, when a part does not compile that way, so the cache never holds half a rule set.
      */
-    private static List<KieContainer> executableModel(ParsedRuleSet parsed, List<Part> parts, CompiledRuleSetCache cache,
+    private static List<KieBase> executableModel(ParsedRuleSet parsed, List<Part> parts, CompiledRuleSetCache cache,
                                                       List<LoadProblem> problems) {
         KieServices ks = KieServices.get();
         List<KieBuilder> builders = new ArrayList<>();
@@ -211,7 +201,7 @@ final class RuleCompiler {
                 String message = e.getMessage() == null ? "" : e.getMessage().strip().lines().findFirst().orElse("");
                 problems.add(new LoadProblem(ProblemCode.COMPILEERFOUT, null, 0, null,
                         "Drools kan de regels niet compileren: " + message));
-                parts.forEach(p -> KieContainers.forget(p.releaseId()));
+                parts.forEach(p -> KieBases.forget(p.releaseId()));
                 return null;
             }
             if (builder.getResults().hasMessages(Message.Level.ERROR)) {
@@ -221,17 +211,17 @@ final class RuleCompiler {
                         problems.add(problem);
                     }
                 }
-                parts.forEach(p -> KieContainers.forget(p.releaseId()));
+                parts.forEach(p -> KieBases.forget(p.releaseId()));
                 return null;
             }
             builders.add(builder);
         }
-        List<KieContainer> containers = new ArrayList<>();
+        List<KieBase> containers = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             if (cache != null) {
                 cache.store(builders.get(i), parsed.hash(), parts.get(i).name());
             }
-            containers.add(KieContainers.of(builders.get(i), parts.get(i).releaseId()));
+            containers.add(KieBases.of(builders.get(i), parts.get(i).releaseId()));
         }
         return containers;
     }

@@ -144,8 +144,8 @@ public final class RuleSetLoader {
         if (!problems.isEmpty() || manifest == null || compiled.regels() == null) {
             throw new RuleSetProblems(problems);
         }
-        Described described = describeRules(parsed, compiledRules(parsed, compiled.regelBase(), compiled.parameterBase()),
-                compiled.regelBase());
+        Described described = describeRules(parsed, compiledRules(parsed, compiled.regels(), compiled.parameters()),
+                compiled.regels());
         Map<String, RuleInfo> regels = described.regels();
         GemeenteManifest gemeente = parsed.gemeente();
         Regelset regelset = new Regelset(manifest.naam(), manifest.versie(), manifest.geldigVanaf(), parsed.hash(),

@@ -172,7 +172,7 @@ class AlphaNetworkTest {
 
     private static KieBase classicKieBase(Path folder) {
         List<nl.afweging.model.LoadProblem> problems = new ArrayList<>();
-        KieBase kieBase = RuleCompiler.compile(FixtureRuleSets.rules(folder), null, problems, false).regelBase();
+        KieBase kieBase = RuleCompiler.compile(FixtureRuleSets.rules(folder), null, problems, false).regels();
         assertThat(problems).isEmpty();
         return kieBase;
     }

@@ -16,7 +16,7 @@ import org.kie.api.builder.ReleaseId;
  * included; a loaded rule set must leave nothing there, however it was compiled, or every reload of changed rules
  * would keep the old ones (ReloadMetaspaceTest measures what that costs).
  */
-class KieContainersTest {
+class KieBasesTest {
 
     @Test
     void noWayOfLoadingLeavesTheRuleSetInDroolsRepository(@TempDir Path cache) {
@@ -31,7 +31,7 @@ class KieContainersTest {
 
         assertThat(gecompileerd.uitCache()).isFalse();
         assertThat(uitCache.uitCache()).isTrue();
-        // Still whole without the repository: every evaluation takes its session from the container itself.
+        // Still whole without the repository: every evaluation takes its session from the KieBase itself.
         for (LoadedRuleSet set : new LoadedRuleSet[] {klassiek, gecompileerd, uitCache}) {
             assertThat(set.sessions().newStatelessKieSession()).isNotNull();
             assertThat(set.kieBase().getKiePackages()).isNotEmpty();

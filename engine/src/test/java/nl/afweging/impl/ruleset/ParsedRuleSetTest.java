@@ -47,7 +47,7 @@ class ParsedRuleSetTest {
         assertThat(problems).isEmpty();
 
         Map<String, Map<String, String>> byDrools = new HashMap<>();
-        for (KieBase kieBase : List.of(compiled.regelBase(), compiled.parameterBase())) {
+        for (KieBase kieBase : List.of(compiled.regels(), compiled.parameters())) {
             for (KiePackage pkg : kieBase.getKiePackages()) {
                 for (Rule rule : pkg.getRules()) {
                     Map<String, String> metadata = new HashMap<>();
