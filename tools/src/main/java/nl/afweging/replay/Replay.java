@@ -32,7 +32,7 @@ import nl.afweging.model.Advies;
 /**
  * Re-runs recorded cases and compares ({@code ./afweging replay}). A fixture folder (or one fixture) is replayed
  * with one rule set and compared on the fields its {@code verwacht} names; an audit log is first checked as
- * {@link AuditLog#verify} does (with every signature when a {@link #sleutel} is given) and then replayed advies record
+ * {@link Verification#of} does (with every signature when a {@link #sleutel} is given) and then replayed advies record
  * by advies record with the rule set recorded in it (found by hash among {@link RuleSets}) and compared on the whole
  * advies except {@code engineVersie}; the record that breaks the chain is reported as such
  * ({@link ReplayCase.Status#KETEN_GEBROKEN}), and the summary carries the overview of the besluiten in the log. Cases
