@@ -11,6 +11,9 @@ module nl.afweging.tabellen {
     requires transitive nl.afweging.engine;
     requires org.apache.poi.ooxml;
     requires org.apache.poi.poi;
+    // Where a workbook comes from is kept in its custom document properties (impl.Herkomst), read from regelset.json.
+    requires org.apache.poi.ooxml.schemas;
+    requires com.fasterxml.jackson.databind;
     // A workbook's parts are counted, streaming, before POI reads it (WorkbookLimits): the same zip reader POI unpacks
     // with, and the XML stream reader.
     requires org.apache.commons.compress;

@@ -62,6 +62,8 @@ final class TabellenCommand {
                     "Een cel die niet veranderde, blijft in de CSV precies zoals hij was.",
                     "Eerst wordt de hele regelmap gecontroleerd zoals 'validate' het doet, met de werkmap op de plaats van zijn"
                             + " tabel, en dat de vergrendelde rijen niet zijn veranderd; bij een bevinding wordt niets geschreven.",
+                    "Een werkmap gaat alleen terug naar de regelset, versie, gemeente en tabel waaruit hij is geëxporteerd, en"
+                            + " alleen als niemand de tabel sindsdien veranderde in een rij die de werkmap anders heeft.",
                     "Schrijf: tabellen import NAAM.drl.xlsx... DIR, of tabellen import NAAM.drl.xlsx... --rules DIR.",
                     "Exit 0: geschreven. Exit 1: bevindingen (niets geschreven). Exit 2: geen werkmap of geen map met regels."})
     static final class Import implements Callable<Integer> {
@@ -72,6 +74,11 @@ final class TabellenCommand {
 
         @Option(names = "--rules", paramLabel = "DIR", description = "De map waar de tabel staat (in plaats van de laatste XLSX).")
         private Path rules;
+
+        @Option(names = "--overschrijf-latere-wijzigingen", description = "Schrijf de werkmap ook terug als de tabel sinds de"
+                + " export is veranderd (of als de werkmap niet zegt waar hij vandaan komt): die wijzigingen gaan verloren,"
+                + " en de uitvoer noemt de rijen.")
+        private boolean overschrijven;
 
         Import(Streams io) {
             this.io = io;
@@ -95,7 +102,7 @@ final class TabellenCommand {
                     return Main.ONGELDIGE_INVOER;
                 }
             }
-            return report(Spreadsheets.importWorkbooks(workbooks, dir), io, "teruggeschreven");
+            return report(Spreadsheets.importWorkbooks(workbooks, dir, overschrijven), io, "teruggeschreven");
         }
     }
 
@@ -117,6 +124,7 @@ final class TabellenCommand {
             return Main.BEVINDINGEN;
         }
         result.geschreven().forEach(p -> io.err().println(done + ": " + p));
+        result.meldingen().forEach(io.err()::println);
         return Main.OK;
     }
 }

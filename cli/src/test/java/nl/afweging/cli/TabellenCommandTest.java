@@ -14,8 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code tabellen export DIR --xlsx OUT} and {@code tabellen import XLSX... DIR} as the issue writes them: every table
- * of the repository's rules goes out and comes back byte for byte; a workbook whose locked rows do not fit the table
- * is refused with the cells named, exit 1, and nothing is written.
+ * of the repository's rules goes out and comes back byte for byte; a workbook of another table is refused with both
+ * places named, exit 1, and nothing is written; a row changed since the export is overwritten only on purpose.
  */
 class TabellenCommandTest {
     @TempDir
@@ -53,20 +53,41 @@ class TabellenCommandTest {
     }
 
     @Test
-    void aWorkbookWhoseLockedRowsDoNotFitTheTableIsRefusedAndNothingIsWritten() throws IOException {
+    void aWorkbookOfAnotherTableIsRefusedNamingBothAndNothingIsWritten() throws IOException {
         Path rules = RulesCopy.of(Files.createDirectory(dir.resolve("regels"))).dir();
         Path out = dir.resolve("excel");
         assertThat(CliRun.of("tabellen", "export", "--rules", rules.toString(), "--xlsx", out.toString()).exit()).isZero();
-        // The ladder's workbook under the name of the soorten table: its keyword and code rows are not those of soorten.
+        // The ladder's workbook under the name of the soorten table.
         Path wrong = Files.copy(out.resolve("ladder.drl.xlsx"), dir.resolve("soorten.drl.xlsx"));
         byte[] soorten = Files.readAllBytes(rules.resolve("soorten.drl.csv"));
 
         CliRun run = CliRun.of("tabellen", "import", wrong.toString(), "--rules", rules.toString());
 
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.out()).contains("soorten.drl.xlsx:", "is vergrendeld", "Zet de cel terug", "er is niets geschreven.");
-        assertThat(run.out()).containsPattern("cel [A-K][1-9] is veranderd");
+        assertThat(run.out()).contains("soorten.drl.xlsx:", "komt uit regelset afwegingskader-standaard 2026.1, tabel ladder.drl.csv",
+                "tabel soorten.drl.csv vervangen", "er is niets geschreven.");
         assertThat(Files.readAllBytes(rules.resolve("soorten.drl.csv"))).isEqualTo(soorten);
+    }
+
+    @Test
+    void aRowChangedSinceTheExportIsOverwrittenOnlyOnPurposeAndThenNamed() throws IOException {
+        Path rules = RulesCopy.of(Files.createDirectory(dir.resolve("regels"))).dir();
+        Path out = dir.resolve("excel");
+        assertThat(CliRun.of("tabellen", "export", "--rules", rules.toString(), "--xlsx", out.toString()).exit()).isZero();
+        Path parameters = rules.resolve("parameters.drl.csv");
+        Files.writeString(parameters, Files.readString(parameters).replace("\nmeervoudigVanaf,3,", "\nmeervoudigVanaf,4,"));
+        String workbook = out.resolve("parameters.drl.xlsx").toString();
+
+        CliRun refused = CliRun.of("tabellen", "import", workbook, rules.toString());
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.out()).contains("parameters.drl.xlsx:11:", "veranderd sinds deze werkmap werd geëxporteerd (rij 11)");
+        assertThat(Files.readString(parameters)).contains("\nmeervoudigVanaf,4,");
+
+        CliRun overwritten = CliRun.of("tabellen", "import", workbook, rules.toString(), "--overschrijf-latere-wijzigingen");
+        assertThat(overwritten.exit()).as(overwritten.out() + overwritten.err()).isZero();
+        assertThat(overwritten.err()).contains("teruggeschreven: " + parameters,
+                "Met --overschrijf-latere-wijzigingen: rij 11 van parameters.drl.csv");
+        assertThat(Files.readString(parameters)).contains("\nmeervoudigVanaf,3,");
     }
 
     @Test

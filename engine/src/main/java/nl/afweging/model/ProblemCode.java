@@ -130,5 +130,16 @@ public enum ProblemCode {
      * expression nested too deep for the parser) or memory, or Drools or the engine failed unexpectedly. The message
      * says what; nothing of the rule set is used.
      */
-    LADEN_MISLUKT
+    LADEN_MISLUKT,
+    /**
+     * {@code tabellen import}: the workbook was exported from another rule set, version, gemeente or table than the
+     * table it would replace (or says nowhere where it comes from); nothing is written. Both places are named.
+     */
+    WERKMAP_ANDERE_PLAATS,
+    /**
+     * {@code tabellen import}: the table the workbook would replace has changed since the workbook was exported
+     * (someone else's edit, which the import would undo); nothing is written. The rows that changed are named; the
+     * officer may overwrite them on purpose ({@code --overschrijf-latere-wijzigingen}).
+     */
+    TABEL_VERANDERD_NA_EXPORT
 }

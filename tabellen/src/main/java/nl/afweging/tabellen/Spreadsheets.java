@@ -11,6 +11,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.afweging.impl.ruleset.tables.CsvTable;
 import nl.afweging.impl.ruleset.tables.CsvText;
@@ -19,6 +21,7 @@ import nl.afweging.RuleSetCheck;
 import nl.afweging.impl.ruleset.tables.WorkbookReader;
 import nl.afweging.model.LoadProblem;
 import nl.afweging.model.ProblemCode;
+import nl.afweging.tabellen.impl.Herkomst;
 import nl.afweging.tabellen.impl.XlsxTable;
 import nl.afweging.tabellen.impl.XlsxWriter;
 
@@ -38,17 +41,32 @@ public final class Spreadsheets {
 
     private Spreadsheets() {}
 
-    /** What a command did: the files written (none when there are findings) and the findings, each with its place. */
-    public record Result(List<Path> geschreven, List<LoadProblem> bevindingen) {
+    /**
+     * What a command did: the files written (none when there are findings), the findings, each with its place, and what
+     * the officer should know of what was written (such as rows overwritten on purpose), in Dutch.
+     */
+    public record Result(List<Path> geschreven, List<LoadProblem> bevindingen, List<String> meldingen) {
         /**
-         * Keeps unmodifiable copies of both lists.
+         * Keeps unmodifiable copies of the lists.
          *
          * @param geschreven the files written
          * @param bevindingen the findings, each with its place
+         * @param meldingen what the officer should know of what was written
          */
         public Result {
             geschreven = List.copyOf(geschreven);
             bevindingen = List.copyOf(bevindingen);
+            meldingen = List.copyOf(meldingen);
+        }
+
+        /**
+         * A result without meldingen.
+         *
+         * @param geschreven the files written
+         * @param bevindingen the findings, each with its place
+         */
+        public Result(List<Path> geschreven, List<LoadProblem> bevindingen) {
+            this(geschreven, bevindingen, List.of());
         }
 
         /**
@@ -76,11 +94,13 @@ public final class Spreadsheets {
         Map<Path, byte[]> workbooks = new LinkedHashMap<>();
         for (Path csv : tables(rules)) {
             String name = csv.getFileName().toString();
-            String text = CsvText.decode(rules.relativize(csv).toString(), Files.readAllBytes(csv), problems);
+            byte[] bytes = Files.readAllBytes(csv);
+            String text = CsvText.decode(rules.relativize(csv).toString(), bytes, problems);
             if (text != null) {
                 String base = name.substring(0, name.length() - CSV.length());
                 Path folder = out.resolve(rules.relativize(csv.getParent()).toString());
-                workbooks.put(folder.resolve(base + XLSX), XlsxWriter.write(base, name, CsvTable.parse(text)));
+                CsvTable table = CsvTable.parse(text);
+                workbooks.put(folder.resolve(base + XLSX), XlsxWriter.write(base, name, table, Herkomst.of(csv, bytes, table)));
             }
         }
         if (!problems.isEmpty()) {
@@ -95,8 +115,10 @@ public final class Spreadsheets {
 
     /**
      * Writes each workbook back as the {@code x.drl.csv} in {@code rules} it was exported from. Nothing is written
-     * unless every workbook is read without a finding, leaves its locked rows as they are in that CSV, and the rule
-     * set with the workbooks in place passes every check of {@link RuleSetCheck} (as {@code validate}).
+     * unless every workbook is read without a finding, was exported from that very table (the same rule set, version,
+     * gemeente and table, which export writes into the workbook), finds the table as it was exported (no one changed it
+     * since), leaves its locked rows as they are in that CSV, and the rule set with the workbooks in place passes every
+     * check of {@link RuleSetCheck} (as {@code validate}).
      *
      * @param workbooks the workbooks to read
      * @param rules the rules folder to write into
@@ -104,7 +126,24 @@ public final class Spreadsheets {
      * @throws IOException when a file cannot be read or written
      */
     public static Result importWorkbooks(List<Path> workbooks, Path rules) throws IOException {
+        return importWorkbooks(workbooks, rules, false);
+    }
+
+    /**
+     * As {@link #importWorkbooks(List, Path)}; with {@code overschrijfLatereWijzigingen}, a table changed since the
+     * export (or a workbook that does not say where it comes from) is written over all the same, on purpose, and the
+     * result's meldingen name the rows that were overwritten. A workbook from another place is refused either way.
+     *
+     * @param workbooks the workbooks to read
+     * @param rules the rules folder to write into
+     * @param overschrijfLatereWijzigingen whether to write over changes made since the export
+     * @return the tables written, or the findings
+     * @throws IOException when a file cannot be read or written
+     */
+    public static Result importWorkbooks(List<Path> workbooks, Path rules, boolean overschrijfLatereWijzigingen)
+            throws IOException {
         List<LoadProblem> problems = new ArrayList<>();
+        List<String> meldingen = new ArrayList<>();
         Map<Path, String> csvs = new LinkedHashMap<>();
         Map<String, Path> read = new LinkedHashMap<>();
         for (Path workbook : workbooks) {
@@ -120,16 +159,24 @@ public final class Spreadsheets {
                         "het bestand is " + Files.size(workbook) + " bytes; een beslistabel mag hoogstens 5 MB zijn"));
                 continue;
             }
-            WorkbookReader.Read sheet = new XlsxTable().read(name, bytes);
+            XlsxTable.Imported imported = new XlsxTable().readForImport(name, bytes);
+            WorkbookReader.Read sheet = imported.read();
             problems.addAll(sheet.problems());
             if (sheet.table() == null) {
                 continue;
             }
             Path target = rules.resolve(name.substring(0, name.length() - XLSX.length()) + CSV);
             CsvTable previous = null;
+            byte[] previousBytes = new byte[0];
             if (Files.isRegularFile(target)) {
-                String text = CsvText.decode(target.getFileName().toString(), Files.readAllBytes(target), problems);
+                previousBytes = Files.readAllBytes(target);
+                String text = CsvText.decode(target.getFileName().toString(), previousBytes, problems);
                 previous = text == null ? null : CsvTable.parse(text);
+            }
+            Herkomst hier = Herkomst.of(target, previousBytes, previous == null ? CsvTable.of(List.of()) : previous);
+            if (!origin(name, imported.herkomst(), hier, previous != null, sheet.table(), overschrijfLatereWijzigingen, problems,
+                    meldingen)) {
+                continue;
             }
             if (previous != null) {
                 problems.addAll(lockedRowsChanged(name, previous, sheet.table()));
@@ -149,7 +196,49 @@ public final class Spreadsheets {
             Files.writeString(temp, csv.getValue());
             Files.move(temp, csv.getKey(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }
-        return new Result(List.copyOf(csvs.keySet()), List.of());
+        return new Result(List.copyOf(csvs.keySet()), List.of(), meldingen);
+    }
+
+    /**
+     * Whether the workbook may replace the table {@code hier}: it was exported from that place, and from the table as it
+     * is now (or the officer overwrites on purpose, which is then told). Adds the finding or melding; true to go on.
+     */
+    private static boolean origin(String workbook, Optional<Herkomst> herkomst, Herkomst hier, boolean tableExists, CsvTable sheet,
+                                  boolean overschrijven, List<LoadProblem> problems, List<String> meldingen) {
+        if (herkomst.isEmpty()) {
+            if (overschrijven) {
+                meldingen.add(workbook + " zegt niet waar hij vandaan komt; met --overschrijf-latere-wijzigingen is hij toch "
+                        + "teruggeschreven naar " + hier.plaats() + ".");
+                return true;
+            }
+            problems.add(new LoadProblem(ProblemCode.WERKMAP_ANDERE_PLAATS, workbook, 0, null, "de werkmap zegt niet uit welke "
+                    + "regelset en tabel hij komt (gemaakt met een oudere versie, of niet met 'tabellen export'). Exporteer de "
+                    + "tabel opnieuw en breng uw wijzigingen daarin over; hij hoort hier bij " + hier.plaats()));
+            return false;
+        }
+        Herkomst toen = herkomst.get();
+        if (!toen.zelfdePlaats(hier)) {
+            problems.add(new LoadProblem(ProblemCode.WERKMAP_ANDERE_PLAATS, workbook, 0, null, "deze werkmap komt uit "
+                    + toen.plaats() + ", maar zou hier " + hier.plaats() + " vervangen. Importeer hem in de map waar hij "
+                    + "vandaan komt; een wijziging voor deze plaats maakt u in een werkmap die daar geëxporteerd is"));
+            return false;
+        }
+        List<Integer> rijen = tableExists && !toen.tabelHash().equals(hier.tabelHash()) ? hier.conflictenMet(toen, sheet) : List.of();
+        if (!rijen.isEmpty()) {
+            String welke = (rijen.size() == 1 ? "rij " : "rijen ") + rijen.stream().limit(10).map(String::valueOf)
+                    .collect(Collectors.joining(", ")) + (rijen.size() > 10 ? " en nog " + (rijen.size() - 10) : "");
+            if (overschrijven) {
+                meldingen.add("Met --overschrijf-latere-wijzigingen: " + welke + " van " + hier.tabel() + ", na de export van "
+                        + workbook + " veranderd, " + (rijen.size() == 1 ? "is" : "zijn") + " overschreven.");
+                return true;
+            }
+            problems.add(new LoadProblem(ProblemCode.TABEL_VERANDERD_NA_EXPORT, workbook, rijen.get(0), null,
+                    hier.tabel() + " is veranderd sinds deze werkmap werd geëxporteerd (" + welke + "); importeren zou die "
+                            + "wijziging ongedaan maken. Exporteer de tabel opnieuw en breng uw wijzigingen daarin over, of "
+                            + "importeer met --overschrijf-latere-wijzigingen als u die rijen bewust wilt overschrijven"));
+            return false;
+        }
+        return true;
     }
 
     /** Every cell of a locked row of the CSV that the sheet has otherwise, named by its cell (B8). */

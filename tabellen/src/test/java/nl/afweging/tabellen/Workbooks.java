@@ -22,6 +22,10 @@ final class Workbooks {
         try {
             Path only = Files.createTempDirectory(out.getParent() == null ? out : out.getParent(), "een-tabel");
             Files.copy(rules.resolve(csv), only.resolve(csv));
+            // The manifest names the rule set the workbook comes from (export writes it into the workbook).
+            if (Files.exists(rules.resolve("regelset.json"))) {
+                Files.copy(rules.resolve("regelset.json"), only.resolve("regelset.json"));
+            }
             Spreadsheets.Result result = Spreadsheets.exportWorkbooks(only, out);
             if (!result.isGelukt()) {
                 throw new IllegalStateException(result.bevindingen().toString());

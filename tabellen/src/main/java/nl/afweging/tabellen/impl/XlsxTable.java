@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 import javax.xml.stream.XMLStreamException;
 import nl.afweging.impl.ruleset.tables.CsvTable;
 import nl.afweging.impl.ruleset.tables.TableLimits;
@@ -62,6 +64,20 @@ public final class XlsxTable implements WorkbookReader {
 
     @Override
     public Read read(String file, byte[] bytes) {
+        return read(file, bytes, null);
+    }
+
+    /** A workbook to import: its table as {@link #read(String, byte[])} reads it, and where it was exported from. */
+    public record Imported(Read read, Optional<Herkomst> herkomst) {}
+
+    /** Reads a workbook for {@code tabellen import}: the table, and the origin export wrote into it, in one reading. */
+    public Imported readForImport(String file, byte[] bytes) {
+        Herkomst[] found = new Herkomst[1];
+        Read read = read(file, bytes, workbook -> found[0] = Herkomst.readFrom(workbook).orElse(null));
+        return new Imported(read, Optional.ofNullable(found[0]));
+    }
+
+    private Read read(String file, byte[] bytes, Consumer<XSSFWorkbook> also) {
         ZipBounds.set();
         List<LoadProblem> problems = new ArrayList<>();
         try {
@@ -86,6 +102,9 @@ public final class XlsxTable implements WorkbookReader {
                 problems.add(unreadable(file, "de werkmap heeft " + names.size() + " werkbladen (" + String.join(", ", names)
                         + "); een beslistabel staat op één werkblad. Verwijder de andere werkbladen"));
                 return new Read(null, problems);
+            }
+            if (also != null) {
+                also.accept(workbook);
             }
             Sheet sheet = workbook.getSheetAt(0);
             if (sheet.getLastRowNum() >= TableLimits.MAX_ROWS) {

@@ -55,6 +55,11 @@ public final class XlsxWriter {
     }
 
     public static byte[] write(String sheetName, String file, CsvTable csv) {
+        return write(sheetName, file, csv, null);
+    }
+
+    /** As {@link #write(String, String, CsvTable)}, with where the table comes from in the document's properties. */
+    public static byte[] write(String sheetName, String file, CsvTable csv, Herkomst herkomst) {
         List<List<String>> rows = csv.rows();
         Set<Integer> locked = lockedRows(file, csv);
         Set<Integer> labels = new TreeSet<>();
@@ -118,6 +123,9 @@ public final class XlsxWriter {
                 sheet.createFreezePane(0, first);
             }
             protect(sheet);
+            if (herkomst != null) {
+                herkomst.writeTo(workbook);
+            }
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
