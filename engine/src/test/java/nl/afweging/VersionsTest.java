@@ -12,6 +12,7 @@ import nl.afweging.model.Advies;
 import nl.afweging.model.LoadProblem;
 import nl.afweging.model.ProblemCode;
 import nl.afweging.model.Regelset;
+import nl.afweging.testkit.TestRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,19 +24,11 @@ class VersionsTest {
     Path dir;
 
     /** The fixtures' aanvraag with two leefgebieden at score 3, on another peildatum. */
-    private static String tweeLeefgebieden(String peildatum) {
-        return """
-                {"id": "v-1", "peildatum": "%s", "wet": "WMO", "persoon": {"leeftijd": 52},
-                 "hulpvraag": {"soorten": ["BEGELEIDING"]},
-                 "zrm": {"FINANCIEN": 3, "GEESTELIJKE_GEZONDHEID": 3, "TIJDSBESTEDING": 4, "SOCIAAL_NETWERK": 4}}
-                """.formatted(peildatum);
-    }
-
     @Test
     void theSameAanvraagIsAdvisedByTheVersionInForceOnItsPeildatum() {
         for (Engine engine : List.of(TestEngines.standaard(), Engine.builder().rules(RULES).build())) {
-            Advies in2026 = engine.evaluate(tweeLeefgebieden("2026-06-01"));
-            Advies in2027 = engine.evaluate(tweeLeefgebieden("2027-06-01"));
+            Advies in2026 = engine.evaluate(TestRules.tweeLeefgebieden("2026-06-01"));
+            Advies in2027 = engine.evaluate(TestRules.tweeLeefgebieden("2027-06-01"));
 
             assertThat(in2026.regelset().versie()).isEqualTo("2026.1");
             assertThat(in2027.regelset().versie()).isEqualTo("2027.1");
@@ -51,15 +44,15 @@ class VersionsTest {
     @Test
     void theLastDayOf2026IsStill2026AndTheFirstOf2027IsNot() {
         Engine engine = TestEngines.standaard();
-        assertThat(engine.evaluate(tweeLeefgebieden("2026-12-31")).regelset().versie()).isEqualTo("2026.1");
-        assertThat(engine.evaluate(tweeLeefgebieden("2027-01-01")).regelset().versie()).isEqualTo("2027.1");
+        assertThat(engine.evaluate(TestRules.tweeLeefgebieden("2026-12-31")).regelset().versie()).isEqualTo("2026.1");
+        assertThat(engine.evaluate(TestRules.tweeLeefgebieden("2027-01-01")).regelset().versie()).isEqualTo("2027.1");
         assertThat(engine.regelset(LocalDate.parse("2026-12-31"), null).versie()).isEqualTo("2026.1");
         assertThat(engine.regelsets()).extracting(Regelset::versie).containsExactly("2026.1", "2026.1", "2027.1", "2027.1");
     }
 
     @Test
     void aPeildatumNoVersionCoversIsAnInvalidAanvraagNamingTheVersions() {
-        assertThatThrownBy(() -> TestEngines.standaard().evaluate(tweeLeefgebieden("2025-12-31")))
+        assertThatThrownBy(() -> TestEngines.standaard().evaluate(TestRules.tweeLeefgebieden("2025-12-31")))
                 .isInstanceOfSatisfying(InvalidAanvraagException.class, e -> assertThat(e.fouten()).singleElement().satisfies(f -> {
                     assertThat(f.pad()).isEqualTo("/peildatum");
                     assertThat(f.toegestaan()).contains("2026.1 (2026-01-01 t/m 2026-12-31)", "2027.1 (vanaf 2027-01-01)");
@@ -92,8 +85,8 @@ class VersionsTest {
             assertThat(p.melding()).contains("van 2026-12-01 t/m 2026-12-31 geldt geen versie");
         });
         Engine engine = Engine.builder().rules(rules).build();
-        assertThat(engine.evaluate(tweeLeefgebieden("2026-11-30")).regelset().versie()).isEqualTo("2026.1");
-        assertThatThrownBy(() -> engine.evaluate(tweeLeefgebieden("2026-12-15"))).isInstanceOf(InvalidAanvraagException.class);
+        assertThat(engine.evaluate(TestRules.tweeLeefgebieden("2026-11-30")).regelset().versie()).isEqualTo("2026.1");
+        assertThatThrownBy(() -> engine.evaluate(TestRules.tweeLeefgebieden("2026-12-15"))).isInstanceOf(InvalidAanvraagException.class);
     }
 
     @Test
@@ -113,7 +106,7 @@ class VersionsTest {
 
     @Test
     void theRecordApiChoosesTheVersionToo() {
-        Aanvraag aanvraag = Json.readAanvraag(tweeLeefgebieden("2027-02-01"));
+        Aanvraag aanvraag = Json.readAanvraag(TestRules.tweeLeefgebieden("2027-02-01"));
         assertThat(TestEngines.standaard().evaluate(aanvraag).regelset().versie()).isEqualTo("2027.1");
     }
 
@@ -122,14 +115,14 @@ class VersionsTest {
         Engine bladel2027 = Engine.builder().rules(RULES).onlyFor(LocalDate.parse("2027-06-01"), "1728").build();
         assertThat(bladel2027.regelsets()).extracting(r -> r.versie() + (r.gemeente() == null ? "" : "+" + r.gemeente().code()))
                 .containsExactly("2027.1", "2027.1+1728");
-        Advies advies = bladel2027.evaluate(tweeLeefgebieden("2027-06-01").replace("\"wet\"", "\"gemeente\": \"1728\", \"wet\""));
+        Advies advies = bladel2027.evaluate(TestRules.tweeLeefgebieden("2027-06-01").replace("\"wet\"", "\"gemeente\": \"1728\", \"wet\""));
         assertThat(advies.regelset()).isEqualTo(TestEngines.standaard().regelset(LocalDate.parse("2027-06-01"), "1728"));
         // Another day needs rules it did not load: said so, never advised with the wrong version.
-        assertThatThrownBy(() -> bladel2027.evaluate(tweeLeefgebieden("2026-06-01"))).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> bladel2027.evaluate(TestRules.tweeLeefgebieden("2026-06-01"))).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("2026-06-01");
 
         Engine geenVersie = Engine.builder().rules(RULES).onlyFor(LocalDate.parse("2025-06-01"), null).build();
-        assertThatThrownBy(() -> geenVersie.evaluate(tweeLeefgebieden("2025-06-01"))).isInstanceOf(InvalidAanvraagException.class)
+        assertThatThrownBy(() -> geenVersie.evaluate(TestRules.tweeLeefgebieden("2025-06-01"))).isInstanceOf(InvalidAanvraagException.class)
                 .hasMessageContaining("2026.1 (2026-01-01 t/m 2026-12-31)");
     }
 
@@ -138,7 +131,7 @@ class VersionsTest {
         // A version that does not compile is not read for an aanvraag of another year; validate still finds it.
         Path rules = BrokenRules.edit(BrokenRules.copyAll(dir), "2027.1/trajecten.drl", "then\n    insert(new Vloer(", "then\n    insert(new Vloerr(");
         Engine in2026 = Engine.builder().rules(rules).onlyFor(LocalDate.parse("2026-06-01"), null).build();
-        assertThat(in2026.evaluate(tweeLeefgebieden("2026-06-01")).regelset().versie()).isEqualTo("2026.1");
+        assertThat(in2026.evaluate(TestRules.tweeLeefgebieden("2026-06-01")).regelset().versie()).isEqualTo("2026.1");
         assertThatThrownBy(() -> Engine.builder().rules(rules).build()).isInstanceOf(RuleSetLoadException.class);
         assertThat(RuleSetCheck.check(rules).bevindingen()).isNotEmpty().allSatisfy(p -> assertThat(p.bestand()).startsWith("2027.1/"));
     }
@@ -159,12 +152,12 @@ class VersionsTest {
         Engine bladel = Engine.builder().rules(RULES).fixedGemeente("1728").build();
 
         // The peildatum of 2026 no longer chooses: 2027.1 advises, with its meervoudigVanaf of 2.
-        Advies advies = versie2027.evaluate(tweeLeefgebieden("2026-06-01"));
+        Advies advies = versie2027.evaluate(TestRules.tweeLeefgebieden("2026-06-01"));
         assertThat(advies.regelset().versie()).isEqualTo("2027.1");
         assertThat(advies.regelIds()).containsExactlyInAnyOrder("L3", "L6");
-        assertThat(versie2027.evaluate(tweeLeefgebieden("2025-01-01")).regelset().versie()).isEqualTo("2027.1");
+        assertThat(versie2027.evaluate(TestRules.tweeLeefgebieden("2025-01-01")).regelset().versie()).isEqualTo("2027.1");
         // Every aanvraag gets Bladel's regels, whatever its own gemeente; the version still follows the peildatum.
-        Advies elders = bladel.evaluate(tweeLeefgebieden("2026-06-01").replace("\"wet\"", "\"gemeente\": \"0840\", \"wet\""));
+        Advies elders = bladel.evaluate(TestRules.tweeLeefgebieden("2026-06-01").replace("\"wet\"", "\"gemeente\": \"0840\", \"wet\""));
         assertThat(elders.regelset().gemeente().code()).isEqualTo("1728");
         assertThat(elders.regelset().versie()).isEqualTo("2026.1");
 
@@ -178,7 +171,7 @@ class VersionsTest {
     @SuppressWarnings("deprecation")
     void theNamesOf030StillPinAVersionAndAGemeente() {
         Engine oud = Engine.builder().rules(RULES).versie("2027.1").gemeente("1728").build();
-        Advies advies = oud.evaluate(tweeLeefgebieden("2026-06-01"));
+        Advies advies = oud.evaluate(TestRules.tweeLeefgebieden("2026-06-01"));
         assertThat(advies.regelset().versie()).isEqualTo("2027.1");
         assertThat(advies.regelset().gemeente().code()).isEqualTo("1728");
     }

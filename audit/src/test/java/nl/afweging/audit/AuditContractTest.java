@@ -44,14 +44,6 @@ class AuditContractTest {
         return FACTORY.getSchema(SchemaLocation.of("https://afweging.nl/schema/" + name), CONFIG);
     }
 
-    private static String tweeLeefgebieden(String peildatum) {
-        return """
-                {"id": "v-1", "peildatum": "%s", "wet": "WMO", "persoon": {"leeftijd": 52},
-                 "hulpvraag": {"soorten": ["BEGELEIDING"]},
-                 "zrm": {"FINANCIEN": 3, "GEESTELIJKE_GEZONDHEID": 3, "TIJDSBESTEDING": 4, "SOCIAAL_NETWERK": 4}}
-                """.formatted(peildatum);
-    }
-
     @Test
     void everyAuditRecordMatchesItsSchemaAndHoldsNoFreeText() throws IOException {
         JsonSchema recordSchema = schema("audit-record.schema.json");
@@ -87,7 +79,7 @@ class AuditContractTest {
     @Test
     void aChangedVersionThatKeepsItsNameIsAFindingAgainstAnAuditLog() throws Exception {
         Path log = dir.resolve("audit.jsonl");
-        Engine.builder().rules(RULES).audit(AuditLog.at(log, TestKeys.SCHRIJVER)).build().evaluate(tweeLeefgebieden("2026-06-01"));
+        Engine.builder().rules(RULES).audit(AuditLog.at(log, TestKeys.SCHRIJVER)).build().evaluate(TestRules.tweeLeefgebieden("2026-06-01"));
         Path rules = TestRules.edit(TestRules.copyAll(dir.resolve("regels")), "2026.1/parameters.drl.csv",
                 "volwassenVanaf,18,", "volwassenVanaf,17,");
 

@@ -75,4 +75,13 @@ public final class TestRules {
     public static String classPath() {
         return TestEngines.classPath();
     }
+
+    /** A WMO aanvraag scoring 3 on two leefgebieden, at this peildatum: 2026.1 and 2027.1 advise it differently. */
+    public static String tweeLeefgebieden(String peildatum) {
+        return """
+                {"id": "v-1", "peildatum": "%s", "wet": "WMO", "persoon": {"leeftijd": 52},
+                 "hulpvraag": {"soorten": ["BEGELEIDING"]},
+                 "zrm": {"FINANCIEN": 3, "GEESTELIJKE_GEZONDHEID": 3, "TIJDSBESTEDING": 4, "SOCIAAL_NETWERK": 4}}
+                """.formatted(peildatum);
+    }
 }
