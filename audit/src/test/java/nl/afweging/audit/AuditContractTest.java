@@ -40,6 +40,10 @@ class AuditContractTest {
     @TempDir
     Path dir;
 
+    /** Compiled rule sets, shared by the checks: each compiles only the versions it has not seen. */
+    @TempDir
+    static Path cache;
+
     private static JsonSchema schema(String name) {
         return FACTORY.getSchema(SchemaLocation.of("https://afweging.nl/schema/" + name), CONFIG);
     }
@@ -83,21 +87,21 @@ class AuditContractTest {
         Path rules = TestRules.edit(TestRules.copyAll(dir.resolve("regels")), "2026.1/parameters.drl.csv",
                 "volwassenVanaf,18,", "volwassenVanaf,17,");
 
-        assertThat(RuleSetCheck.check(RULES, List.of(log)).bevindingen()).isEmpty();
+        assertThat(RuleSetCheck.check(RULES, List.of(log), cache).bevindingen()).isEmpty();
         // A damaged line (no UTF-8, no JSON) before the record costs that line only.
         Path beschadigd = dir.resolve("beschadigd.jsonl");
         Files.write(beschadigd, new byte[] {(byte) 0xC3, (byte) 0x28, '{', '\n'});
         Files.write(beschadigd, Files.readAllBytes(log), java.nio.file.StandardOpenOption.APPEND);
-        assertThat(RuleSetCheck.check(rules, List.of(beschadigd)).bevindingen()).extracting(LoadProblem::code)
+        assertThat(RuleSetCheck.check(rules, List.of(beschadigd), cache).bevindingen()).extracting(LoadProblem::code)
                 .containsExactly(ProblemCode.VERSIE_NAAM_HERGEBRUIKT);
-        assertThat(RuleSetCheck.check(rules, List.of(log)).bevindingen()).singleElement().satisfies(p -> {
+        assertThat(RuleSetCheck.check(rules, List.of(log), cache).bevindingen()).singleElement().satisfies(p -> {
             assertThat(p.code()).isEqualTo(ProblemCode.VERSIE_NAAM_HERGEBRUIKT);
             assertThat(p.bestand()).isEqualTo("2026.1/regelset.json");
             assertThat(p.melding()).contains("afwegingskader-standaard 2026.1");
         });
         // A new versie for the new content: no finding.
         TestRules.edit(rules, "2026.1/regelset.json", "\"versie\": \"2026.1\"", "\"versie\": \"2026.2\"");
-        assertThat(RuleSetCheck.check(rules, List.of(log)).bevindingen()).isEmpty();
+        assertThat(RuleSetCheck.check(rules, List.of(log), cache).bevindingen()).isEmpty();
     }
 
 }

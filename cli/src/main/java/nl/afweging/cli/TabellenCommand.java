@@ -102,7 +102,8 @@ final class TabellenCommand {
                     return Main.ONGELDIGE_INVOER;
                 }
             }
-            return report(Spreadsheets.importWorkbooks(workbooks, dir, overschrijven), io, "teruggeschreven");
+            // With decide's cache, as validate: the versions the workbooks leave alone are read compiled.
+            return report(Spreadsheets.importWorkbooks(workbooks, dir, overschrijven, Engines.cacheFolder()), io, "teruggeschreven");
         }
     }
 

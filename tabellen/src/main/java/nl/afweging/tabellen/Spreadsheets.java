@@ -142,6 +142,23 @@ public final class Spreadsheets {
      */
     public static Result importWorkbooks(List<Path> workbooks, Path rules, boolean overschrijfLatereWijzigingen)
             throws IOException {
+        return importWorkbooks(workbooks, rules, overschrijfLatereWijzigingen, null);
+    }
+
+    /**
+     * As {@link #importWorkbooks(List, Path, boolean)}, checking with the compiled rule sets in {@code cache} (as
+     * {@code validate} does with decide's cache): the versions a workbook does not change are read compiled, so an
+     * import compiles only what it changes.
+     *
+     * @param workbooks the workbooks to read
+     * @param rules the rules folder to write into
+     * @param overschrijfLatereWijzigingen whether to write over changes made since the export
+     * @param cache the folder of compiled rule sets, or null for none
+     * @return the tables written, or the findings
+     * @throws IOException when a file cannot be read or written
+     */
+    public static Result importWorkbooks(List<Path> workbooks, Path rules, boolean overschrijfLatereWijzigingen, Path cache)
+            throws IOException {
         List<LoadProblem> problems = new ArrayList<>();
         List<String> meldingen = new ArrayList<>();
         Map<Path, String> csvs = new LinkedHashMap<>();
@@ -185,7 +202,7 @@ public final class Spreadsheets {
             read.put(name, workbook);
         }
         if (problems.isEmpty()) {
-            problems.addAll(checkInPlace(rules, read));
+            problems.addAll(checkInPlace(rules, read, cache));
         }
         if (!problems.isEmpty()) {
             return new Result(List.of(), problems);
@@ -266,7 +283,7 @@ public final class Spreadsheets {
      * The findings of {@link RuleSetCheck} on a copy of the whole rules folder (every version and gemeente, when
      * {@code rules} is one of them) with each workbook in place of its CSV.
      */
-    private static List<LoadProblem> checkInPlace(Path rules, Map<String, Path> workbooks) throws IOException {
+    private static List<LoadProblem> checkInPlace(Path rules, Map<String, Path> workbooks, Path cache) throws IOException {
         Path root = rulesFolder(rules);
         Path copy = Files.createTempDirectory("afweging-import-");
         Path tables = copy.resolve(root.relativize(rules.toAbsolutePath().normalize()).toString());
@@ -286,7 +303,7 @@ public final class Spreadsheets {
                 Files.deleteIfExists(tables.resolve(name.substring(0, name.length() - XLSX.length()) + CSV));
                 Files.copy(workbook.getValue(), tables.resolve(name), StandardCopyOption.REPLACE_EXISTING);
             }
-            return RuleSetCheck.check(copy).bevindingen();
+            return RuleSetCheck.check(copy, List.of(), cache).bevindingen();
         } finally {
             try (Stream<Path> files = Files.walk(copy)) {
                 for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {

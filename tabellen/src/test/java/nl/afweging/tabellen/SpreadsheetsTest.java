@@ -37,6 +37,10 @@ class SpreadsheetsTest {
     @TempDir
     Path dir;
 
+    /** Compiled rule sets, shared by the imports' checks (as decide's cache is by the command line's). */
+    @TempDir
+    static Path cache;
+
     private Path rules(String name) throws IOException {
         return TestRules.copy(Files.createDirectory(dir.resolve(name)));
     }
@@ -55,7 +59,7 @@ class SpreadsheetsTest {
             before.add(Files.readAllBytes(table));
         }
 
-        Spreadsheets.Result imported = Spreadsheets.importWorkbooks(export.geschreven(), rules);
+        Spreadsheets.Result imported = Spreadsheets.importWorkbooks(export.geschreven(), rules, false, cache);
 
         assertThat(imported.bevindingen()).isEmpty();
         assertThat(imported.geschreven()).containsExactlyElementsOf(tables);
@@ -77,13 +81,13 @@ class SpreadsheetsTest {
         // An edit in Excel of the gemeente's parameter: imported into its own folder, checked with every version.
         Path bladel = out.resolve("gemeenten/1728/parameters.drl.xlsx");
         Workbooks.setText(bladel, "B11", "3");
-        assertThat(Spreadsheets.importWorkbooks(List.of(bladel), rules.resolve("gemeenten/1728")).bevindingen()).isEmpty();
+        assertThat(Spreadsheets.importWorkbooks(List.of(bladel), rules.resolve("gemeenten/1728"), false, cache).bevindingen()).isEmpty();
         assertThat(Files.readString(rules.resolve("gemeenten/1728/parameters.drl.csv"))).contains("\nmislukteMaatwerkTrajecten,3,");
         // A value outside the version's bounds is refused, naming the workbook's cell, and nothing is written (in a
         // workbook exported anew: the table is no longer what the first workbook was exported from).
         assertThat(Spreadsheets.exportWorkbooks(rules, out).bevindingen()).isEmpty();
         Workbooks.setText(bladel, "B11", "0");
-        assertThat(Spreadsheets.importWorkbooks(List.of(bladel), rules.resolve("gemeenten/1728")).bevindingen())
+        assertThat(Spreadsheets.importWorkbooks(List.of(bladel), rules.resolve("gemeenten/1728"), false, cache).bevindingen())
                 .anySatisfy(p -> assertThat(p.plaats()).startsWith("gemeenten/1728/parameters.drl.xlsx:11"));
         assertThat(Files.readString(rules.resolve("gemeenten/1728/parameters.drl.csv"))).contains("\nmislukteMaatwerkTrajecten,3,");
         assertThat(Engine.builder().rules(rules).build().regelsets()).hasSize(4);
@@ -96,7 +100,7 @@ class SpreadsheetsTest {
         Path workbook = Workbooks.export(byExcel, "parameters.drl.csv", dir.resolve("uit"));
         Workbooks.setText(workbook, "B11", "4");
 
-        Spreadsheets.Result imported = Spreadsheets.importWorkbooks(List.of(workbook), byExcel);
+        Spreadsheets.Result imported = Spreadsheets.importWorkbooks(List.of(workbook), byExcel, false, cache);
 
         assertThat(imported.bevindingen()).isEmpty();
         assertThat(Files.readString(byExcel.resolve("parameters.drl.csv"))).isEqualTo(Files.readString(byText.resolve("parameters.drl.csv")));
@@ -114,7 +118,7 @@ class SpreadsheetsTest {
         // Typed into a cell Excel treats as a number: 4.0 in the file, 4 in the table.
         Workbooks.edit(workbook, sheet -> Workbooks.cell(sheet, "B11").setCellValue(4.0));
 
-        assertThat(Spreadsheets.importWorkbooks(List.of(workbook), rules).bevindingen()).isEmpty();
+        assertThat(Spreadsheets.importWorkbooks(List.of(workbook), rules, false, cache).bevindingen()).isEmpty();
         assertThat(Files.readString(rules.resolve("parameters.drl.csv"))).contains("\nmeervoudigVanaf,4,Meervoudige");
     }
 
@@ -160,7 +164,7 @@ class SpreadsheetsTest {
         Files.writeString(plain, semicolonForm(original));
         Path workbook = Workbooks.export(rules, "ladder.drl.csv", out);
 
-        assertThat(Spreadsheets.importWorkbooks(List.of(workbook), rules).bevindingen()).isEmpty();
+        assertThat(Spreadsheets.importWorkbooks(List.of(workbook), rules, false, cache).bevindingen()).isEmpty();
         // Not the bytes of the original (it quotes some cells it need not), but its cells, each as the comma form needs.
         assertThat(Files.readString(plain)).doesNotContain(";;").startsWith("RuleSet,nl.afweging.regels,");
         Engine back = Engine.builder().rules(rules).build();
@@ -175,7 +179,7 @@ class SpreadsheetsTest {
         Path workbook = Workbooks.export(rules, "vloeren.drl.csv", dir.resolve("uit"));
         Files.delete(original);
 
-        assertThat(Spreadsheets.importWorkbooks(List.of(workbook), rules).bevindingen()).isEmpty();
+        assertThat(Spreadsheets.importWorkbooks(List.of(workbook), rules, false, cache).bevindingen()).isEmpty();
 
         String written = Files.readString(original);
         assertThat(cellsOf(written)).isEqualTo(cellsOf(before));
@@ -211,7 +215,7 @@ class SpreadsheetsTest {
             Workbooks.cell(sheet, "D8").setCellValue("laagsteScore > $param");
         });
 
-        Spreadsheets.Result result = Spreadsheets.importWorkbooks(List.of(workbook), rules);
+        Spreadsheets.Result result = Spreadsheets.importWorkbooks(List.of(workbook), rules, false, cache);
 
         assertThat(result.geschreven()).isEmpty();
         assertThat(result.bevindingen()).singleElement().satisfies(p -> {
@@ -229,7 +233,7 @@ class SpreadsheetsTest {
         Path workbook = Workbooks.export(rules, "voorzieningen.drl.csv", dir.resolve("uit"));
         Workbooks.setText(workbook, "D11", "840");
 
-        Spreadsheets.Result result = Spreadsheets.importWorkbooks(List.of(workbook), rules);
+        Spreadsheets.Result result = Spreadsheets.importWorkbooks(List.of(workbook), rules, false, cache);
 
         assertThat(result.geschreven()).isEmpty();
         assertThat(result.bevindingen()).singleElement().satisfies(p -> {

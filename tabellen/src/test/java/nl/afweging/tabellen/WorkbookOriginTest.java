@@ -26,6 +26,10 @@ class WorkbookOriginTest {
     @TempDir
     Path dir;
 
+    /** Compiled rule sets, shared by the imports' checks (as decide's cache is by the command line's). */
+    @TempDir
+    static Path cache;
+
     private Path rules;
     private Path out;
 
@@ -55,11 +59,11 @@ class WorkbookOriginTest {
     @Test
     void aWorkbookOfAGemeenteOrOfAnotherTableIsRefusedEvenWhenOverwritingOnPurpose() throws IOException {
         Path bladel = out.resolve("gemeenten/1728/parameters.drl.xlsx");
-        assertThat(Spreadsheets.importWorkbooks(List.of(bladel), rules.resolve("2026.1"), true).bevindingen()).singleElement()
+        assertThat(Spreadsheets.importWorkbooks(List.of(bladel), rules.resolve("2026.1"), true, cache).bevindingen()).singleElement()
                 .satisfies(p -> assertThat(p.melding()).contains("van gemeente 1728").contains("afwegingskader-standaard 2026.1,"));
 
         Path renamed = Files.copy(out.resolve("2026.1/vloeren.drl.xlsx"), dir.resolve("ladder.drl.xlsx"));
-        assertThat(Spreadsheets.importWorkbooks(List.of(renamed), rules.resolve("2026.1"), true).bevindingen())
+        assertThat(Spreadsheets.importWorkbooks(List.of(renamed), rules.resolve("2026.1"), true, cache).bevindingen())
                 .singleElement().satisfies(p -> {
                     assertThat(p.code()).isEqualTo(ProblemCode.WERKMAP_ANDERE_PLAATS);
                     assertThat(p.melding()).contains("tabel vloeren.drl.csv").contains("tabel ladder.drl.csv");
@@ -73,7 +77,7 @@ class WorkbookOriginTest {
         // Someone else changes row 11 in the CSV after the export; the workbook still holds the old value there.
         TestRules.edit(rules, "2026.1/parameters.drl.csv", "meervoudigVanaf,3,", "meervoudigVanaf,4,");
 
-        Spreadsheets.Result refused = Spreadsheets.importWorkbooks(List.of(workbook), rules.resolve("2026.1"));
+        Spreadsheets.Result refused = Spreadsheets.importWorkbooks(List.of(workbook), rules.resolve("2026.1"), false, cache);
         assertThat(refused.geschreven()).isEmpty();
         assertThat(refused.bevindingen()).singleElement().satisfies(p -> {
             assertThat(p.code()).isEqualTo(ProblemCode.TABEL_VERANDERD_NA_EXPORT);
@@ -82,7 +86,7 @@ class WorkbookOriginTest {
         });
         assertThat(Files.readString(rules.resolve("2026.1/parameters.drl.csv"))).contains("\nmeervoudigVanaf,4,");
 
-        Spreadsheets.Result overwritten = Spreadsheets.importWorkbooks(List.of(workbook), rules.resolve("2026.1"), true);
+        Spreadsheets.Result overwritten = Spreadsheets.importWorkbooks(List.of(workbook), rules.resolve("2026.1"), true, cache);
         assertThat(overwritten.bevindingen()).isEmpty();
         assertThat(overwritten.meldingen()).singleElement().asString()
                 .contains("--overschrijf-latere-wijzigingen").contains("rij 11 van parameters.drl.csv");
@@ -94,10 +98,10 @@ class WorkbookOriginTest {
     void aChangeElsewhereInTheTableOrThisWorkbooksOwnEarlierImportIsNoConflict() throws IOException {
         Path workbook = out.resolve("2026.1/parameters.drl.xlsx");
         Workbooks.setText(workbook, "B13", "9");
-        assertThat(Spreadsheets.importWorkbooks(List.of(workbook), rules.resolve("2026.1")).bevindingen()).isEmpty();
+        assertThat(Spreadsheets.importWorkbooks(List.of(workbook), rules.resolve("2026.1"), false, cache).bevindingen()).isEmpty();
         // The same workbook again, one more cell changed: row 13 is as the workbook has it, so nothing is undone.
         Workbooks.setText(workbook, "B14", "3");
-        Spreadsheets.Result again = Spreadsheets.importWorkbooks(List.of(workbook), rules.resolve("2026.1"));
+        Spreadsheets.Result again = Spreadsheets.importWorkbooks(List.of(workbook), rules.resolve("2026.1"), false, cache);
 
         assertThat(again.bevindingen()).isEmpty();
         assertThat(again.meldingen()).isEmpty();
@@ -109,13 +113,13 @@ class WorkbookOriginTest {
     void aWorkbookThatDoesNotSayWhereItComesFromIsRefusedUnlessOverwrittenOnPurpose() throws IOException {
         Path workbook = withoutOrigin(out.resolve("2026.1/parameters.drl.xlsx"));
 
-        List<LoadProblem> refused = Spreadsheets.importWorkbooks(List.of(workbook), rules.resolve("2026.1")).bevindingen();
+        List<LoadProblem> refused = Spreadsheets.importWorkbooks(List.of(workbook), rules.resolve("2026.1"), false, cache).bevindingen();
         assertThat(refused).singleElement().satisfies(p -> {
             assertThat(p.code()).isEqualTo(ProblemCode.WERKMAP_ANDERE_PLAATS);
             assertThat(p.melding()).contains("zegt niet uit welke regelset").contains("Exporteer de tabel opnieuw");
         });
 
-        Spreadsheets.Result overwritten = Spreadsheets.importWorkbooks(List.of(workbook), rules.resolve("2026.1"), true);
+        Spreadsheets.Result overwritten = Spreadsheets.importWorkbooks(List.of(workbook), rules.resolve("2026.1"), true, cache);
         assertThat(overwritten.bevindingen()).isEmpty();
         assertThat(overwritten.meldingen()).singleElement().asString().contains("zegt niet waar hij vandaan komt");
     }
@@ -124,7 +128,7 @@ class WorkbookOriginTest {
     void anUnchangedWorkbookStillImportsAsTheSameBytes() throws IOException {
         byte[] before = Files.readAllBytes(rules.resolve("2027.1/voorzieningen.drl.csv"));
         Spreadsheets.Result result = Spreadsheets.importWorkbooks(List.of(out.resolve("2027.1/voorzieningen.drl.xlsx")),
-                rules.resolve("2027.1"));
+                rules.resolve("2027.1"), false, cache);
         assertThat(result.bevindingen()).isEmpty();
         assertThat(Files.readAllBytes(rules.resolve("2027.1/voorzieningen.drl.csv"))).isEqualTo(before);
     }
@@ -134,7 +138,7 @@ class WorkbookOriginTest {
         Path workbook = out.resolve("2026.1/parameters.drl.xlsx");
         setProperty(workbook, "afweging-versie", "2027.1\u001b[2J\u202eVALS" + "x".repeat(300));
 
-        assertThat(Spreadsheets.importWorkbooks(List.of(workbook), rules.resolve("2026.1")).bevindingen()).singleElement()
+        assertThat(Spreadsheets.importWorkbooks(List.of(workbook), rules.resolve("2026.1"), false, cache).bevindingen()).singleElement()
                 .satisfies(p -> {
                     assertThat(p.code()).isEqualTo(ProblemCode.WERKMAP_ANDERE_PLAATS);
                     assertThat(p.melding()).contains("afwegingskader-standaard 2027.1?[2J?VALS").doesNotContain("\u001b", "\u202e")
@@ -142,7 +146,7 @@ class WorkbookOriginTest {
                 });
 
         setProperty(workbook, "afweging-tabelhash", "geen hash");
-        assertThat(Spreadsheets.importWorkbooks(List.of(workbook), rules.resolve("2026.1")).bevindingen()).singleElement()
+        assertThat(Spreadsheets.importWorkbooks(List.of(workbook), rules.resolve("2026.1"), false, cache).bevindingen()).singleElement()
                 .satisfies(p -> assertThat(p.melding()).contains("zegt niet uit welke regelset"));
     }
 
