@@ -71,7 +71,7 @@ class AuditConcurrencyTest {
         }
 
         Path file = dir.resolve("audit.jsonl");
-        Engine audited = Engine.builder().audit(AuditLog.at(file, TestKeys.SCHRIJVER)).build();
+        Engine audited = plain.withAudit(AuditLog.at(file, TestKeys.SCHRIJVER));
         long started = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         List<Future<List<Integer>>> work = new ArrayList<>();

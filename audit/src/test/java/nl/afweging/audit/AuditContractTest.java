@@ -83,7 +83,7 @@ class AuditContractTest {
     @Test
     void aChangedVersionThatKeepsItsNameIsAFindingAgainstAnAuditLog() throws Exception {
         Path log = dir.resolve("audit.jsonl");
-        Engine.builder().rules(RULES).audit(AuditLog.at(log, TestKeys.SCHRIJVER)).build().evaluate(TestRules.tweeLeefgebieden("2026-06-01"));
+        Engine.builder().rules(RULES).cache(cache).audit(AuditLog.at(log, TestKeys.SCHRIJVER)).build().evaluate(TestRules.tweeLeefgebieden("2026-06-01"));
         Path rules = TestRules.edit(TestRules.copyAll(dir.resolve("regels")), "2026.1/parameters.drl.csv",
                 "volwassenVanaf,18,", "volwassenVanaf,17,");
 

@@ -62,7 +62,7 @@ class AuditLogTest {
     @Test
     void everyAdviceIsRecordedWithItsRuleSetAndChained() throws Exception {
         Path file = dir.resolve("audit.jsonl");
-        Engine engine = Engine.builder().audit(AuditLog.at(file, TestKeys.SCHRIJVER, CLOCK)).build();
+        Engine engine = TestRules.standard().withAudit(AuditLog.at(file, TestKeys.SCHRIJVER, CLOCK));
         for (int n = 1; n <= 3; n++) {
             engine.evaluate(aanvraag(n));
         }

@@ -19,6 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** An audit log replays: its advices against the rule sets that made them, its besluiten counted, not replayed. */
 class ReplayOfAuditLogsTest {
+    /** Compiled rule sets, shared by the replays of this class: each loads its rule sets once compiled. */
+    @TempDir
+    static Path cache;
+
     private static final Path RULES = TestRules.root().resolve("rules");
 
     @TempDir
@@ -33,7 +37,7 @@ class ReplayOfAuditLogsTest {
         alleen2026.evaluate(Files.readString(TestRules.root().resolve("examples/aanvraag-wmo.json")));
 
         List<ReplayCase> cases = new ArrayList<>();
-        Replay.with(RuleSets.of(List.of(RULES))).run(log, cases::add);
+        Replay.with(RuleSets.of(List.of(RULES), cache)).run(log, cases::add);
 
         assertThat(cases).hasSize(2).allSatisfy(c -> assertThat(c.isGeslaagd()).as(c.toString()).isTrue());
         assertThat(TestRules.standard().regelset(LocalDate.parse("2026-06-01"), null).hash())
@@ -54,7 +58,7 @@ class ReplayOfAuditLogsTest {
         log.besluit(entries.get(0).hash(), anders, BesluitReden.SITUATIE_VERANDERD);
 
         List<ReplayCase> cases = new ArrayList<>();
-        Replay.Summary summary = Replay.with(RuleSets.of(List.of())).sleutel(TestRules.writerKey().getPublic()).threads(2)
+        Replay.Summary summary = Replay.with(RuleSets.of(List.of(), cache)).sleutel(TestRules.writerKey().getPublic()).threads(2)
                 .run(log.file(), cases::add);
 
         assertThat(cases).hasSize(3).allSatisfy(c -> assertThat(c.isGeslaagd()).isTrue());

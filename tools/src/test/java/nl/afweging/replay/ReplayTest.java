@@ -23,6 +23,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Replay names exactly the cases that no longer reproduce, with the field, expected and actual. */
 class ReplayTest {
+    /** Compiled rule sets, shared by the replays of this class: each loads its rule sets once compiled. */
+    @TempDir
+    static Path cache;
+
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Path FIXTURES = TestRules.root().resolve("fixtures");
 
@@ -37,7 +41,7 @@ class ReplayTest {
 
     @Test
     void theFixturesReproduceInFileOrderOnTwoThreads() throws Exception {
-        List<ReplayCase> cases = replay(FIXTURES, RuleSets.of(List.of()), 2);
+        List<ReplayCase> cases = replay(FIXTURES, RuleSets.of(List.of(), cache), 2);
 
         assertThat(cases).hasSize(TestRules.fixtureFiles().size()).allSatisfy(c -> assertThat(c.isGeslaagd()).as(c.toString()).isTrue());
         assertThat(cases).extracting(ReplayCase::naam)
@@ -59,7 +63,7 @@ class ReplayTest {
         }
         assertThat(affected).isNotEmpty();
 
-        List<ReplayCase> failed = replay(FIXTURES, RuleSets.of(List.of(rules)), 2).stream().filter(c -> !c.isGeslaagd()).toList();
+        List<ReplayCase> failed = replay(FIXTURES, RuleSets.of(List.of(rules), cache), 2).stream().filter(c -> !c.isGeslaagd()).toList();
 
         assertThat(failed).extracting(ReplayCase::naam).containsExactlyElementsOf(affected);
         assertThat(failed).allSatisfy(c -> {
@@ -85,7 +89,7 @@ class ReplayTest {
 
     @Test
     void anAuditLogReplaysWithTheRuleSetRecordedInIt() {
-        List<ReplayCase> cases = replay(auditLog(4), RuleSets.of(List.of()), 2);
+        List<ReplayCase> cases = replay(auditLog(4), RuleSets.of(List.of(), cache), 2);
 
         assertThat(cases).hasSize(4).allSatisfy(c -> assertThat(c.isGeslaagd()).as(c.toString()).isTrue());
         assertThat(cases.get(0).naam()).isEqualTo("record 1 (aanvraag audit-1)");
@@ -101,7 +105,7 @@ class ReplayTest {
         lines.set(1, CanonicalJson.write(record));
         Files.write(file, lines);
 
-        List<ReplayCase> failed = replay(file, RuleSets.of(List.of()), 1).stream().filter(c -> !c.isGeslaagd()).toList();
+        List<ReplayCase> failed = replay(file, RuleSets.of(List.of(), cache), 1).stream().filter(c -> !c.isGeslaagd()).toList();
 
         assertThat(failed).singleElement().satisfies(c -> {
             assertThat(c.nummer()).isEqualTo(2);
@@ -120,7 +124,7 @@ class ReplayTest {
         AuditForgery.of(file).change(1, r -> ((ObjectNode) r.get("regelset")).put("hash", "sha256:" + "0".repeat(64)))
                 .reChain(1, TestRules.writerKey()).writeTo(file);
 
-        List<ReplayCase> cases = replay(file, RuleSets.of(List.of()), 2);
+        List<ReplayCase> cases = replay(file, RuleSets.of(List.of(), cache), 2);
 
         assertThat(cases.get(0).status()).isEqualTo(ReplayCase.Status.NIET_AF_TE_SPELEN);
         assertThat(cases.get(0).melding()).contains("niet beschikbaar").contains("sha256:" + "0".repeat(64)).contains("--rules");
@@ -136,8 +140,8 @@ class ReplayTest {
         var aanvraag = TestRules.numbered(7);
         AuditLog.at(file, TestRules.writerKey()).append(aanvraag, Engine.builder().rules(older).build().evaluate(aanvraag));
 
-        assertThat(replay(file, RuleSets.of(List.of()), 1).get(0).status()).isEqualTo(ReplayCase.Status.NIET_AF_TE_SPELEN);
-        assertThat(replay(file, RuleSets.of(List.of(archive)), 1).get(0).isGeslaagd()).isTrue();
+        assertThat(replay(file, RuleSets.of(List.of(), cache), 1).get(0).status()).isEqualTo(ReplayCase.Status.NIET_AF_TE_SPELEN);
+        assertThat(replay(file, RuleSets.of(List.of(archive), cache), 1).get(0).isGeslaagd()).isTrue();
     }
 
     @Test
@@ -146,7 +150,7 @@ class ReplayTest {
         byte[] bytes = Files.readAllBytes(file);
         Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length - 10));
 
-        List<ReplayCase> cases = replay(file, RuleSets.of(List.of()), 2);
+        List<ReplayCase> cases = replay(file, RuleSets.of(List.of(), cache), 2);
 
         assertThat(cases).hasSize(2);
         assertThat(cases.get(1).melding()).contains("onvolledig");
@@ -160,7 +164,7 @@ class ReplayTest {
                 .reChain(2, AuditForgery.Signatures.KEEP).writeTo(file);
 
         List<ReplayCase> cases = new ArrayList<>();
-        Replay.Summary summary = Replay.with(RuleSets.of(List.of())).sleutel(TestRules.writerKey().getPublic()).threads(2).run(file, cases::add);
+        Replay.Summary summary = Replay.with(RuleSets.of(List.of(), cache)).sleutel(TestRules.writerKey().getPublic()).threads(2).run(file, cases::add);
 
         assertThat(cases.get(1).status()).isEqualTo(ReplayCase.Status.KETEN_GEBROKEN);
         assertThat(cases.get(1).melding()).contains("handtekening klopt niet");
@@ -176,7 +180,7 @@ class ReplayTest {
                 .reChain(1, AuditForgery.Signatures.KEEP).writeTo(file);
 
         List<ReplayCase> cases = new ArrayList<>();
-        Replay.with(RuleSets.of(List.of())).sleutel(TestRules.writerKey().getPublic()).threads(2).run(file, cases::add);
+        Replay.with(RuleSets.of(List.of(), cache)).sleutel(TestRules.writerKey().getPublic()).threads(2).run(file, cases::add);
 
         assertThat(cases).isNotEmpty().allSatisfy(c -> assertThat(c.naam()).doesNotContain("\u001b", "\u202e", "\n", "VALS"));
     }
