@@ -30,11 +30,29 @@ class DocsCommandTest {
 
     @Test
     void withoutOutTheMarkdownGoesToStdout() {
-        CliRun run = CliRun.of("docs");
+        CliRun run = CliRun.of("docs", "--peildatum", "2027-03-01");
 
-        // Without --versie: the version that starts last.
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out()).startsWith("# Regelset afwegingskader-standaard 2027.1").contains("`ladder.drl.csv:10`");
+    }
+
+    @Test
+    void withoutAVersionTheVersionInForceOnThePeildatumOrTodayIsDocumented() {
+        assertThat(CliRun.of("docs", "--peildatum", "2026-12-31").out()).startsWith("# Regelset afwegingskader-standaard 2026.1\n");
+        assertThat(CliRun.of("docs", "--peildatum", "2027-01-01").out()).startsWith("# Regelset afwegingskader-standaard 2027.1\n");
+        // Today: the test reads the clock only to know what the command must have chosen.
+        String vandaag = java.time.LocalDate.now().isBefore(java.time.LocalDate.of(2027, 1, 1)) ? "2026.1" : "2027.1";
+        assertThat(CliRun.of("docs").out()).startsWith("# Regelset afwegingskader-standaard " + vandaag + "\n");
+
+        CliRun beide = CliRun.of("docs", "--versie", "2026.1", "--peildatum", "2027-01-01");
+        assertThat(beide.exit()).isEqualTo(2);
+        assertThat(beide.err()).contains("Geef --versie of --peildatum, niet allebei.");
+        CliRun geenDatum = CliRun.of("docs", "--peildatum", "1-1-2027");
+        assertThat(geenDatum.exit()).isEqualTo(2);
+        assertThat(geenDatum.err()).contains("is geen datum; schrijf JJJJ-MM-DD");
+        CliRun geenVersie = CliRun.of("docs", "--peildatum", "2025-06-01");
+        assertThat(geenVersie.exit()).isEqualTo(3);
+        assertThat(geenVersie.err()).contains("Op 2025-06-01 geldt geen versie", "2026.1 (2026-01-01 t/m 2026-12-31)");
     }
 
     @Test

@@ -2,6 +2,7 @@
 package nl.afweging.docs;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import nl.afweging.model.Regelset;
 import nl.afweging.RuleSetLoadException;
 import nl.afweging.impl.ruleset.LoadedRuleSet;
@@ -83,8 +84,35 @@ public final class RuleSetDocs {
     }
 
     /** Loads the chosen rule set as the engine would, and documents it from the same reading of its files. */
+    /**
+     * Documents the version of a rules folder in force on {@code peildatum}, with the regels of {@code gemeente} on
+     * top (null: without); {@link IllegalArgumentException} naming the versions when none is in force that day.
+     *
+     * @param folder the rules folder
+     * @param peildatum the day whose version to document
+     * @param gemeente a gemeente's CBS code, or null
+     * @return the documentation
+     */
+    public static RuleSetDocs inForceOn(Path folder, LocalDate peildatum, String gemeente) {
+        return documented(VersionPlan.of(RuleFolder.fromDirectory(folder)).chosenOn(peildatum, gemeente));
+    }
+
+    /**
+     * Documents the version of the built-in afwegingskader in force on {@code peildatum}.
+     *
+     * @param peildatum the day whose version to document
+     * @param gemeente a gemeente's CBS code, or null
+     * @return the documentation
+     */
+    public static RuleSetDocs defaultInForceOn(LocalDate peildatum, String gemeente) {
+        return documented(VersionPlan.of(RuleFolder.fromClasspath(RuleFolder.DEFAULT_CLASSPATH_ROOT)).chosenOn(peildatum, gemeente));
+    }
+
     private static RuleSetDocs of(RuleFolder folder, String versie, String gemeente) {
-        ParsedRuleSet parsed = VersionPlan.of(folder).chosen(versie, gemeente);
+        return documented(VersionPlan.of(folder).chosen(versie, gemeente));
+    }
+
+    private static RuleSetDocs documented(ParsedRuleSet parsed) {
         LoadedRuleSet loaded;
         try {
             loaded = RuleSetLoader.load(parsed);

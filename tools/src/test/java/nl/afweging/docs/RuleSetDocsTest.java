@@ -41,6 +41,17 @@ class RuleSetDocsTest {
     }
 
     @Test
+    void theVersionInForceOnADayIsTheOneDocumentedAndADayWithoutOneIsNamed() {
+        Path rules = TestRules.root().resolve("rules");
+        assertThat(RuleSetDocs.inForceOn(rules, java.time.LocalDate.of(2026, 12, 31), null).regelset().versie()).isEqualTo("2026.1");
+        assertThat(RuleSetDocs.inForceOn(rules, java.time.LocalDate.of(2027, 1, 1), "1728").regelset().gemeente().code())
+                .isEqualTo("1728");
+        assertThat(RuleSetDocs.defaultInForceOn(java.time.LocalDate.of(2027, 1, 1), null).regelset().versie()).isEqualTo("2027.1");
+        assertThatThrownBy(() -> RuleSetDocs.inForceOn(rules, java.time.LocalDate.of(2025, 12, 31), null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Op 2025-12-31 geldt geen versie");
+    }
+
+    @Test
     void everyRuleIsDescribedWithItsIdNaamGrondslagUitlegAndBronTogether() {
         List<String> units = units(document);
         assertThat(engine.regels()).isNotEmpty();

@@ -221,6 +221,19 @@ public final class VersionPlan {
                 .findFirst().orElseThrow().parsed();
     }
 
+    /**
+     * The rule set in force on {@code peildatum}, with one gemeente's regels (null: without); {@link
+     * IllegalArgumentException} naming the versions and their days when none is in force that day.
+     */
+    public ParsedRuleSet chosenOn(LocalDate peildatum, String gemeente) {
+        if (periods.isEmpty()) {
+            return chosen(null, gemeente);
+        }
+        Period period = periods.stream().filter(p -> p.covers(peildatum)).findFirst().orElseThrow(() -> new IllegalArgumentException(
+                "Op " + peildatum + " geldt geen versie van " + beschrijving() + "; er zijn: " + geldigheid()));
+        return chosen(period.naam(), gemeente);
+    }
+
     /** Every version and when it is in force, for a message: {@code 2026.1 (2026-01-01 t/m 2026-12-31), 2027.1 (vanaf 2027-01-01)}. */
     public String geldigheid() {
         return periods.stream().map(Period::beschrijving).collect(Collectors.joining(", "));

@@ -37,7 +37,8 @@ public record Herkomst(String regelset, String versie, String gemeente, String t
 
     /**
      * The origin of the table {@code csv} as it is now: its folder's {@code regelset.json} names the rule set, its
-     * bytes and rows the content.
+     * bytes and rows the content. The manifest is read here only for its three names, as a label, the same way at export
+     * and at import; whether it is a valid manifest is the engine's reading, which the import's checks run.
      */
     public static Herkomst of(Path csv, byte[] bytes, CsvTable table) {
         JsonNode manifest;
