@@ -166,8 +166,7 @@ public final class Spreadsheets {
         for (Path workbook : workbooks) {
             String name = workbook.getFileName().toString();
             if (!name.endsWith(XLSX)) {
-                problems.add(new LoadProblem(ProblemCode.TABEL_ONLEESBAAR, name, 0, null,
-                        "een werkmap met een beslistabel heet NAAM.drl.xlsx, naar de tabel NAAM.drl.csv die hij vervangt"));
+                problems.add(new LoadProblem(ProblemCode.TABEL_ONLEESBAAR, name, 0, null, saveAs(workbook, name)));
                 continue;
             }
             byte[] bytes = readAtMost(workbook);
@@ -214,6 +213,30 @@ public final class Spreadsheets {
             Files.move(temp, csv.getKey(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }
         return new Result(List.copyOf(csvs.keySet()), List.of(), meldingen);
+    }
+
+    /**
+     * What to do with a file whose name is no {@code NAAM.drl.xlsx}: a workbook renamed by the spreadsheet program
+     * ({@code parameters.drl (1).xlsx}, {@code Kopie van parameters.xlsx}) is told its name from where it was exported;
+     * another format is told to save as an Excel workbook.
+     */
+    private static String saveAs(Path file, String name) throws IOException {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        if (lower.endsWith(".xlsx")) {
+            byte[] bytes = readAtMost(file);
+            Optional<Herkomst> herkomst = bytes == null ? Optional.empty() : new XlsxTable().readForImport(name, bytes).herkomst();
+            if (herkomst.isPresent()) {
+                String tabel = herkomst.get().tabel();
+                return "een werkmap met een beslistabel heet naar zijn tabel; deze komt uit " + herkomst.get().plaats()
+                        + ". Sla hem op als " + tabel.substring(0, tabel.length() - CSV.length()) + XLSX + " en importeer die";
+            }
+        } else if (lower.endsWith(".ods") || lower.endsWith(".xls") || lower.endsWith(".csv") || lower.endsWith(".xlsm")) {
+            return "dit is geen Excel-werkmap (.xlsx). Sla het bestand op als Excel-werkmap: in Excel 'Opslaan als' met type"
+                    + " 'Excel-werkmap (*.xlsx)', in LibreOffice 'Opslaan als' met type 'Excel 2007-365 (.xlsx)', met de naam"
+                    + " NAAM.drl.xlsx van de tabel NAAM.drl.csv die hij vervangt";
+        }
+        return "een werkmap met een beslistabel heet NAAM.drl.xlsx, naar de tabel NAAM.drl.csv die hij vervangt; sla hem"
+                + " onder die naam op";
     }
 
     /**

@@ -159,6 +159,21 @@ class WorkbookOriginTest {
         }
     }
 
+    @Test
+    void aWorkbookRenamedByTheSpreadsheetProgramOrSavedInAnotherFormatIsToldHowToSaveIt() throws IOException {
+        Path copy = Files.copy(out.resolve("2026.1/parameters.drl.xlsx"), dir.resolve("parameters.drl (1).xlsx"));
+        Path kopie = Files.copy(out.resolve("2026.1/vloeren.drl.xlsx"), dir.resolve("Kopie van vloeren.xlsx"));
+        Path ods = Files.writeString(dir.resolve("parameters.drl.ods"), "geen werkmap");
+
+        List<LoadProblem> refused = Spreadsheets.importWorkbooks(List.of(copy, kopie, ods), rules.resolve("2026.1")).bevindingen();
+
+        assertThat(refused).extracting(LoadProblem::melding).satisfiesExactly(
+                m -> assertThat(m).contains("Sla hem op als parameters.drl.xlsx", "afwegingskader-standaard 2026.1"),
+                m -> assertThat(m).contains("Sla hem op als vloeren.drl.xlsx"),
+                m -> assertThat(m).contains("geen Excel-werkmap (.xlsx)", "Excel 2007-365 (.xlsx)"));
+        assertThat(refused).extracting(LoadProblem::code).containsOnly(ProblemCode.TABEL_ONLEESBAAR);
+    }
+
     /** The workbook with its custom document properties removed, as a workbook made before export wrote them. */
     private static Path withoutOrigin(Path workbook) throws IOException {
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(Files.readAllBytes(workbook)))) {
