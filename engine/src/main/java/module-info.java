@@ -42,8 +42,9 @@ module nl.afweging.engine {
     // A decision table may be an Excel workbook (.drl.xlsx): read by module nl.afweging.tabellen when it is there, so the
     // core carries no Excel stack. The table types are that module's only view inside; nothing else sees them.
     exports nl.afweging.impl.ruleset.tables to nl.afweging.tabellen, nl.afweging.tools;
-    // The documentation (module nl.afweging.tools) describes a rule set from its parse, the one the engine compiles.
-    exports nl.afweging.impl.ruleset to nl.afweging.tools;
+    // The documentation (module nl.afweging.tools) describes a rule set from its parse, the one the engine compiles;
+    // an exported workbook (module nl.afweging.tabellen) offers in its dropdowns what the cell check accepts.
+    exports nl.afweging.impl.ruleset to nl.afweging.tools, nl.afweging.tabellen;
     // Replay and the simulation (module nl.afweging.tools) run many aanvragen in input order on several threads and
     // read them as a batch line is read: the core's own machinery for each, so a replayed advice is made exactly as a
     // decided one. The audit log (module nl.afweging.audit) writes the advies as the contract's JSON and keeps its key

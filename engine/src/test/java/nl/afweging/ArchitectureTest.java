@@ -121,7 +121,7 @@ class ArchitectureTest {
         assertThat(module.exports().stream().filter(ModuleDescriptor.Exports::isQualified)
                 .collect(Collectors.toMap(ModuleDescriptor.Exports::source, ModuleDescriptor.Exports::targets)))
                 .isEqualTo(java.util.Map.of("nl.afweging.impl.ruleset.tables", Set.of("nl.afweging.tabellen", "nl.afweging.tools"),
-                        "nl.afweging.impl.ruleset", Set.of("nl.afweging.tools"),
+                        "nl.afweging.impl.ruleset", Set.of("nl.afweging.tools", "nl.afweging.tabellen"),
                         "nl.afweging.impl.evaluation", Set.of("nl.afweging.tools"),
                         "nl.afweging.impl.constraints", Set.of("nl.afweging.tools"),
                         "nl.afweging.impl.contract", Set.of("nl.afweging.tools", "nl.afweging.audit"),

@@ -36,7 +36,7 @@ import nl.afweging.model.ProblemCode;
  * {@code true}/{@code false}: {@link Checked#replacements()} are those cells, which Drools is given as
  * {@code true}/{@code false} ({@link RowsLeftOut}), and {@link Checked#tables()} the tables with them.
  */
-final class CellCheck {
+public final class CellCheck {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$(param\\b|\\d+|(?!\\w))");
     private static final Pattern ENUM_BEFORE = Pattern.compile("(\\w+)\\.$");
     private static final Pattern NUMBER = Pattern.compile("-?\\d{1,9}(\\.\\d{1,9})?");
@@ -113,6 +113,36 @@ final class CellCheck {
                             .toList()));
         }
         return new Checked(problems, normalised, replacements);
+    }
+
+    /**
+     * The values a cell of each column takes when they are a short closed list, by the column's index (from 0): an
+     * enum's names where the whole cell is one, {@code true}/{@code false} in a true/false column, {@code ja} in a column
+     * where any filled cell means yes. The same reading of the templates as the check of every cell, so a workbook's
+     * dropdown offers exactly what the check accepts. Columns that take a list, a number or text have none.
+     *
+     * @param table a decision table
+     * @return the allowed values per column index
+     */
+    public static Map<Integer, List<String>> keuzes(DecisionTable table) {
+        Map<Integer, List<String>> keuzes = new LinkedHashMap<>();
+        for (DecisionTable.Column column : table.columns()) {
+            if (!(column.isCondition() || column.isAction()) || column.template().isEmpty()) {
+                continue;
+            }
+            List<Plek> plekken = plekken(column);
+            if (plekken.isEmpty()) {
+                keuzes.put(column.index(), List.of("ja"));
+            } else if (plekken.size() == 1 && !inParts(plekken, column.template())) {
+                Plek plek = plekken.get(0);
+                if (plek.soort() == Soort.WAARDE_UIT) {
+                    keuzes.put(column.index(), plek.values());
+                } else if (plek.soort() == Soort.WAAR) {
+                    keuzes.put(column.index(), List.of("true", "false"));
+                }
+            }
+        }
+        return keuzes;
     }
 
     /** How a message names the row: by its own id ({@code rij V5}), else by its number. */

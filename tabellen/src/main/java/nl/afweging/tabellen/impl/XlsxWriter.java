@@ -122,6 +122,7 @@ public final class XlsxWriter {
                 int first = labels.iterator().next();
                 sheet.createFreezePane(0, first);
             }
+            Keuzelijsten.add(sheet, file, csv);
             protect(sheet);
             if (herkomst != null) {
                 herkomst.writeTo(workbook);
