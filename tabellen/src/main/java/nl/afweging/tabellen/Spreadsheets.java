@@ -14,10 +14,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import nl.afweging.impl.ruleset.CellCheck;
 import nl.afweging.impl.ruleset.tables.CsvTable;
 import nl.afweging.impl.ruleset.tables.CsvText;
 import nl.afweging.impl.ruleset.tables.CsvWriter;
 import nl.afweging.RuleSetCheck;
+import nl.afweging.impl.ruleset.tables.DecisionTable;
 import nl.afweging.impl.ruleset.tables.WorkbookReader;
 import nl.afweging.model.LoadProblem;
 import nl.afweging.model.ProblemCode;
@@ -197,7 +199,7 @@ public final class Spreadsheets {
             if (previous != null) {
                 problems.addAll(lockedRowsChanged(name, previous, sheet.table()));
             }
-            csvs.put(target, CsvWriter.write(sheet.table().rows(), previous));
+            csvs.put(target, CsvWriter.write(meant(name, sheet.table(), meldingen).rows(), previous));
             read.put(name, workbook);
         }
         if (problems.isEmpty()) {
@@ -213,6 +215,29 @@ public final class Spreadsheets {
             Files.move(temp, csv.getKey(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }
         return new Result(List.copyOf(csvs.keySet()), List.of(), meldingen);
+    }
+
+    /**
+     * The sheet as the officer meant it: {@code Ja}, {@code "ja "}, {@code TRUE} or {@code Onwaar} in a column that takes
+     * ja, or true/false, written as the column takes it ({@link CellCheck#bedoeld}), each change told as a melding.
+     */
+    private static CsvTable meant(String workbook, CsvTable sheet, List<String> meldingen) {
+        List<List<String>> rows = new ArrayList<>();
+        sheet.rows().forEach(r -> rows.add(new ArrayList<>(r)));
+        List<String> changed = new ArrayList<>();
+        for (DecisionTable table : DecisionTable.in(workbook, sheet)) {
+            CellCheck.bedoeld(table).forEach((row, cells) -> cells.forEach((column, value) -> {
+                List<String> cellsOfRow = rows.get(row - 1);
+                changed.add(CsvTable.columnLetter(column) + row + " '" + cellsOfRow.get(column - 1) + "' als '" + value + "'");
+                cellsOfRow.set(column - 1, value);
+            }));
+        }
+        if (!changed.isEmpty()) {
+            meldingen.add(workbook + ": " + (changed.size() == 1 ? "cel " : "cellen ") + String.join(", ", changed.subList(0,
+                    Math.min(10, changed.size()))) + (changed.size() > 10 ? " en nog " + (changed.size() - 10) : "")
+                    + " geschreven, zoals de kolom ze neemt.");
+        }
+        return CsvTable.of(rows);
     }
 
     /**

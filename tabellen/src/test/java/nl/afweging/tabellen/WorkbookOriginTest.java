@@ -174,6 +174,23 @@ class WorkbookOriginTest {
         assertThat(refused).extracting(LoadProblem::code).containsOnly(ProblemCode.TABEL_ONLEESBAAR);
     }
 
+    @Test
+    void aYesOrTrueFalseTypedAnotherWayIsWrittenAsTheColumnTakesItAndSaidSo() throws IOException {
+        Path csv = rules.resolve("2026.1/vloeren.drl.csv");
+        byte[] before = Files.readAllBytes(csv);
+        Path workbook = out.resolve("2026.1/vloeren.drl.xlsx");
+        Workbooks.setText(workbook, "N10", "Ja ");
+        Workbooks.setText(workbook, "O10", "JA");
+        Workbooks.setText(workbook, "E11", "Onwaar");
+
+        Spreadsheets.Result result = Spreadsheets.importWorkbooks(List.of(workbook), rules.resolve("2026.1"), false, cache);
+
+        assertThat(result.bevindingen()).isEmpty();
+        assertThat(Files.readAllBytes(csv)).as("the CSV holds what was meant: as before").isEqualTo(before);
+        assertThat(result.meldingen()).singleElement().asString()
+                .contains("cellen N10 'Ja ' als 'ja', O10 'JA' als 'ja', E11 'Onwaar' als 'false' geschreven");
+    }
+
     /** The workbook with its custom document properties removed, as a workbook made before export wrote them. */
     private static Path withoutOrigin(Path workbook) throws IOException {
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(Files.readAllBytes(workbook)))) {

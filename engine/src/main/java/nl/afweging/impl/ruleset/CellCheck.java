@@ -145,6 +145,32 @@ public final class CellCheck {
         return keuzes;
     }
 
+    /**
+     * The cells of a table as the officer meant them, by row and column (both from 1, as a sheet numbers them): a cell
+     * of a column with a closed list ({@link #keuzes}) typed in another case or with spaces around it ({@code Ja},
+     * {@code JA}, {@code "ja "}, {@code TRUE}, {@code Waar}, {@code Onwaar}) as the list has it. Cells that mean nothing
+     * in the list are left for the check to name.
+     *
+     * @param table a decision table, its cells as typed
+     * @return the cells to write otherwise, with what to write
+     */
+    public static Map<Integer, Map<Integer, String>> bedoeld(DecisionTable table) {
+        Map<Integer, Map<Integer, String>> bedoeld = new LinkedHashMap<>();
+        Map<Integer, List<String>> keuzes = keuzes(table);
+        for (DecisionTable.Row row : table.rows()) {
+            keuzes.forEach((column, values) -> {
+                String typed = column < row.cells().size() ? row.cells().get(column) : "";
+                String value = typed.strip();
+                String meant = values.equals(List.of("true", "false")) ? WAARHEID.get(value.toLowerCase(Locale.ROOT))
+                        : values.stream().filter(value::equalsIgnoreCase).findFirst().orElse(null);
+                if (meant != null && !meant.equals(typed)) {
+                    bedoeld.computeIfAbsent(row.number(), n -> new LinkedHashMap<>()).put(column + 1, meant);
+                }
+            });
+        }
+        return bedoeld;
+    }
+
     /** How a message names the row: by its own id ({@code rij V5}), else by its number. */
     static String rij(DecisionTable table, DecisionTable.Column idColumn, DecisionTable.Row row) {
         String id = idColumn == null ? "" : row.cell(idColumn);
