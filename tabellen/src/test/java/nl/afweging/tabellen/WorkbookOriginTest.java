@@ -145,6 +145,12 @@ class WorkbookOriginTest {
                             .doesNotContain("x".repeat(101));
                 });
 
+        // A list of row hashes longer than any table may be: no origin.
+        setProperty(workbook, "afweging-versie", "2026.1");
+        setProperty(workbook, "afweging-rijen", String.join(",", java.util.Collections.nCopies(5_001, "0123456789abcdef")));
+        assertThat(Spreadsheets.importWorkbooks(List.of(workbook), rules.resolve("2026.1")).bevindingen()).singleElement()
+                .satisfies(p -> assertThat(p.melding()).contains("zegt niet uit welke regelset"));
+
         setProperty(workbook, "afweging-tabelhash", "geen hash");
         assertThat(Spreadsheets.importWorkbooks(List.of(workbook), rules.resolve("2026.1"), false, cache).bevindingen()).singleElement()
                 .satisfies(p -> assertThat(p.melding()).contains("zegt niet uit welke regelset"));

@@ -14,7 +14,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import nl.afweging.impl.ruleset.tables.CsvTable;
+import nl.afweging.impl.ruleset.tables.TableLimits;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.openxmlformats.schemas.officeDocument.x2006.customProperties.CTProperty;
@@ -28,6 +30,8 @@ import org.openxmlformats.schemas.officeDocument.x2006.customProperties.CTProper
  */
 public record Herkomst(String regelset, String versie, String gemeente, String tabel, String tabelHash, List<String> rijen) {
     private static final String PREFIX = "afweging-";
+    private static final Pattern HASH = Pattern.compile("[0-9a-f]{64}");
+    private static final Pattern ROW_HASH = Pattern.compile("[0-9a-f]{16}");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Keeps an unmodifiable copy of the row hashes. */
@@ -63,13 +67,14 @@ public record Herkomst(String regelset, String versie, String gemeente, String t
         String tabel = property(custom, "tabel");
         String hash = property(custom, "tabelhash");
         String rijen = property(custom, "rijen");
-        if (tabel == null || hash == null || !hash.matches("[0-9a-f]{64}")
-                || (rijen != null && !rijen.isEmpty() && !rijen.matches("[0-9a-f]{16}(,[0-9a-f]{16})*"))) {
+        List<String> rowHashes = rijen == null || rijen.isEmpty() ? List.of() : List.of(rijen.split(",", -1));
+        // No more row hashes than a table may have rows: a longer list comes from no export.
+        if (tabel == null || hash == null || !HASH.matcher(hash).matches() || rowHashes.size() > TableLimits.MAX_ROWS
+                || !rowHashes.stream().allMatch(h -> ROW_HASH.matcher(h).matches())) {
             return Optional.empty();
         }
         return Optional.of(new Herkomst(printable(property(custom, "regelset")), printable(property(custom, "versie")),
-                printable(property(custom, "gemeente")), printable(tabel), hash,
-                rijen == null || rijen.isEmpty() ? List.of() : List.of(rijen.split(","))));
+                printable(property(custom, "gemeente")), printable(tabel), hash, rowHashes));
     }
 
     /** Writes this origin into {@code workbook}'s custom document properties. */
