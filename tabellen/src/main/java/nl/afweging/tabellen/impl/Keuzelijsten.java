@@ -31,7 +31,7 @@ final class Keuzelijsten {
         for (int t = 0; t < tables.size(); t++) {
             DecisionTable table = tables.get(t);
             // Rows numbered from 1, as the sheet shows them; the data rows come below the row of column names.
-            int first = table.row() + 5;
+            int first = XlsxWriter.labelRow(table) + 1;
             int last = t + 1 < tables.size() ? tables.get(t + 1).row() - 1 : Math.max(first, csv.rows().size()) + ROOM_BELOW;
             for (Map.Entry<Integer, List<String>> keuze : CellCheck.keuzes(table).entrySet()) {
                 String list = String.join(",", keuze.getValue());

@@ -50,7 +50,7 @@ public final class XlsxWriter {
     }
 
     /** The row of a table's column names, below its code templates. */
-    private static int labelRow(DecisionTable table) {
+    static int labelRow(DecisionTable table) {
         return table.row() + 4;
     }
 
